@@ -1,0 +1,466 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vigie::db {
+
+namespace {
+
+constexpr const char *incidentColumns =
+    "id, slug, title, published_day, published_prec, occurred_day, occurred_prec, "
+    "disclosed_day, disclosed_prec, country, region, department, commune, victims, "
+    "victim_kind, attack_types, threat_actor, data_compromised, data_spared, impacts, "
+    "ransom_stated, ransom_amount, ransom_currency, records_affected, summary";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IncidentRepository", text);
+}
+
+void bindDate(Statement &s, int index, const PartialDate &d)
+{
+    if (d.isNull())
+        s.bindNull(index);
+    else
+        s.bind(index, d.firstJulianDay());
+    s.bind(index + 1, int(d.precision()));
+}
+
+template <typename E>
+void bindSet(Statement &s, int index, const std::optional<FlagSet<E>> &set)
+{
+    if (set)
+        s.bind(index, qint64(set->bits()));
+    else
+        s.bindNull(index);
+}
+
+template <typename E>
+std::optional<FlagSet<E>> readSet(const Statement &s, int column)
+{
+    if (s.isNull(column))
+        return std::nullopt;
+    return FlagSet<E>(quint32(s.int64(column)));
+}
+
+QString victimsToJson(const QStringList &victims)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(victims)).toJson(QJsonDocument::Compact));
+}
+
+QStringList victimsFromJson(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+// Binds every incident column after `id` and `slug`, from index 3.
+void bindIncident(Statement &s, const Incident &i)
+{
+    s.bindText(3, i.title);
+    bindDate(s, 4, i.published);
+    bindDate(s, 6, i.occurred);
+    bindDate(s, 8, i.disclosed);
+    s.bind(10, i.country);
+    s.bind(11, i.region);
+    s.bind(12, i.department);
+    s.bind(13, i.commune);
+    s.bindText(14, victimsToJson(i.victims));
+    if (i.victimKind)
+        s.bind(15, int(*i.victimKind));
+    else
+        s.bindNull(15);
+    bindSet(s, 16, i.attackTypes);
+    s.bind(17, i.threatActor);
+    bindSet(s, 18, i.dataCompromised);
+    bindSet(s, 19, i.dataSpared);
+    bindSet(s, 20, i.impacts);
+    s.bind(21, i.ransom ? 1 : 0);
+    if (i.ransom) {
+        s.bind(22, i.ransom->amount);
+        s.bind(23, i.ransom->currency);
+    } else {
+        s.bindNull(22).bindNull(23);
+    }
+    s.bind(24, i.recordsAffected);
+    s.bindText(25, i.summary);
+}
+
+Incident readIncident(const Statement &s)
+{
+    Incident i;
+    i.dbId = s.int64(0);
+    i.id = s.text(1);
+    i.title = s.text(2);
+    i.published = PartialDate::fromStorage(s.int64(3), s.integer(4));
+    i.occurred = PartialDate::fromStorage(s.int64(5), s.integer(6));
+    i.disclosed = PartialDate::fromStorage(s.int64(7), s.integer(8));
+    i.country = s.text(9);
+    i.region = s.text(10);
+    i.department = s.text(11);
+    i.commune = s.text(12);
+    i.victims = victimsFromJson(s.text(13));
+    if (!s.isNull(14) && s.integer(14) >= 0 && s.integer(14) < vocabularySize<VictimKind>())
+        i.victimKind = VictimKind(s.integer(14));
+    i.attackTypes = readSet<AttackType>(s, 15);
+    i.threatActor = s.text(16);
+    i.dataCompromised = readSet<DataCategory>(s, 17);
+    i.dataSpared = readSet<DataCategory>(s, 18);
+    i.impacts = readSet<Impact>(s, 19);
+    if (s.integer(20)) {
+        Ransom r;
+        r.amount = s.optionalReal(21);
+        r.currency = s.text(22);
+        i.ransom = r;
+    }
+    i.recordsAffected = s.optionalInt64(23);
+    i.summary = s.text(24);
+    return i;
+}
+
+QList<Source> loadSources(const Database &db, qint64 incidentId)
+{
+    QList<Source> out;
+    auto s = db.prepare("SELECT s.id, s.url, s.outlet, s.published_day, s.published_prec, "
+                        "s.language, s.title, s.text, s.text_hash FROM incident_source l "
+                        "JOIN source s ON s.id = l.source_id WHERE l.incident_id = ? "
+                        "ORDER BY l.position, s.id");
+    if (!s)
+        return out;
+    s->bind(1, incidentId);
+    while (s->step()) {
+        Source src;
+        src.dbId = s->int64(0);
+        src.url = s->text(1);
+        src.outlet = s->text(2);
+        src.published = PartialDate::fromStorage(s->int64(3), s->integer(4));
+        src.language = s->text(5);
+        src.title = s->text(6);
+        src.text = s->text(7);
+        src.textHash = s->blob(8);
+        out.append(src);
+    }
+    return out;
+}
+
+} // namespace
+
+QString makeSlug(const Incident &incident)
+{
+    QString base = incident.victims.isEmpty() ? incident.title : incident.victims.first();
+    base = base.normalized(QString::NormalizationForm_KD);
+    QString words;
+    int count = 0;
+    bool lastDash = true;
+    for (QChar c : base) {
+        if (c.isLetterOrNumber() && c.unicode() < 128) {
+            words.append(c.toLower());
+            lastDash = false;
+        } else if (!c.isMark() && !lastDash) {
+            if (++count >= 6)
+                break;
+            words.append(u'-');
+            lastDash = true;
+        }
+    }
+    while (words.endsWith(u'-'))
+        words.chop(1);
+    if (words.isEmpty())
+        words = QStringLiteral("incident");
+    const QString date = incident.occurred.truncated(PartialDate::Precision::Month).toIso();
+    return date.isEmpty() ? words : date + u'-' + words;
+}
+
+QString IncidentRepository::uniqueSlug(const Incident &incident)
+{
+    const QString base = incident.id.isEmpty() ? makeSlug(incident) : incident.id;
+    QString slug = base;
+    for (int n = 2; findBySlug(slug); ++n)
+        slug = base + u'-' + QString::number(n);
+    return slug;
+}
+
+Status IncidentRepository::insertAll(QList<Incident> &incidents)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    QList<qint64> ids;
+    for (Incident &incident : incidents) {
+        auto id = insertInTransaction(incident);
+        if (!id) {
+            for (Incident &done : incidents)
+                done.dbId = 0;
+            return Status::failure(id.error());
+        }
+    }
+    return tx.commit();
+}
+
+Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
+{
+    using R = Result<qint64>;
+    if (!incident.id.isEmpty() && findBySlug(incident.id))
+        return R::failure(tr("An incident with id %1 already exists.").arg(incident.id));
+    const QString slug = uniqueSlug(incident);
+    auto s = m_db.prepare("INSERT INTO incident (id, slug, title, published_day, published_prec, "
+                          "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
+                          "region, department, commune, victims, victim_kind, attack_types, "
+                          "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
+                          "ransom_amount, ransom_currency, records_affected, summary) VALUES "
+                          "(NULL,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                          "?20,?21,?22,?23,?24,?25)");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(2, slug);
+    bindIncident(*s, incident);
+    if (Status st = s->exec(); !st)
+        return R::failure(tr("Storing incident %1 failed: %2").arg(slug, st.error()));
+    const qint64 id = m_db.lastInsertId();
+    if (Status st = linkSources(id, incident.sources); !st)
+        return R::failure(st.error());
+    if (Status st = reindex(id); !st)
+        return R::failure(st.error());
+    incident.dbId = id;
+    incident.id = slug;
+    return id;
+}
+
+Status IncidentRepository::update(const Incident &incident)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    if (Status s = updateInTransaction(incident); !s)
+        return s;
+    return tx.commit();
+}
+
+Status IncidentRepository::updateInTransaction(const Incident &incident)
+{
+    auto s = m_db.prepare("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
+                          "published_prec = ?5, occurred_day = ?6, occurred_prec = ?7, "
+                          "disclosed_day = ?8, disclosed_prec = ?9, country = ?10, region = ?11, "
+                          "department = ?12, commune = ?13, victims = ?14, victim_kind = ?15, "
+                          "attack_types = ?16, threat_actor = ?17, data_compromised = ?18, "
+                          "data_spared = ?19, impacts = ?20, ransom_stated = ?21, "
+                          "ransom_amount = ?22, ransom_currency = ?23, records_affected = ?24, "
+                          "summary = ?25, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                          "WHERE id = ?1");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, incident.dbId);
+    s->bind(2, incident.id);
+    bindIncident(*s, incident);
+    if (Status st = s->exec(); !st)
+        return st;
+    auto unlink = m_db.prepare("DELETE FROM incident_source WHERE incident_id = ?");
+    if (!unlink)
+        return Status::failure(unlink.error());
+    unlink->bind(1, incident.dbId);
+    if (Status st = unlink->exec(); !st)
+        return st;
+    QList<Source> sources = incident.sources;
+    if (Status st = linkSources(incident.dbId, sources); !st)
+        return st;
+    return reindex(incident.dbId);
+}
+
+Status IncidentRepository::remove(const QList<qint64> &dbIds)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    for (qint64 id : dbIds)
+        if (Status s = removeInTransaction(id); !s)
+            return s;
+    return tx.commit();
+}
+
+Status IncidentRepository::removeInTransaction(qint64 dbId)
+{
+    auto fts = m_db.prepare("DELETE FROM incident_fts WHERE rowid = ?");
+    auto del = m_db.prepare("DELETE FROM incident WHERE id = ?");
+    // Sources no incident cites any more go too: an undone import leaves nothing.
+    auto orphans = m_db.prepare(
+        "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
+    if (!fts || !del || !orphans)
+        return Status::failure(m_db.lastError());
+    fts->bind(1, dbId);
+    del->bind(1, dbId);
+    if (Status s = fts->exec(); !s)
+        return s;
+    if (Status s = del->exec(); !s)
+        return s;
+    return orphans->exec();
+}
+
+Result<qint64> IncidentRepository::attachSourceInTransaction(qint64 incidentId, Source &source)
+{
+    QList<Source> one{source};
+    auto pos = m_db.prepare("SELECT coalesce(max(position) + 1, 0) FROM incident_source "
+                            "WHERE incident_id = ?");
+    if (!pos)
+        return Result<qint64>::failure(pos.error());
+    pos->bind(1, incidentId);
+    const int position = pos->step() ? pos->integer(0) : 0;
+    auto id = storeSource(one.first());
+    if (!id)
+        return id;
+    auto link = m_db.prepare(
+        "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
+    if (!link)
+        return Result<qint64>::failure(link.error());
+    link->bind(1, incidentId).bind(2, *id).bind(3, position);
+    if (Status s = link->exec(); !s)
+        return Result<qint64>::failure(s.error());
+    if (Status s = reindex(incidentId); !s)
+        return Result<qint64>::failure(s.error());
+    source.dbId = *id;
+    return *id;
+}
+
+Result<qint64> IncidentRepository::storeSource(Source &source)
+{
+    using R = Result<qint64>;
+    // The same article (by text) or the same page (by URL, for sources without
+    // text) is stored once and shared.
+    if (!source.textHash.isEmpty()) {
+        if (auto existing = findSourceByHash(source.textHash)) {
+            source.dbId = *existing;
+            return *existing;
+        }
+    } else if (!source.url.isEmpty()) {
+        // Shared only when every field agrees: two records may cite one page
+        // with different details.
+        auto find = m_db.prepare(
+            "SELECT id FROM source WHERE url = ?1 AND text IS NULL AND coalesce(outlet,'') = ?2 "
+            "AND coalesce(published_day, 0) = ?3 AND published_prec = ?4 "
+            "AND coalesce(language,'') = ?5 AND coalesce(title,'') = ?6 LIMIT 1");
+        if (!find)
+            return R::failure(find.error());
+        find->bind(1, source.url).bindText(2, source.outlet);
+        find->bind(3, source.published.firstJulianDay()).bind(4, int(source.published.precision()));
+        find->bindText(5, source.language).bindText(6, source.title);
+        if (find->step()) {
+            source.dbId = find->int64(0);
+            return source.dbId;
+        }
+    }
+    auto ins = m_db.prepare("INSERT INTO source (url, outlet, published_day, published_prec, "
+                            "language, title, text, text_hash) VALUES (?,?,?,?,?,?,?,?)");
+    if (!ins)
+        return R::failure(ins.error());
+    ins->bind(1, source.url).bind(2, source.outlet);
+    bindDate(*ins, 3, source.published);
+    ins->bind(5, source.language).bind(6, source.title);
+    ins->bind(7, source.text.isEmpty() ? QString() : source.text);
+    ins->bind(8, source.textHash.isEmpty() ? QByteArray() : source.textHash);
+    if (Status s = ins->exec(); !s)
+        return R::failure(tr("Storing source %1 failed: %2").arg(source.url, s.error()));
+    source.dbId = m_db.lastInsertId();
+    return source.dbId;
+}
+
+Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources)
+{
+    auto link = m_db.prepare(
+        "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
+    if (!link)
+        return Status::failure(link.error());
+    int position = 0;
+    for (Source &source : sources) {
+        auto id = storeSource(source);
+        if (!id)
+            return Status::failure(id.error());
+        link->bind(1, incidentId).bind(2, *id).bind(3, position++);
+        if (Status s = link->exec(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status IncidentRepository::reindex(qint64 incidentId)
+{
+    auto del = m_db.prepare("DELETE FROM incident_fts WHERE rowid = ?");
+    auto ins = m_db.prepare(
+        "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "
+        "SELECT i.id, i.title, i.summary, "
+        "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "
+        "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "
+        " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "
+        "FROM incident i WHERE i.id = ?");
+    if (!del || !ins)
+        return Status::failure(m_db.lastError());
+    del->bind(1, incidentId);
+    ins->bind(1, incidentId);
+    if (Status s = del->exec(); !s)
+        return s;
+    return ins->exec();
+}
+
+std::optional<Incident> IncidentRepository::load(qint64 dbId) const
+{
+    const QByteArray sql = QByteArray("SELECT ") + incidentColumns + " FROM incident WHERE id = ?";
+    auto s = m_db.prepare(sql.constData());
+    if (!s)
+        return std::nullopt;
+    s->bind(1, dbId);
+    if (!s->step())
+        return std::nullopt;
+    Incident i = readIncident(*s);
+    i.sources = loadSources(m_db, i.dbId);
+    return i;
+}
+
+QList<Incident> IncidentRepository::loadAll() const
+{
+    QList<Incident> out;
+    const QByteArray sql = QByteArray("SELECT ") + incidentColumns + " FROM incident ORDER BY id";
+    auto s = m_db.prepare(sql.constData());
+    if (!s)
+        return out;
+    while (s->step())
+        out.append(readIncident(*s));
+    for (Incident &i : out)
+        i.sources = loadSources(m_db, i.dbId);
+    return out;
+}
+
+qint64 IncidentRepository::count() const
+{
+    auto s = m_db.prepare("SELECT count(*) FROM incident");
+    return s && s->step() ? s->int64(0) : 0;
+}
+
+std::optional<qint64> IncidentRepository::findBySlug(const QString &slug) const
+{
+    auto s = m_db.prepare("SELECT id FROM incident WHERE slug = ?");
+    if (!s)
+        return std::nullopt;
+    s->bind(1, slug);
+    if (s->step())
+        return s->int64(0);
+    return std::nullopt;
+}
+
+std::optional<qint64> IncidentRepository::findSourceByHash(const QByteArray &hash) const
+{
+    auto s = m_db.prepare("SELECT id FROM source WHERE text_hash = ?");
+    if (!s)
+        return std::nullopt;
+    s->bind(1, hash);
+    if (s->step())
+        return s->int64(0);
+    return std::nullopt;
+}
+
+} // namespace vigie::db

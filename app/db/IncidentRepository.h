@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Incident.h"
+#include "model/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace vigie::db {
+
+class Database;
+
+// Reads and writes incidents with their sources. The *InTransaction calls
+// expect the caller to hold a Transaction, so that a batch lands whole; the
+// others open their own.
+class IncidentRepository {
+public:
+    explicit IncidentRepository(const Database &db) : m_db(db) {}
+
+    // Inserts every incident, or none. Assigns dbId (and a slug when id is
+    // empty) to each.
+    Status insertAll(QList<Incident> &incidents);
+    Result<qint64> insertInTransaction(Incident &incident);
+    Status update(const Incident &incident);
+    Status updateInTransaction(const Incident &incident);
+    Status remove(const QList<qint64> &dbIds);
+    Status removeInTransaction(qint64 dbId);
+    // Attaches a source to an existing incident (reusing an identical stored
+    // source), in the caller's transaction.
+    Result<qint64> attachSourceInTransaction(qint64 incidentId, Source &source);
+
+    std::optional<Incident> load(qint64 dbId) const;
+    QList<Incident> loadAll() const;
+    qint64 count() const;
+    std::optional<qint64> findBySlug(const QString &slug) const;
+    // An article already stored, by the hash of its normalised text.
+    std::optional<qint64> findSourceByHash(const QByteArray &hash) const;
+
+private:
+    Result<qint64> storeSource(Source &source);
+    Status linkSources(qint64 incidentId, QList<Source> &sources);
+    Status reindex(qint64 incidentId);
+    QString uniqueSlug(const Incident &incident);
+
+    const Database &m_db;
+};
+
+// "2022-08-chsf-corbeil-essonnes": the date of `occurred` and a few words of
+// the first victim (or the title), ASCII, lower case.
+QString makeSlug(const Incident &incident);
+
+} // namespace vigie::db

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace vigie::db {
+
+namespace {
+
+// Dates are partial: the first day of the period as a Julian day number plus
+// its precision (0 none, 1 year, 2 month, 3 day), never a timestamp.
+// Vocabulary values are the numbers of app/model/Vocabulary.h; sets are bit
+// masks; NULL always means "not stated".
+constexpr const char *migration1 = R"sql(
+CREATE TABLE incident (
+    id               INTEGER PRIMARY KEY,
+    slug             TEXT UNIQUE,
+    title            TEXT NOT NULL DEFAULT '',
+    published_day    INTEGER,
+    published_prec   INTEGER NOT NULL DEFAULT 0,
+    occurred_day     INTEGER,
+    occurred_prec    INTEGER NOT NULL DEFAULT 0,
+    disclosed_day    INTEGER,
+    disclosed_prec   INTEGER NOT NULL DEFAULT 0,
+    country          TEXT,
+    region           TEXT,
+    department       TEXT,
+    commune          TEXT,
+    victims          TEXT NOT NULL DEFAULT '[]',
+    victim_kind      INTEGER,
+    attack_types     INTEGER,
+    threat_actor     TEXT,
+    data_compromised INTEGER,
+    data_spared      INTEGER,
+    impacts          INTEGER,
+    ransom_stated    INTEGER NOT NULL DEFAULT 0,
+    ransom_amount    REAL,
+    ransom_currency  TEXT,
+    records_affected INTEGER,
+    summary          TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    modified_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+
+CREATE TABLE source (
+    id             INTEGER PRIMARY KEY,
+    url            TEXT,
+    outlet         TEXT,
+    published_day  INTEGER,
+    published_prec INTEGER NOT NULL DEFAULT 0,
+    language       TEXT,
+    title          TEXT,
+    text           TEXT,
+    text_hash      BLOB UNIQUE
+);
+CREATE INDEX source_by_url ON source(url);
+
+CREATE TABLE incident_source (
+    incident_id INTEGER NOT NULL REFERENCES incident(id) ON DELETE CASCADE,
+    source_id   INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (incident_id, source_id)
+) WITHOUT ROWID;
+CREATE INDEX incident_source_by_source ON incident_source(source_id);
+
+CREATE VIRTUAL TABLE incident_fts USING fts5(
+    title, summary, victims, articles,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+struct Migration {
+    int version;
+    const char *sql;
+};
+
+constexpr std::array migrations = {
+    Migration{1, migration1},
+};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return migrations.back().version;
+}
+
+bool Schema::isEmptyOrOurs(const Database &db)
+{
+    auto appId = db.prepare("PRAGMA application_id");
+    if (appId && appId->step() && appId->integer(0) == applicationId)
+        return true;
+    auto tables = db.prepare("SELECT count(*) FROM sqlite_schema");
+    return tables && tables->step() && tables->int64(0) == 0;
+}
+
+Status Schema::migrate(const Database &db, int target)
+{
+    if (target < 0)
+        target = currentVersion();
+    const int from = db.userVersion();
+    for (const Migration &m : migrations) {
+        if (m.version <= from || m.version > target)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return Status::failure(tx.error());
+        if (Status s = db.exec(m.sql); !s)
+            return Status::failure(
+                QCoreApplication::translate("Schema", "Upgrading the database to schema %1 failed: %2")
+                    .arg(m.version)
+                    .arg(s.error()));
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(m.version);
+        if (Status s = db.exec(pragma.constData()); !s)
+            return s;
+        if (m.version == 1) {
+            const QByteArray id = "PRAGMA application_id = " + QByteArray::number(applicationId);
+            if (Status s = db.exec(id.constData()); !s)
+                return s;
+        }
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace vigie::db

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+#include "db/DatabaseSetup.h"
+#include "db/IncidentRepository.h"
+#include "db/Schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace vigie;
+using namespace vigie::db;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("v.sqlite")));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(db->isNew());
+        QCOMPARE(db->userVersion(), Schema::currentVersion());
+        auto fk = db->prepare("PRAGMA foreign_keys");
+        QVERIFY(fk->step());
+        QCOMPARE(fk->integer(0), 1);
+        auto wal = db->prepare("PRAGMA journal_mode");
+        QVERIFY(wal->step());
+        QCOMPARE(wal->text(0), QStringLiteral("wal"));
+    }
+
+    // Each migration from the version before it, one at a time.
+    void migrationsStepByStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.sqlite"));
+        {
+            auto raw = Database::open(QStringLiteral(":memory:"));
+            QVERIFY(raw.ok());
+        }
+        for (int target = 1; target <= Schema::currentVersion(); ++target) {
+            // A database at target-1, then migrated one step.
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE(db->userVersion(), Schema::currentVersion());
+        }
+        // From an empty file (version 0) to version 1.
+        QTemporaryDir dir2;
+        const QString empty = dir2.filePath(QStringLiteral("empty.sqlite"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        auto db = Database::open(empty);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->userVersion(), Schema::currentVersion());
+        auto tables = db->prepare("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                  "('incident','source','incident_source','incident_fts')");
+        QVERIFY(tables->step());
+        QCOMPARE(tables->integer(0), 4);
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            auto db = openDatabase(path, {});
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QCOMPARE(IncidentRepository(*db).count(), 138);
+        }
+        auto db = openDatabase(path, {});
+        QVERIFY(db.ok());
+        QVERIFY(!db->isNew());
+        QCOMPARE(IncidentRepository(*db).count(), 138);
+    }
+
+    void emptyOption()
+    {
+        QTemporaryDir dir;
+        auto db = openDatabase(dir.filePath(QStringLiteral("e.sqlite")), {.empty = true});
+        QVERIFY(db.ok());
+        QCOMPARE(IncidentRepository(*db).count(), 0);
+    }
+
+    void notSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("These are my notes, not a database.\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("not an SQLite file")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void corruptFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            auto db = openDatabase(path, {});
+            QVERIFY(db.ok());
+            QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+            QVERIFY(db->exec("PRAGMA journal_mode = DELETE").ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8192);
+        // Scribble over the middle pages, keeping the header valid.
+        f.seek(size / 2);
+        f.write(QByteArray(4096, '\x5a'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")) ||
+                     db.error().contains(QStringLiteral("malformed")),
+                 qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void newerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("n.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db->exec("PRAGMA user_version = 999").ok());
+            QVERIFY(db->exec("PRAGMA journal_mode = DELETE").ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("newer version of Vigie")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            // Another program's SQLite file, written without Vigie's layer.
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE cats(name TEXT)", nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("not a Vigie database")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void missingFolder()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("nope/sub/x.sqlite")));
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("does not exist")), qPrintable(db.error()));
+    }
+
+    void readOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            auto db = openDatabase(path, {});
+            QVERIFY(db.ok());
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser);
+        if (QFileInfo(path).isWritable())
+            QSKIP("running as root: file permissions do not apply");
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("read-only")), qPrintable(db.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
