@@ -46,6 +46,7 @@ bool looksLikeSqlite(const QString &path, QString *error)
 
 Database::~Database()
 {
+    clearCache();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -54,17 +55,20 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_isNew(other.m_isNew)
+    , m_cache(std::move(other.m_cache))
 {
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        clearCache();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_isNew = other.m_isNew;
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
@@ -167,6 +171,25 @@ Result<Statement> Database::prepare(const char *sql) const
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return Result<Statement>::failure(sqliteError(m_db));
     return Statement(stmt, m_db);
+}
+
+Statement *Database::cached(const char *sql) const
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto stmt = prepare(sql);
+        if (!stmt)
+            return nullptr;
+        it = m_cache.emplace(sql, std::make_unique<Statement>(std::move(stmt).value())).first;
+    } else {
+        it->second->reset();
+    }
+    return it->second.get();
+}
+
+void Database::clearCache()
+{
+    m_cache.clear(); // statements must be finalised before the connection closes
 }
 
 Status Database::exec(const char *sql) const

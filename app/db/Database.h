@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <optional>
 
 struct sqlite3;
@@ -41,6 +43,9 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     Result<Statement> prepare(const char *sql) const;
+    // A prepared statement kept for the life of the connection, reset and
+    // unbound, for hot paths (bulk inserts). Null on error (see lastError()).
+    Statement *cached(const char *sql) const;
     Status exec(const char *sql) const;
     QString lastError() const;
     qint64 lastInsertId() const;
@@ -50,9 +55,12 @@ private:
     Database() = default;
     Status configure(OpenMode mode);
 
+    void clearCache();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
     bool m_isNew = false;
+    mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 // A prepared statement; parameters are bound by 1-based index.

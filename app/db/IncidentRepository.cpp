@@ -211,7 +211,7 @@ Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
     if (!incident.id.isEmpty() && findBySlug(incident.id))
         return R::failure(tr("An incident with id %1 already exists.").arg(incident.id));
     const QString slug = uniqueSlug(incident);
-    auto s = m_db.prepare("INSERT INTO incident (id, slug, title, published_day, published_prec, "
+    Statement *s = m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
                           "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
                           "region, department, commune, victims, victim_kind, attack_types, "
                           "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
@@ -219,7 +219,7 @@ Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
                           "(NULL,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
                           "?20,?21,?22,?23,?24,?25)");
     if (!s)
-        return R::failure(s.error());
+        return R::failure(m_db.lastError());
     s->bind(2, slug);
     bindIncident(*s, incident);
     if (Status st = s->exec(); !st)
@@ -246,7 +246,7 @@ Status IncidentRepository::update(const Incident &incident)
 
 Status IncidentRepository::updateInTransaction(const Incident &incident)
 {
-    auto s = m_db.prepare("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
+    Statement *s = m_db.cached("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
                           "published_prec = ?5, occurred_day = ?6, occurred_prec = ?7, "
                           "disclosed_day = ?8, disclosed_prec = ?9, country = ?10, region = ?11, "
                           "department = ?12, commune = ?13, victims = ?14, victim_kind = ?15, "
@@ -256,15 +256,15 @@ Status IncidentRepository::updateInTransaction(const Incident &incident)
                           "summary = ?25, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
                           "WHERE id = ?1");
     if (!s)
-        return Status::failure(s.error());
+        return Status::failure(m_db.lastError());
     s->bind(1, incident.dbId);
     s->bind(2, incident.id);
     bindIncident(*s, incident);
     if (Status st = s->exec(); !st)
         return st;
-    auto unlink = m_db.prepare("DELETE FROM incident_source WHERE incident_id = ?");
+    Statement *unlink = m_db.cached("DELETE FROM incident_source WHERE incident_id = ?");
     if (!unlink)
-        return Status::failure(unlink.error());
+        return Status::failure(m_db.lastError());
     unlink->bind(1, incident.dbId);
     if (Status st = unlink->exec(); !st)
         return st;
@@ -287,10 +287,10 @@ Status IncidentRepository::remove(const QList<qint64> &dbIds)
 
 Status IncidentRepository::removeInTransaction(qint64 dbId)
 {
-    auto fts = m_db.prepare("DELETE FROM incident_fts WHERE rowid = ?");
-    auto del = m_db.prepare("DELETE FROM incident WHERE id = ?");
+    Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
+    Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
     // Sources no incident cites any more go too: an undone import leaves nothing.
-    auto orphans = m_db.prepare(
+    Statement *orphans = m_db.cached(
         "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
     if (!fts || !del || !orphans)
         return Status::failure(m_db.lastError());
@@ -306,19 +306,20 @@ Status IncidentRepository::removeInTransaction(qint64 dbId)
 Result<qint64> IncidentRepository::attachSourceInTransaction(qint64 incidentId, Source &source)
 {
     QList<Source> one{source};
-    auto pos = m_db.prepare("SELECT coalesce(max(position) + 1, 0) FROM incident_source "
+    Statement *pos = m_db.cached("SELECT coalesce(max(position) + 1, 0) FROM incident_source "
                             "WHERE incident_id = ?");
     if (!pos)
-        return Result<qint64>::failure(pos.error());
+        return Result<qint64>::failure(m_db.lastError());
     pos->bind(1, incidentId);
     const int position = pos->step() ? pos->integer(0) : 0;
+    pos->reset();
     auto id = storeSource(one.first());
     if (!id)
         return id;
-    auto link = m_db.prepare(
+    Statement *link = m_db.cached(
         "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
     if (!link)
-        return Result<qint64>::failure(link.error());
+        return Result<qint64>::failure(m_db.lastError());
     link->bind(1, incidentId).bind(2, *id).bind(3, position);
     if (Status s = link->exec(); !s)
         return Result<qint64>::failure(s.error());
@@ -341,24 +342,26 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
     } else if (!source.url.isEmpty()) {
         // Shared only when every field agrees: two records may cite one page
         // with different details.
-        auto find = m_db.prepare(
+        Statement *find = m_db.cached(
             "SELECT id FROM source WHERE url = ?1 AND text IS NULL AND coalesce(outlet,'') = ?2 "
             "AND coalesce(published_day, 0) = ?3 AND published_prec = ?4 "
             "AND coalesce(language,'') = ?5 AND coalesce(title,'') = ?6 LIMIT 1");
         if (!find)
-            return R::failure(find.error());
+            return R::failure(m_db.lastError());
         find->bind(1, source.url).bindText(2, source.outlet);
         find->bind(3, source.published.firstJulianDay()).bind(4, int(source.published.precision()));
         find->bindText(5, source.language).bindText(6, source.title);
-        if (find->step()) {
+        const bool found = find->step();
+        if (found)
             source.dbId = find->int64(0);
+        find->reset();
+        if (found)
             return source.dbId;
-        }
     }
-    auto ins = m_db.prepare("INSERT INTO source (url, outlet, published_day, published_prec, "
+    Statement *ins = m_db.cached("INSERT INTO source (url, outlet, published_day, published_prec, "
                             "language, title, text, text_hash) VALUES (?,?,?,?,?,?,?,?)");
     if (!ins)
-        return R::failure(ins.error());
+        return R::failure(m_db.lastError());
     ins->bind(1, source.url).bind(2, source.outlet);
     bindDate(*ins, 3, source.published);
     ins->bind(5, source.language).bind(6, source.title);
@@ -372,15 +375,15 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
 
 Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources)
 {
-    auto link = m_db.prepare(
+    Statement *link = m_db.cached(
         "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
     if (!link)
-        return Status::failure(link.error());
+        return Status::failure(m_db.lastError());
     int position = 0;
     for (Source &source : sources) {
         auto id = storeSource(source);
         if (!id)
-            return Status::failure(id.error());
+            return Status::failure(m_db.lastError());
         link->bind(1, incidentId).bind(2, *id).bind(3, position++);
         if (Status s = link->exec(); !s)
             return s;
@@ -390,8 +393,8 @@ Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources
 
 Status IncidentRepository::reindex(qint64 incidentId)
 {
-    auto del = m_db.prepare("DELETE FROM incident_fts WHERE rowid = ?");
-    auto ins = m_db.prepare(
+    Statement *del = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
+    Statement *ins = m_db.cached(
         "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "
         "SELECT i.id, i.title, i.summary, "
         "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "
@@ -410,13 +413,14 @@ Status IncidentRepository::reindex(qint64 incidentId)
 std::optional<Incident> IncidentRepository::load(qint64 dbId) const
 {
     const QByteArray sql = QByteArray("SELECT ") + incidentColumns + " FROM incident WHERE id = ?";
-    auto s = m_db.prepare(sql.constData());
+    Statement *s = m_db.cached(sql.constData());
     if (!s)
         return std::nullopt;
     s->bind(1, dbId);
     if (!s->step())
         return std::nullopt;
     Incident i = readIncident(*s);
+    s->reset();
     i.sources = loadSources(m_db, i.dbId);
     return i;
 }
@@ -425,7 +429,7 @@ QList<Incident> IncidentRepository::loadAll() const
 {
     QList<Incident> out;
     const QByteArray sql = QByteArray("SELECT ") + incidentColumns + " FROM incident ORDER BY id";
-    auto s = m_db.prepare(sql.constData());
+    Statement *s = m_db.cached(sql.constData());
     if (!s)
         return out;
     while (s->step())
@@ -437,30 +441,37 @@ QList<Incident> IncidentRepository::loadAll() const
 
 qint64 IncidentRepository::count() const
 {
-    auto s = m_db.prepare("SELECT count(*) FROM incident");
-    return s && s->step() ? s->int64(0) : 0;
+    Statement *s = m_db.cached("SELECT count(*) FROM incident");
+    const qint64 n = s && s->step() ? s->int64(0) : 0;
+    if (s)
+        s->reset();
+    return n;
 }
 
 std::optional<qint64> IncidentRepository::findBySlug(const QString &slug) const
 {
-    auto s = m_db.prepare("SELECT id FROM incident WHERE slug = ?");
+    Statement *s = m_db.cached("SELECT id FROM incident WHERE slug = ?");
     if (!s)
         return std::nullopt;
     s->bind(1, slug);
+    std::optional<qint64> id;
     if (s->step())
-        return s->int64(0);
-    return std::nullopt;
+        id = s->int64(0);
+    s->reset();
+    return id;
 }
 
 std::optional<qint64> IncidentRepository::findSourceByHash(const QByteArray &hash) const
 {
-    auto s = m_db.prepare("SELECT id FROM source WHERE text_hash = ?");
+    Statement *s = m_db.cached("SELECT id FROM source WHERE text_hash = ?");
     if (!s)
         return std::nullopt;
     s->bind(1, hash);
+    std::optional<qint64> id;
     if (s->step())
-        return s->int64(0);
-    return std::nullopt;
+        id = s->int64(0);
+    s->reset();
+    return id;
 }
 
 } // namespace vigie::db
