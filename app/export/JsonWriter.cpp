@@ -5,15 +5,16 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace vigie::exporting {
 
 namespace {
 
-Status put(QIODevice *device, const QByteArray &bytes)
+Status put(QIODevice *device, QByteArrayView bytes)
 {
-    if (device->write(bytes) != bytes.size())
+    if (device->write(bytes.data(), bytes.size()) != bytes.size())
         return Status::failure(
             QCoreApplication::translate("Export", "Writing failed: %1").arg(device->errorString()));
     return {};
@@ -28,37 +29,26 @@ Status JsonWriter::begin(QIODevice &device)
     return put(m_device, "[\n");
 }
 
-// Each record is indented one level, as QJsonDocument indents an array, so
-// the output is the same as serialising the whole array at once without
-// holding it in memory.
+// Each record is serialised as the only element of an array, which
+// QJsonDocument indents as it would inside the whole array; the brackets are
+// cut off. The output is the same as serialising the whole array at once,
+// without holding it in memory.
 Status JsonWriter::write(const Incident &incident)
 {
-    const QByteArray record =
-        QJsonDocument(incidentToJson(incident)).toJson(QJsonDocument::Indented);
-    QByteArray out;
-    out.reserve(record.size() + record.size() / 8 + 8);
+    const QByteArray element =
+        QJsonDocument(QJsonArray{incidentToJson(incident)}).toJson(QJsonDocument::Indented);
+    // "[\n" + element + "\n]\n"
+    const QByteArrayView body = QByteArrayView(element).sliced(2, element.size() - 5);
     if (!m_first)
-        out += ",\n";
+        if (Status s = put(m_device, ",\n"); !s)
+            return s;
     m_first = false;
-    qsizetype start = 0;
-    while (start < record.size()) {
-        qsizetype end = record.indexOf('\n', start);
-        if (end < 0)
-            end = record.size();
-        if (end > start) {
-            out += "    ";
-            out += QByteArrayView(record).sliced(start, end - start);
-        }
-        start = end + 1;
-        if (start < record.size())
-            out += '\n';
-    }
-    return put(m_device, out);
+    return put(m_device, body);
 }
 
 Status JsonWriter::finish()
 {
-    return put(m_device, m_first ? QByteArray("]\n") : QByteArray("\n]\n"));
+    return put(m_device, m_first ? QByteArrayView("]\n") : QByteArrayView("\n]\n"));
 }
 
 } // namespace vigie::exporting
