@@ -15,6 +15,29 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+// QCommandLineParser prints the description as it is: wrap its paragraphs
+// for an 80-column terminal (indented lines, such as lists, stay whole).
+QString wrapped(const QString &text, int width = 79)
+{
+    QStringList out;
+    for (const QString &paragraph : text.split(u'\n')) {
+        if (paragraph.startsWith(u' ') || paragraph.size() <= width) {
+            out.append(paragraph);
+            continue;
+        }
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                out.append(line);
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out.append(line);
+    }
+    return out.join(u'\n');
+}
+
 } // namespace
 
 CommandLine::CommandLine(QString command, const QString &description)
@@ -25,7 +48,7 @@ CommandLine::CommandLine(QString command, const QString &description)
     , m_emptyOption(QStringLiteral("empty"),
                     tr("A database created by this command starts without the bundled dataset."))
 {
-    m_parser.setApplicationDescription(description);
+    m_parser.setApplicationDescription(wrapped(description));
     m_parser.addHelpOption();
     m_parser.addOption(m_dbOption);
     m_parser.addOption(m_emptyOption);

@@ -14,7 +14,7 @@ const QList<ExportFormat> &exportFormats()
     static const QList<ExportFormat> formats = {
         {QStringLiteral("csv"),
          QCoreApplication::translate("Export",
-                                     "one line per incident, columns in app/export/README.md"),
+                                     "UTF-8, one line per incident, lists joined with ';' (RFC 4180)"),
          [](const ExportOptions &o) -> std::unique_ptr<IncidentWriter> {
              return std::make_unique<CsvWriter>(o);
          }},
