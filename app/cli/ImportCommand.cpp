@@ -102,6 +102,14 @@ Result<FileReport> importFile(const db::Database &database, QList<Incident> inci
             return R::failure(QStringLiteral("%1: %2").arg(where, id.error()));
         ++report.added;
     }
+    // IncidentRepository::updateInTransaction relinks the sources but keeps
+    // those no incident cites any more; drop them as removeInTransaction
+    // does. (To move into the repository.)
+    if (report.replaced > 0)
+        if (Status s = database.exec("DELETE FROM source WHERE id NOT IN "
+                                     "(SELECT source_id FROM incident_source)");
+            !s)
+            return R::failure(s.error());
     if (dryRun)
         return report; // the transaction rolls back
     if (Status s = tx.commit(); !s)

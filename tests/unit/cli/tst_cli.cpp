@@ -379,6 +379,11 @@ private Q_SLOTS:
         QJsonArray records = QJsonDocument::fromJson(readFile(testData(fixture))).array();
         QJsonObject changed = records.at(1).toObject();
         changed.insert(QStringLiteral("threat_actor"), QStringLiteral("NoName057(16)"));
+        QJsonArray sources = changed.value(QLatin1String("sources")).toArray();
+        QJsonObject source = sources.at(0).toObject();
+        source.insert(QStringLiteral("outlet"), QStringLiteral("Another outlet"));
+        sources.replace(0, source);
+        changed.insert(QStringLiteral("sources"), sources);
         records.replace(1, changed);
         QJsonObject fresh = records.at(2).toObject();
         fresh.insert(QStringLiteral("id"), QStringLiteral("2021-05-new-one"));
@@ -409,6 +414,15 @@ private Q_SLOTS:
                                         QStringLiteral("json"), QStringLiteral("--db"), db});
         const auto stored = recordsById(exported.out);
         QCOMPARE(stored.size(), 5);
+        // The replaced incident's old source is not left behind.
+        {
+            auto database = db::Database::open(db, db::Database::OpenMode::ReadOnly);
+            QVERIFY2(database.ok(), qPrintable(database.error()));
+            auto orphans = database->prepare("SELECT count(*) FROM source WHERE id NOT IN (SELECT "
+                                             "source_id FROM incident_source)");
+            QVERIFY(orphans.ok() && orphans->step());
+            QCOMPARE(orphans->int64(0), 0);
+        }
         QCOMPARE(stored.value(QStringLiteral("2023-ght-multi-sites"))
                      .value(QLatin1String("threat_actor"))
                      .toString(),
