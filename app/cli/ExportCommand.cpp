@@ -44,7 +44,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                                        tr("CSV: start with a UTF-8 byte order mark (for Excel)."));
     const QCommandLineOption separatorOption(
         QStringLiteral("separator"),
-        tr("CSV: the field separator, ',' (default), ';' (French spreadsheets) or 'tab'."),
+        tr("CSV: the field separator, ',' (default), ';' (French spreadsheets) or 'tab' (also "
+           "'comma', 'semicolon')."),
         QStringLiteral("C"), QStringLiteral(","));
     cl.parser().addOptions({formatOption, outOption, bomOption, separatorOption});
     if (auto code = cl.parse(args, out, err))
@@ -64,12 +65,17 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     exporting::ExportOptions options;
     options.byteOrderMark = p.isSet(bomOption);
     const QString separator = p.value(separatorOption);
-    if (separator == QLatin1String(",") || separator == QLatin1String(";"))
-        options.separator = separator.at(0);
+    // Words as well as characters: an unquoted ';' ends a shell command.
+    if (separator == QLatin1String(",") || separator == QLatin1String("comma"))
+        options.separator = u',';
+    else if (separator == QLatin1String(";") || separator == QLatin1String("semicolon"))
+        options.separator = u';';
     else if (separator == QLatin1String("tab") || separator == QLatin1String("\t"))
         options.separator = u'\t';
     else
-        return cl.fail(err, tr("--separator takes ',', ';' or 'tab', not \"%1\"").arg(separator),
+        return cl.fail(err,
+                       tr("--separator takes ',', ';', 'tab', 'comma' or 'semicolon', not \"%1\"")
+                           .arg(separator),
                        ExitUsage);
     if (format->name != QLatin1String("csv") && (p.isSet(bomOption) || p.isSet(separatorOption)))
         return cl.fail(err, tr("--bom and --separator apply to the csv format only"), ExitUsage);

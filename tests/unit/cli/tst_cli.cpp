@@ -315,6 +315,8 @@ private Q_SLOTS:
         QTest::newRow("comma") << QStringList() << QStringLiteral("expected.csv");
         QTest::newRow("semicolon+bom")
             << args({"--separator", ";", "--bom"}) << QStringLiteral("expected-semicolon-bom.csv");
+        QTest::newRow("semicolon by name+bom") << args({"--bom", "--separator", "semicolon"})
+                                               << QStringLiteral("expected-semicolon-bom.csv");
     }
     void exportCsvGolden()
     {
