@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileDevice>
+#include <QFileInfo>
 
 namespace vigie::cli {
 
@@ -79,6 +80,14 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                        ExitUsage);
     if (format->name != QLatin1String("csv") && (p.isSet(bomOption) || p.isSet(separatorOption)))
         return cl.fail(err, tr("--bom and --separator apply to the csv format only"), ExitUsage);
+
+    if (p.isSet(outOption)) {
+        // QSaveFile would happily replace the database with the export.
+        const QString target = QFileInfo(p.value(outOption)).canonicalFilePath();
+        if (!target.isEmpty() && target == QFileInfo(cl.databasePath()).canonicalFilePath())
+            return cl.fail(err, tr("--out names the database itself: %1").arg(p.value(outOption)),
+                           ExitUsage);
+    }
 
     auto database = cl.openForReading();
     if (!database)

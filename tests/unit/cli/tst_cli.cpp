@@ -350,6 +350,20 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(out));
     }
 
+    void exportNeverOverwritesTheDatabase()
+    {
+        QTemporaryDir dir;
+        const QString db = fixtureDatabase(dir);
+        const QByteArray before = fileSha256(db);
+        const CliRun r =
+            runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("--db"), db, QStringLiteral("--out"),
+                    dir.filePath(QStringLiteral("./f.sqlite"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("the database itself"), r.err.constData());
+        QCOMPARE(fileSha256(db), before);
+    }
+
     // Standard output that cannot take the data: a clear error, not exit 0.
     void exportToFullDevice()
     {
