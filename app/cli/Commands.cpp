@@ -5,10 +5,23 @@
 
 namespace vigie::cli {
 
+// Defined in StatsCommand.cpp, ExportCommand.cpp, ImportCommand.cpp.
+int runStats(const QStringList &args, QTextStream &out, QTextStream &err);
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err);
+int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
+
 const QList<Command> &coreCommands()
 {
     // One line per command; each lives in its own file of app/cli/.
     static const QList<Command> commands = {
+        {QStringLiteral("stats"),
+         QCoreApplication::translate("Commands", "Incidents per year, region and attack type"),
+         runStats},
+        {QStringLiteral("export"),
+         QCoreApplication::translate("Commands", "Write every incident as CSV or JSON"), runExport},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("Commands", "Add incidents from dataset files (JSON)"),
+         runImport},
     };
     return commands;
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -106,7 +107,17 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     }
     flags |= mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY
                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const QByteArray nativePath = memory ? QByteArray(":memory:") : QFile::encodeName(path);
+    QByteArray nativePath = memory ? QByteArray(":memory:") : QFile::encodeName(path);
+    // A WAL database needs its -shm file even to be read. In a folder we
+    // cannot write, where SQLite cannot create it, read the file as
+    // immutable (no locking, no side files) rather than fail.
+    if (!memory && mode == OpenMode::ReadOnly &&
+        !QFileInfo(QFileInfo(path).absolutePath()).isWritable() &&
+        !QFileInfo::exists(path + QLatin1String("-shm"))) {
+        nativePath = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
+                     "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     const int rc = sqlite3_open_v2(nativePath.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return R::failure(tr("Cannot open the database %1: %2").arg(path, sqliteError(db.m_db)));
