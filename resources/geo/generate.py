@@ -335,6 +335,38 @@ def france(npm_dir):
     return {"transform": transform, "departments": deps, "regions": regs}
 
 
+def cut_at_antimeridian(ring, width, step):
+    """world-atlas keeps Russia and Fiji whole across 180 degrees (d3 cuts
+    them on the sphere when drawing). A planar renderer needs the cut: split
+    the ring where it jumps from one edge to the other and close each piece
+    along the edge, with a point every `step` quantised units of latitude so
+    the closing line follows the curved Equal Earth border."""
+    pieces = [[ring[0]]]
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        if abs(x1 - x0) > width / 2:
+            edge0, edge1, x1u = (width, 0, x1 + width) if x0 > x1 else (0, width, x1 - width)
+            t = (edge0 - x0) / (x1u - x0) if x1u != x0 else 0.0
+            yc = round(y0 + t * (y1 - y0))
+            pieces[-1].append((edge0, yc))
+            pieces.append([(edge1, yc), (x1, y1)])
+        else:
+            pieces[-1].append((x1, y1))
+    if len(pieces) == 1:
+        return [ring]
+    first = pieces.pop(0)
+    pieces[-1].extend(first[1:])
+    closed = []
+    for piece in pieces:
+        (xe, ye), (xs, ys) = piece[-1], piece[0]
+        if xe != xs:
+            fail("antimeridian piece does not start and end on the same edge")
+        n = int(abs(ys - ye) // step)
+        piece += [(xe, round(ye + (ys - ye) * i / (n + 1))) for i in range(1, n + 1)]
+        piece.append(piece[0])
+        closed.append(piece)
+    return closed
+
+
 def world(npm_dir):
     topology = json.load(open(package_file(npm_dir, "world-atlas", "countries-50m.json"),
                               encoding="utf-8"))
@@ -357,7 +389,10 @@ def world(npm_dir):
                 fail("ISO numeric %s (%s) unknown to iso-codes" % (numeric, name))
             code = alpha2[numeric]
         key = code or name
-        grouped.setdefault(key, []).extend(geometry_rings(arcs, geometry))
+        width = round(360 / topology["transform"]["scale"][0])
+        step = round(1 / topology["transform"]["scale"][1])
+        for ring in geometry_rings(arcs, geometry):
+            grouped.setdefault(key, []).extend(cut_at_antimeridian(ring, width, step))
         if numeric is not None or key not in names:
             names[key] = name
     transform = transform_info(topology)

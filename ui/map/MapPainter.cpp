@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapPainter.h"
+
+#include <QPainter>
+
+namespace vigie::ui {
+
+namespace {
+const QColor kBorder(0xff, 0xff, 0xff);
+const QColor kBorderOnZero(0xbd, 0xbd, 0xbd);
+const QColor kSelected(0x08, 0x30, 0x6b);
+const QColor kHover(0x21, 0x21, 0x21);
+const QColor kShared(0x54, 0x27, 0x88);
+const QColor kText(0x25, 0x25, 0x25);
+const QColor kMutedText(0x63, 0x63, 0x63);
+} // namespace
+
+void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &exposed,
+                      const QString &hoverCode) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(exposed.intersected(layout.viewport()), Qt::white);
+
+    const QRectF mapRect = layout.mapRect();
+    const auto &areas = layout.areas();
+    const double scale = std::max(1.0, layout.textFont().pixelSize() / 13.0);
+
+    painter.save();
+    painter.setClipRect(mapRect);
+    // Inset frames under the areas, so their shapes stay on top.
+    painter.setFont(layout.smallFont());
+    for (const MapLayout::InsetFrame &frame : layout.insetFrames()) {
+        if (!frame.rect.intersects(exposed))
+            continue;
+        painter.setPen(QPen(QColor(0x96, 0x96, 0x96), 0.8 * scale));
+        painter.setBrush(QColor(0xf7, 0xfb, 0xff));
+        painter.drawRect(frame.rect);
+        painter.setPen(kMutedText);
+        painter.drawText(frame.nameRect, Qt::AlignLeft | Qt::AlignTop, frame.name);
+    }
+
+    // Vector outputs (SVG, PDF) get one path per area, fill and border
+    // together: one <path> element each. On raster devices the same paths
+    // are filled without antialiasing and then outlined with antialiased
+    // cosmetic hairlines, which hide the stair steps and cost half as much
+    // as antialiased fills: the difference between a 4 ms and an 8 ms repaint.
+    QPen border(kBorder, 1.0);
+    border.setCosmetic(true);
+    const QPaintDevice *device = painter.device();
+    const bool raster = device && (device->devType() == QInternal::Image ||
+                                   device->devType() == QInternal::Widget ||
+                                   device->devType() == QInternal::Pixmap);
+    if (raster) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(Qt::NoPen);
+        for (const MapLayout::AreaState &area : areas)
+            if (area.screenBounds.intersects(exposed)) {
+                painter.setBrush(area.fill);
+                painter.drawPath(area.screenPath);
+            }
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setBrush(Qt::NoBrush);
+    }
+    for (const MapLayout::AreaState &area : areas) {
+        if (!area.screenBounds.intersects(exposed))
+            continue;
+        border.setColor(area.classIndex < 0 && area.hasValue ? kBorderOnZero : kBorder);
+        painter.setPen(border);
+        if (!raster)
+            painter.setBrush(area.fill);
+        painter.drawPath(area.screenPath);
+    }
+    painter.setPen(Qt::NoPen);
+    for (const MapLayout::AreaState &area : areas)
+        if ((area.shared || !area.hasValue) && area.screenBounds.intersects(exposed)) {
+            QBrush hatch(area.shared ? kShared : QColor(0x96, 0x96, 0x96),
+                         area.shared ? Qt::FDiagPattern : Qt::BDiagPattern);
+            painter.setBrush(hatch);
+            painter.drawPath(area.screenPath);
+        }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(kSelected, 2.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const MapLayout::AreaState &area : areas)
+        if (area.selected && area.screenBounds.intersects(exposed))
+            painter.drawPath(area.screenPath);
+    if (const int hover = layout.areaIndexOf(hoverCode); hover >= 0) {
+        painter.setPen(QPen(kHover, 1.6 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(areas[hover].screenPath);
+    }
+
+    painter.setFont(layout.labelFont());
+    for (const MapLayout::Label &label : layout.labels()) {
+        if (!label.rect.intersects(exposed))
+            continue;
+        painter.setPen(label.color);
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+    painter.restore();
+
+    const MapLayout::Legend &legend = layout.legend();
+    if (legend.frame.intersects(exposed)) {
+        QFont bold = layout.textFont();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(kText);
+        painter.drawText(legend.titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         legend.title);
+        painter.setFont(layout.textFont());
+        for (const MapLayout::LegendItem &item : legend.items) {
+            if (item.outlineOnly) {
+                painter.setPen(QPen(item.color, 2.2 * scale));
+                painter.setBrush(Qt::NoBrush);
+            } else {
+                painter.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0.7 * scale));
+                painter.setBrush(item.style == Qt::SolidPattern ? QBrush(item.color)
+                                                                : QBrush(Choropleth::zeroColor()));
+            }
+            painter.drawRect(item.swatch);
+            if (item.style != Qt::SolidPattern && !item.outlineOnly) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(QBrush(item.color, item.style));
+                painter.drawRect(item.swatch);
+            }
+            painter.setPen(kText);
+            painter.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        }
+    }
+
+    if (const QRectF title = layout.titleRect(); !title.isEmpty() && title.intersects(exposed)) {
+        painter.setFont(layout.titleFont());
+        painter.setPen(kText);
+        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, layout.input().title);
+    }
+    painter.setFont(layout.smallFont());
+    painter.setPen(kMutedText);
+    for (const auto &[rect, text] : layout.footerLines())
+        if (rect.intersects(exposed))
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.restore();
+}
+
+} // namespace vigie::ui
