@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "map/MapExport.h"
+#include "map/MapPanel.h"
 #include "map/MapView.h"
+
+#include <QAction>
 
 #include <QFile>
 #include <QImage>
@@ -139,6 +142,25 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         // 101 areas + the selected one's outline; no hover in exports.
         QCOMPARE(file.readAll().count("<path"), 102);
+    }
+
+    void panelActions() {
+        MapPanel panel;
+        panel.view()->setMapData(m_data);
+        panel.view()->setInput(m_input);
+        auto *world = panel.findChild<QAction *>(QStringLiteral("mapLevel2"));
+        auto *departments = panel.findChild<QAction *>(QStringLiteral("mapLevel1"));
+        auto *rate = panel.findChild<QAction *>(QStringLiteral("mapMeasure1"));
+        QVERIFY(world && departments && rate);
+        departments->trigger();
+        QCOMPARE(panel.view()->level(), MapLevel::Department);
+        QVERIFY(departments->isChecked() && rate->isEnabled());
+        rate->trigger();
+        QCOMPARE(panel.view()->measure(), MapMeasure::Rate);
+        world->trigger();
+        QCOMPARE(panel.view()->level(), MapLevel::World);
+        QVERIFY(!rate->isEnabled()); // no populations for countries
+        QCOMPARE(panel.view()->layout().effectiveMeasure(), MapMeasure::Count);
     }
 
 private:

@@ -4,6 +4,7 @@
 #include "MapExport.h"
 #include "MapPainter.h"
 
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -20,7 +21,14 @@ MapView::MapView(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
-    setMapData({});
+}
+
+void MapView::showEvent(QShowEvent *event) {
+    // The bundled geometry is loaded when first shown (about 50 ms), unless
+    // a shared MapData was given.
+    if (!m_layout.data() && m_loadError.isEmpty())
+        setMapData({});
+    QWidget::showEvent(event);
 }
 
 void MapView::setMapData(std::shared_ptr<const geo::MapData> data) {
@@ -57,7 +65,8 @@ void MapView::setMeasure(MapMeasure measure) {
 }
 
 void MapView::resetView() {
-    m_layout.resetView();
+    if (m_layout.data())
+        m_layout.resetView();
     update();
 }
 
@@ -110,7 +119,7 @@ void MapView::mouseMoveEvent(QMouseEvent *event) {
             m_dragging = true;
             setCursor(Qt::ClosedHandCursor);
         }
-        if (m_dragging) {
+        if (m_dragging && m_layout.data()) {
             m_layout.panBy(QPointF(pos - m_lastPos));
             m_lastPos = pos;
             update();
@@ -149,6 +158,29 @@ void MapView::wheelEvent(QWheelEvent *event) {
     m_layout.zoomAt(event->position(), factor);
     update();
     event->accept();
+}
+
+void MapView::keyPressEvent(QKeyEvent *event) {
+    if (!m_layout.data())
+        return QWidget::keyPressEvent(event);
+    // Keyboard zoom around the centre: +, -, and 0 for the whole map.
+    const QPointF centre = m_layout.mapRect().center();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_layout.zoomAt(centre, 1.5);
+        break;
+    case Qt::Key_Minus:
+        m_layout.zoomAt(centre, 1 / 1.5);
+        break;
+    case Qt::Key_0:
+        m_layout.resetView();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
 }
 
 void MapView::leaveEvent(QEvent *event) {

@@ -19,7 +19,8 @@ class MapView : public QWidget {
 public:
     explicit MapView(QWidget *parent = nullptr);
 
-    // Null data loads the bundled geometry (an error is then shown in place).
+    // Null data loads the bundled geometry now (an error is then shown in
+    // place); without a call, it is loaded when the view is first shown.
     void setMapData(std::shared_ptr<const geo::MapData> data);
     void setInput(const MapInput &input);
     const MapInput &input() const { return m_layout.input(); }
@@ -45,6 +46,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -52,6 +54,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void setHover(const QString &code, const QPoint &globalPos);
