@@ -27,6 +27,8 @@ double luminance(const QColor &c) {
 }
 
 constexpr double kMaxZoom = 64;
+const QColor kSharedColor(0x54, 0x27, 0x88);
+const QColor kNoDataHatch(0x96, 0x96, 0x96);
 
 } // namespace
 
@@ -257,8 +259,10 @@ void MapLayout::computeFrame() const {
         const QFontMetricsF fm(smallFont());
         for (const geo::Inset &inset : m_data->insets()) {
             InsetFrame frame;
+            frame.code = inset.code;
             frame.rect = m_transform.mapRect(inset.frame);
-            frame.name = fm.elidedText(inset.name, Qt::ElideRight, frame.rect.width() - 4);
+            // Room on the right of the name for a count label.
+            frame.name = fm.elidedText(inset.name, Qt::ElideRight, frame.rect.width() * 0.62);
             frame.nameRect = QRectF(frame.rect.left() + 3, frame.rect.top() + 1,
                                     frame.rect.width() - 6, fm.height());
             m_insets.append(frame);
@@ -289,7 +293,14 @@ void MapLayout::computeAreas() const {
             values.append(state.value);
     }
     m_choropleth = Choropleth(values);
+    const double spacing = std::max(5.0, basePixelSize() * 0.45);
     for (AreaState &state : m_areas) {
+        state.hatch = QPainterPath();
+        if (state.shared || !state.hasValue) {
+            state.hatchColor = state.shared ? kSharedColor : kNoDataHatch;
+            state.hatch = stripes(state.screenBounds, spacing, spacing * 0.22, state.shared)
+                              .intersected(state.screenPath);
+        }
         state.classIndex = state.hasValue ? m_choropleth.classOf(state.value) : -1;
         state.fill = state.hasValue ? m_choropleth.colorOf(state.value) : Choropleth::noDataColor();
         if (!selected.isEmpty() && !state.selected)
@@ -324,21 +335,33 @@ void MapLayout::computeLabels() const {
         const QString text = formatValue(state.value);
         const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
         const QPointF at = m_transform.map(geometry[state.index].labelAnchor);
-        const QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
-        if (!m_mapRect.contains(rect))
-            continue;
+        QRectF rect(at - QPointF(size.width() / 2, size.height() / 2), size);
         const QRectF core = rect.adjusted(1, 2, -1, -2);
-        if (!state.screenPath.contains(core.topLeft()) ||
-            !state.screenPath.contains(core.topRight()) ||
-            !state.screenPath.contains(core.bottomLeft()) ||
-            !state.screenPath.contains(core.bottomRight()))
+        const bool fits = state.screenPath.contains(core.topLeft()) &&
+                          state.screenPath.contains(core.topRight()) &&
+                          state.screenPath.contains(core.bottomLeft()) &&
+                          state.screenPath.contains(core.bottomRight());
+        QColor textColor =
+            luminance(state.fill) < 0.45 ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20);
+        if (!fits) {
+            // An overseas island too small for its number: write it in the
+            // inset's top-right corner, on the frame's pale background.
+            const QString &inset = geometry[state.index].inset;
+            const auto frame = std::find_if(m_insets.cbegin(), m_insets.cend(),
+                                            [&](const InsetFrame &f) { return f.code == inset; });
+            if (inset.isEmpty() || frame == m_insets.cend())
+                continue;
+            rect.moveTopRight(frame->rect.topRight() + QPointF(-3, 1));
+            if (!frame->rect.contains(rect))
+                continue;
+            textColor = QColor(0x20, 0x20, 0x20);
+        }
+        if (!m_mapRect.contains(rect))
             continue;
         const bool overlaps = std::any_of(m_labels.cbegin(), m_labels.cend(),
                                           [&](const Label &l) { return l.rect.intersects(rect); });
         if (overlaps)
             continue;
-        const QColor textColor =
-            luminance(state.fill) < 0.45 ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20);
         m_labels.append({i, text, rect, textColor});
     }
 }
@@ -371,11 +394,22 @@ void MapLayout::computeLegend() const {
         item.color = color;
         item.style = style;
         item.outlineOnly = outline;
-        item.text = fm.elidedText(text, Qt::ElideRight, frame.width() - 3 * pad - swatch * 1.4);
-        item.textRect =
-            QRectF(item.swatch.right() + pad, y, frame.width() - 3 * pad - swatch * 1.4, row);
+        item.text = text;
+        const double textWidth = frame.width() - 3 * pad - swatch * 1.4;
+        const double textHeight =
+            fm.boundingRect(QRectF(0, 0, textWidth, 1000), Qt::TextWordWrap, text).height();
+        const double height = std::max(row, textHeight + pad * 0.6);
+        item.swatch.moveTop(y + (height - swatch) / 2);
+        item.textRect = QRectF(item.swatch.right() + pad, y, textWidth, height);
+        if (style != Qt::SolidPattern && style != Qt::NoBrush)
+            item.hatch = stripes(item.swatch, swatch / 3.5, swatch / 12, style == Qt::FDiagPattern)
+                             .intersected([&] {
+                                 QPainterPath box;
+                                 box.addRect(item.swatch);
+                                 return box;
+                             }());
         legend.items.append(item);
-        y += row;
+        y += height;
     };
     // Highest class on top, as the eye reads "more" upwards.
     for (int i = m_choropleth.classCount() - 1; i >= 0; --i)
@@ -383,15 +417,38 @@ void MapLayout::computeLegend() const {
     add(Choropleth::zeroColor(), Qt::SolidPattern, QStringLiteral("0"));
     if (std::any_of(m_areas.cbegin(), m_areas.cend(),
                     [](const AreaState &s) { return !s.hasValue; }))
-        add(Choropleth::noDataColor(), Qt::BDiagPattern, tr("No population figure"));
+        add(kNoDataHatch, Qt::BDiagPattern, tr("No population figure"));
     if (std::any_of(m_areas.cbegin(), m_areas.cend(), [](const AreaState &s) { return s.shared; }))
-        add(QColor(0x54, 0x27, 0x88), Qt::FDiagPattern, tr("Shared regional system"));
+        add(kSharedColor, Qt::FDiagPattern, tr("Shared regional system"));
     if (!m_input.selectedAt(m_level).isEmpty())
         add(QColor(0x08, 0x30, 0x6b), Qt::NoBrush, tr("Selected"), true);
     if (m_legend.frame.height() < y - frame.top()) // band layout: keep what fits
         while (!legend.items.isEmpty() &&
                legend.items.constLast().textRect.bottom() > frame.bottom())
             legend.items.removeLast();
+}
+
+QPainterPath MapLayout::stripes(const QRectF &rect, double spacing, double width, bool rising) {
+    QPainterPath path;
+    const double span = rect.width() + rect.height();
+    for (double d = 0; d <= span + spacing; d += spacing) {
+        // A band between the diagonals x ± y = const, as a parallelogram.
+        QPolygonF band;
+        if (rising) {
+            const double x = rect.left() - rect.height() + d;
+            band << QPointF(x, rect.bottom()) << QPointF(x + width, rect.bottom())
+                 << QPointF(x + width + rect.height(), rect.top())
+                 << QPointF(x + rect.height(), rect.top());
+        } else {
+            const double x = rect.left() - rect.height() + d;
+            band << QPointF(x, rect.top()) << QPointF(x + width, rect.top())
+                 << QPointF(x + width + rect.height(), rect.bottom())
+                 << QPointF(x + rect.height(), rect.bottom());
+        }
+        path.addPolygon(band);
+        path.closeSubpath();
+    }
+    return path;
 }
 
 QString MapLayout::areaAt(QPointF screenPoint) const {

@@ -31,6 +31,10 @@ public:
         QColor fill;          // dimmed when another area is selected
         bool selected = false;
         bool shared = false;
+        // Stripes clipped to the area, for shared systems and missing
+        // populations: a plain path, since SVG has no Qt pattern brushes.
+        QPainterPath hatch;
+        QColor hatchColor;
     };
     struct Label {
         int area = 0; // into areas()
@@ -43,6 +47,7 @@ public:
         QColor color;
         Qt::BrushStyle style = Qt::SolidPattern;
         bool outlineOnly = false; // swatch showing an outline (selection)
+        QPainterPath hatch;       // stripes over the swatch, if any
         QString text;
         QRectF textRect;
     };
@@ -53,6 +58,7 @@ public:
         QList<LegendItem> items;
     };
     struct InsetFrame {
+        QString code; // the overseas department's
         QRectF rect;
         QString name;
         QRectF nameRect;
@@ -104,6 +110,10 @@ public:
     QFont textFont() const;
     QFont labelFont() const;
     QFont smallFont() const;
+
+    // Diagonal stripes covering `rect`, `spacing` apart and `width` wide,
+    // rising (true) or falling to the right.
+    static QPainterPath stripes(const QRectF &rect, double spacing, double width, bool rising);
 
     // Hit-testing: the area code under a viewport point, or empty.
     QString areaAt(QPointF screenPoint) const;

@@ -10,7 +10,6 @@ const QColor kBorder(0xff, 0xff, 0xff);
 const QColor kBorderOnZero(0xbd, 0xbd, 0xbd);
 const QColor kSelected(0x08, 0x30, 0x6b);
 const QColor kHover(0x21, 0x21, 0x21);
-const QColor kShared(0x54, 0x27, 0x88);
 const QColor kText(0x25, 0x25, 0x25);
 const QColor kMutedText(0x63, 0x63, 0x63);
 } // namespace
@@ -73,11 +72,9 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
     }
     painter.setPen(Qt::NoPen);
     for (const MapLayout::AreaState &area : areas)
-        if ((area.shared || !area.hasValue) && area.screenBounds.intersects(exposed)) {
-            QBrush hatch(area.shared ? kShared : QColor(0x96, 0x96, 0x96),
-                         area.shared ? Qt::FDiagPattern : Qt::BDiagPattern);
-            painter.setBrush(hatch);
-            painter.drawPath(area.screenPath);
+        if (!area.hatch.isEmpty() && area.screenBounds.intersects(exposed)) {
+            painter.setBrush(area.hatchColor);
+            painter.drawPath(area.hatch);
         }
     painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(kSelected, 2.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -117,13 +114,14 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
                                                                 : QBrush(Choropleth::zeroColor()));
             }
             painter.drawRect(item.swatch);
-            if (item.style != Qt::SolidPattern && !item.outlineOnly) {
+            if (!item.hatch.isEmpty()) {
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(QBrush(item.color, item.style));
-                painter.drawRect(item.swatch);
+                painter.setBrush(item.color);
+                painter.drawPath(item.hatch);
             }
             painter.setPen(kText);
-            painter.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+            painter.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                             item.text);
         }
     }
 
