@@ -133,6 +133,11 @@ private slots:
         QCOMPARE(spy[2][1].value<QSet<QString>>(), QSet<QString>{"29"});
         QCOMPARE(spy[3][1].value<QSet<QString>>(), QSet<QString>{"63"});
 
+        QTest::keyClick(&view, Qt::Key_Escape);
+        QCOMPARE(spy.size(), 5);
+        QVERIFY(spy[4][1].value<QSet<QString>>().isEmpty());
+        QTest::mouseClick(&view, Qt::LeftButton, {}, at("29"));
+
         QTest::mouseMove(&view, at("2A"));
         QCOMPARE(view.hoveredArea(), QStringLiteral("2A"));
 

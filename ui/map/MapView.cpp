@@ -163,7 +163,8 @@ void MapView::wheelEvent(QWheelEvent *event) {
 void MapView::keyPressEvent(QKeyEvent *event) {
     if (!m_layout.data())
         return QWidget::keyPressEvent(event);
-    // Keyboard zoom around the centre: +, -, and 0 for the whole map.
+    // Keyboard: +, - zoom around the centre, 0 shows the whole map, Escape
+    // clears the selection.
     const QPointF centre = m_layout.mapRect().center();
     switch (event->key()) {
     case Qt::Key_Plus:
@@ -176,6 +177,16 @@ void MapView::keyPressEvent(QKeyEvent *event) {
     case Qt::Key_0:
         m_layout.resetView();
         break;
+    case Qt::Key_Escape: {
+        // Drop the map's own filter at this level.
+        if (m_layout.input().selectedAt(m_layout.level()).isEmpty())
+            return QWidget::keyPressEvent(event);
+        MapInput input = m_layout.input();
+        input.selected[int(m_layout.level())].clear();
+        m_layout.setInput(input);
+        emit selectionRequested(m_layout.level(), {});
+        break;
+    }
     default:
         QWidget::keyPressEvent(event);
         return;
