@@ -8,8 +8,10 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace vigie::geo {
 
@@ -58,6 +60,74 @@ QList<QList<QPointF>> decodeRings(const QJsonArray &rings, const Transform &t) {
         out.append(points);
     }
     return out;
+}
+
+// A segment between two projected vertices: the bits of its endpoints in a
+// fixed order, so both neighbours sharing it produce the same key. Shared
+// vertices come from the same source integers through the same projection,
+// equal bit for bit, so exact comparison is right (QPointF's == is fuzzy).
+struct SegmentEntry {
+    std::array<quint64, 4> key;
+    qsizetype ring;
+    qsizetype index;
+};
+
+std::array<quint64, 4> segmentKey(QPointF p, QPointF q) {
+    const bool swap = q.x() < p.x() || (q.x() == p.x() && q.y() < p.y());
+    const QPointF a = swap ? q : p;
+    const QPointF b = swap ? p : q;
+    return {std::bit_cast<quint64>(a.x()), std::bit_cast<quint64>(a.y()),
+            std::bit_cast<quint64>(b.x()), std::bit_cast<quint64>(b.y())};
+}
+
+// Splits every ring's segments into borders between two areas (each drawn
+// once) and outer edges (coasts, frontiers), as polylines. Sorting the
+// segments finds the shared ones; a hash table was three times slower here.
+void buildBorders(const QList<QPolygonF> &rings, QPainterPath &inner, QPainterPath &outer) {
+    enum : char { Outer, Inner, Skip };
+    std::vector<SegmentEntry> entries;
+    QList<QList<char>> kind(rings.size());
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        const QPolygonF &ring = rings[r];
+        kind[r].fill(Outer, ring.size());
+        for (qsizetype i = 0; i < ring.size(); ++i)
+            entries.push_back({segmentKey(ring[i], ring[(i + 1) % ring.size()]), r, i});
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const SegmentEntry &a, const SegmentEntry &b) { return a.key < b.key; });
+    for (size_t i = 0; i < entries.size();) {
+        size_t j = i + 1;
+        while (j < entries.size() && entries[j].key == entries[i].key)
+            ++j;
+        if (j - i > 1) {
+            // The first ring draws the whole shared border: long polylines.
+            size_t owner = i;
+            for (size_t k = i; k < j; ++k)
+                if (entries[k].ring < entries[owner].ring)
+                    owner = k;
+            for (size_t k = i; k < j; ++k)
+                kind[entries[k].ring][entries[k].index] = k == owner ? Inner : Skip;
+        }
+        i = j;
+    }
+    for (qsizetype r = 0; r < rings.size(); ++r) {
+        const QPolygonF &ring = rings[r];
+        char previous = Skip;
+        for (qsizetype i = 0; i < ring.size(); ++i) {
+            const QPointF p = ring[i];
+            const QPointF q = ring[(i + 1) % ring.size()];
+            const char k = kind[r][i];
+            if (k == Skip || p == q) {
+                previous = Skip;
+                continue;
+            }
+            QPainterPath &path = k == Inner ? inner : outer;
+            if (k != previous)
+                path.moveTo(p);
+            path.lineTo(q);
+            previous = k;
+        }
+    }
 }
 
 QString tr(const char *text) {
@@ -131,6 +201,7 @@ Result<MapData> MapData::load(const QString &path) {
             tr("The map geometry %1 lacks an overseas department").arg(path));
 
     auto readLevel = [&](MapLevel level, const QJsonArray &array, const Transform &t) {
+        QList<QPolygonF> rings;
         QList<AreaGeometry> &areas = data.m_areas[static_cast<int>(level)];
         QRectF &bounds = data.m_bounds[static_cast<int>(level)];
         for (const QJsonValue &value : array) {
@@ -160,6 +231,7 @@ Result<MapData> MapData::load(const QString &path) {
                     polygon.append(projectPoint(p));
                 area.path.addPolygon(polygon);
                 area.path.closeSubpath();
+                rings.append(polygon);
             }
             const QJsonArray label = object.value(QLatin1String("label")).toArray();
             area.labelAnchor =
@@ -171,6 +243,7 @@ Result<MapData> MapData::load(const QString &path) {
         if (isFrench(level))
             for (const Inset &inset : data.m_insets)
                 bounds = bounds.united(inset.frame);
+        buildBorders(rings, data.m_innerBorders[int(level)], data.m_outerBorders[int(level)]);
     };
     readLevel(MapLevel::Department, departments, ft);
     readLevel(MapLevel::Region, france.value(QLatin1String("regions")).toArray(), ft);

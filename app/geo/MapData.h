@@ -55,6 +55,10 @@ public:
         return m_areas[static_cast<int>(level)];
     }
     const AreaGeometry *find(MapLevel level, QStringView code) const;
+    // Borders between two areas of the level, each drawn once, and the outer
+    // edges (coasts, frontiers with what is not drawn), as open polylines.
+    const QPainterPath &innerBorders(MapLevel level) const { return m_innerBorders[int(level)]; }
+    const QPainterPath &outerBorders(MapLevel level) const { return m_outerBorders[int(level)]; }
     // Everything drawn at the level, insets included.
     QRectF bounds(MapLevel level) const { return m_bounds[static_cast<int>(level)]; }
     // Overseas insets (French levels only).
@@ -76,6 +80,8 @@ public:
 private:
     std::array<QList<AreaGeometry>, kMapLevelCount> m_areas;
     std::array<QRectF, kMapLevelCount> m_bounds;
+    std::array<QPainterPath, kMapLevelCount> m_innerBorders;
+    std::array<QPainterPath, kMapLevelCount> m_outerBorders;
     QList<Inset> m_insets;
 };
 

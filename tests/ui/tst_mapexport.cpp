@@ -63,7 +63,8 @@ private slots:
                 texts.append(xml.readElementText().trimmed());
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(paths, m_data->areas(MapLevel(level)).size());
+        // One path per area, then the shared borders and the coasts.
+        QCOMPARE(paths, m_data->areas(MapLevel(level)).size() + 2);
         QVERIFY(texts.contains(QStringLiteral("Incidents")));
         for (const QString &entry : legend)
             QVERIFY2(texts.contains(entry), qPrintable(entry));
@@ -145,8 +146,8 @@ private slots:
         QVERIFY(view.exportToFile(svg, QSize(900, 700)).ok());
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        // 101 areas + the selected one's outline; no hover in exports.
-        QCOMPARE(file.readAll().count("<path"), 102);
+        // 101 areas, 2 border paths, the selected one's outline; no hover.
+        QCOMPARE(file.readAll().count("<path"), 104);
     }
 
     void panelActions() {

@@ -147,6 +147,16 @@ const QList<MapLayout::AreaState> &MapLayout::areas() const {
     return m_areas;
 }
 
+const QPainterPath &MapLayout::innerBorders() const {
+    ensure();
+    return m_innerBorders;
+}
+
+const QPainterPath &MapLayout::outerBorders() const {
+    ensure();
+    return m_outerBorders;
+}
+
 const QList<MapLayout::Label> &MapLayout::labels() const {
     ensure();
     return m_labels;
@@ -197,6 +207,8 @@ void MapLayout::ensure() const {
             state.screenBounds = m_transform.mapRect(areas[i].bounds);
             m_areas.append(std::move(state));
         }
+        m_innerBorders = m_transform.map(m_data->innerBorders(m_level));
+        m_outerBorders = m_transform.map(m_data->outerBorders(m_level));
     }
     computeAreas();
     computeLegend();

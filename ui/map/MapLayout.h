@@ -99,6 +99,9 @@ public:
     const QTransform &transform() const;
     QRectF mapRect() const;
     const QList<AreaState> &areas() const;
+    // The level's borders on screen: between areas, and coasts/frontiers.
+    const QPainterPath &innerBorders() const;
+    const QPainterPath &outerBorders() const;
     const QList<Label> &labels() const;
     const Legend &legend() const;
     const QList<InsetFrame> &insetFrames() const;
@@ -144,6 +147,8 @@ private:
     mutable QRectF m_titleRect;
     mutable QList<QPair<QRectF, QString>> m_footer;
     mutable QList<AreaState> m_areas;
+    mutable QPainterPath m_innerBorders;
+    mutable QPainterPath m_outerBorders;
     mutable QList<Label> m_labels;
     mutable Legend m_legend;
     mutable QList<InsetFrame> m_insets;

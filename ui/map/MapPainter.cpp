@@ -7,7 +7,7 @@ namespace vigie::ui {
 
 namespace {
 const QColor kBorder(0xff, 0xff, 0xff);
-const QColor kBorderOnZero(0xbd, 0xbd, 0xbd);
+const QColor kCoast(0xa0, 0xa0, 0xa0);
 const QColor kSelected(0x08, 0x30, 0x6b);
 const QColor kHover(0x21, 0x21, 0x21);
 const QColor kText(0x25, 0x25, 0x25);
@@ -39,37 +39,23 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
         painter.drawText(frame.nameRect, Qt::AlignLeft | Qt::AlignTop, frame.name);
     }
 
-    // Vector outputs (SVG, PDF) get one path per area, fill and border
-    // together: one <path> element each. On raster devices the same paths
-    // are filled without antialiasing and then outlined with antialiased
-    // cosmetic hairlines, which hide the stair steps and cost half as much
-    // as antialiased fills: the difference between a 4 ms and an 8 ms repaint.
-    QPen border(kBorder, 1.0);
-    border.setCosmetic(true);
+    // Areas are filled without a pen (one <path> each in SVG), then the
+    // borders are stroked once: shared borders in white, coasts and
+    // frontiers in grey, as antialiased cosmetic hairlines. On raster
+    // devices the fills are not antialiased: the hairlines cover their
+    // edges, and this halves the cost of a repaint.
     const QPaintDevice *device = painter.device();
     const bool raster = device && (device->devType() == QInternal::Image ||
                                    device->devType() == QInternal::Widget ||
                                    device->devType() == QInternal::Pixmap);
-    if (raster) {
-        painter.setRenderHint(QPainter::Antialiasing, false);
-        painter.setPen(Qt::NoPen);
-        for (const MapLayout::AreaState &area : areas)
-            if (area.screenBounds.intersects(exposed)) {
-                painter.setBrush(area.fill);
-                painter.drawPath(area.screenPath);
-            }
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setBrush(Qt::NoBrush);
-    }
-    for (const MapLayout::AreaState &area : areas) {
-        if (!area.screenBounds.intersects(exposed))
-            continue;
-        border.setColor(area.classIndex < 0 && area.hasValue ? kBorderOnZero : kBorder);
-        painter.setPen(border);
-        if (!raster)
+    painter.setRenderHint(QPainter::Antialiasing, !raster);
+    painter.setPen(Qt::NoPen);
+    for (const MapLayout::AreaState &area : areas)
+        if (area.screenBounds.intersects(exposed)) {
             painter.setBrush(area.fill);
-        painter.drawPath(area.screenPath);
-    }
+            painter.drawPath(area.screenPath);
+        }
+    painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setPen(Qt::NoPen);
     for (const MapLayout::AreaState &area : areas)
         if (!area.hatch.isEmpty() && area.screenBounds.intersects(exposed)) {
@@ -77,6 +63,13 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
             painter.drawPath(area.hatch);
         }
     painter.setBrush(Qt::NoBrush);
+    QPen border(kBorder, 1.0);
+    border.setCosmetic(true);
+    painter.setPen(border);
+    painter.drawPath(layout.innerBorders());
+    border.setColor(kCoast);
+    painter.setPen(border);
+    painter.drawPath(layout.outerBorders());
     painter.setPen(QPen(kSelected, 2.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const MapLayout::AreaState &area : areas)
         if (area.selected && area.screenBounds.intersects(exposed))

@@ -52,6 +52,26 @@ private slots:
         }
     }
 
+    // Regions share their departments' arcs: same coastline, fewer inner
+    // borders, and every region border is a department border.
+    void bordersFollowTheTopology() {
+        const double depOuter = m_data.outerBorders(MapLevel::Department).length();
+        const double regOuter = m_data.outerBorders(MapLevel::Region).length();
+        const double depInner = m_data.innerBorders(MapLevel::Department).length();
+        const double regInner = m_data.innerBorders(MapLevel::Region).length();
+        QVERIFY(depOuter > 5e6); // metres of coast and frontier, insets included
+        QVERIFY(std::abs(depOuter - regOuter) < 1e-6 * depOuter);
+        QVERIFY(regInner > 1e6 && depInner > 2 * regInner);
+        // Each shared border drawn once: total ring length = outer + 2 inner
+        // (within 0.1 %: a few source vertices touch three departments).
+        double ringLength = 0;
+        for (const AreaGeometry &area : m_data.areas(MapLevel::Department))
+            ringLength += area.path.length();
+        QVERIFY2(
+            std::abs(ringLength - (depOuter + 2 * depInner)) < 1e-3 * ringLength,
+            qPrintable(QStringLiteral("%1 %2 %3").arg(ringLength).arg(depOuter).arg(depInner)));
+    }
+
     void insetsDoNotOverlapTheMainland() {
         QCOMPARE(m_data.insets().size(), 5);
         for (const Inset &inset : m_data.insets()) {
