@@ -298,6 +298,26 @@ private slots:
             QVERIFY(label.area != paris);
     }
 
+    void areaInfo() {
+        MapInput input;
+        input.counts[int(MapLevel::Department)] = {{"2A", 3}};
+        input.populations = {{"2A", 150000}};
+        input.details[int(MapLevel::Department)] = {{"2A", "Mostly ransomware"}};
+        MapLayout layout(m_data);
+        layout.setLevel(MapLevel::Department);
+        layout.setInput(input);
+        const auto info = layout.info("2A");
+        QCOMPARE(info.name, QStringLiteral("Corse-du-Sud"));
+        QCOMPARE(info.count, 3);
+        QCOMPARE(info.population, 150000);
+        QCOMPARE(info.rate, 2.0);
+        QCOMPARE(info.details, QStringLiteral("Mostly ransomware"));
+        const auto other = layout.info("2B"); // geometry's INSEE population
+        QCOMPARE(other.count, 0);
+        QCOMPARE(other.population, m_data->find(MapLevel::Department, u"2B")->population);
+        QVERIFY(layout.info("XX").code.isEmpty());
+    }
+
     void sharedAreasAreHatched() {
         MapInput input;
         input.counts[int(MapLevel::Region)] = {{"32", 4}, {"11", 2}};

@@ -157,6 +157,11 @@ const QPainterPath &MapLayout::outerBorders() const {
     return m_outerBorders;
 }
 
+const QPainterPath &MapLayout::parentBorders() const {
+    ensure();
+    return m_parentBorders;
+}
+
 const QList<MapLayout::Label> &MapLayout::labels() const {
     ensure();
     return m_labels;
@@ -209,6 +214,9 @@ void MapLayout::ensure() const {
         }
         m_innerBorders = m_transform.map(m_data->innerBorders(m_level));
         m_outerBorders = m_transform.map(m_data->outerBorders(m_level));
+        m_parentBorders = m_level == MapLevel::Department
+                              ? m_transform.map(m_data->innerBorders(MapLevel::Region))
+                              : QPainterPath();
     }
     computeAreas();
     computeLegend();

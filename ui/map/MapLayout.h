@@ -102,6 +102,8 @@ public:
     // The level's borders on screen: between areas, and coasts/frontiers.
     const QPainterPath &innerBorders() const;
     const QPainterPath &outerBorders() const;
+    // At the department level, the region borders over the department ones.
+    const QPainterPath &parentBorders() const;
     const QList<Label> &labels() const;
     const Legend &legend() const;
     const QList<InsetFrame> &insetFrames() const;
@@ -149,6 +151,7 @@ private:
     mutable QList<AreaState> m_areas;
     mutable QPainterPath m_innerBorders;
     mutable QPainterPath m_outerBorders;
+    mutable QPainterPath m_parentBorders;
     mutable QList<Label> m_labels;
     mutable Legend m_legend;
     mutable QList<InsetFrame> m_insets;

@@ -8,6 +8,7 @@ namespace vigie::ui {
 namespace {
 const QColor kBorder(0xff, 0xff, 0xff);
 const QColor kCoast(0xa0, 0xa0, 0xa0);
+const QColor kRegionBorder(0x8c, 0x8c, 0x8c);
 const QColor kSelected(0x08, 0x30, 0x6b);
 const QColor kHover(0x21, 0x21, 0x21);
 const QColor kText(0x25, 0x25, 0x25);
@@ -67,6 +68,11 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
     border.setCosmetic(true);
     painter.setPen(border);
     painter.drawPath(layout.innerBorders());
+    if (!layout.parentBorders().isEmpty()) { // regions seen through departments
+        border.setColor(kRegionBorder);
+        painter.setPen(border);
+        painter.drawPath(layout.parentBorders());
+    }
     border.setColor(kCoast);
     painter.setPen(border);
     painter.drawPath(layout.outerBorders());
