@@ -3,7 +3,8 @@
 
 namespace vigie::geo {
 
-const QList<Region> &regions() {
+const QList<Region> &regions()
+{
     static const QList<Region> list = {
         {QStringLiteral("01"), QStringLiteral("Guadeloupe")},
         {QStringLiteral("02"), QStringLiteral("Martinique")},
@@ -27,7 +28,8 @@ const QList<Region> &regions() {
     return list;
 }
 
-const QList<Department> &departments() {
+const QList<Department> &departments()
+{
     static const QList<Department> list = {
         {QStringLiteral("01"), QStringLiteral("Ain"), QStringLiteral("84")},
         {QStringLiteral("02"), QStringLiteral("Aisne"), QStringLiteral("32")},
@@ -134,21 +136,24 @@ const QList<Department> &departments() {
     return list;
 }
 
-const Region *findRegion(QStringView code) {
+const Region *findRegion(QStringView code)
+{
     for (const Region &r : regions())
         if (r.code == code)
             return &r;
     return nullptr;
 }
 
-const Department *findDepartment(QStringView code) {
+const Department *findDepartment(QStringView code)
+{
     for (const Department &d : departments())
         if (d.code == code)
             return &d;
     return nullptr;
 }
 
-QString regionDisplayName(const QString &country, const QString &region) {
+QString regionDisplayName(const QString &country, const QString &region)
+{
     if (country == QLatin1String("FR"))
         if (const Region *r = findRegion(region))
             return r->name;
