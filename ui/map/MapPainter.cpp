@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapPainter.h"
+
+#include <QPainter>
+
+namespace vigie::ui {
+
+namespace {
+const QColor kBorder(0xff, 0xff, 0xff);
+const QColor kCoast(0xa0, 0xa0, 0xa0);
+const QColor kRegionBorder(0x8c, 0x8c, 0x8c);
+const QColor kSelected(0x08, 0x30, 0x6b);
+const QColor kHover(0x21, 0x21, 0x21);
+const QColor kText(0x25, 0x25, 0x25);
+const QColor kMutedText(0x63, 0x63, 0x63);
+} // namespace
+
+void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &exposed,
+                      const QString &hoverCode) {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(exposed.intersected(layout.viewport()), Qt::white);
+
+    const QRectF mapRect = layout.mapRect();
+    const auto &areas = layout.areas();
+    const double scale = std::max(1.0, layout.textFont().pixelSize() / 13.0);
+
+    painter.save();
+    painter.setClipRect(mapRect);
+    // Inset frames under the areas, so their shapes stay on top.
+    painter.setFont(layout.smallFont());
+    for (const MapLayout::InsetFrame &frame : layout.insetFrames()) {
+        if (!frame.rect.intersects(exposed))
+            continue;
+        painter.setPen(QPen(QColor(0x96, 0x96, 0x96), 0.8 * scale));
+        painter.setBrush(QColor(0xf7, 0xfb, 0xff));
+        painter.drawRect(frame.rect);
+        painter.setPen(kMutedText);
+        painter.drawText(frame.nameRect, Qt::AlignLeft | Qt::AlignTop, frame.name);
+    }
+
+    // Areas are filled without a pen (one <path> each in SVG), then the
+    // borders are stroked once: shared borders in white, coasts and
+    // frontiers in grey, as antialiased cosmetic hairlines. On raster
+    // devices the fills are not antialiased: the hairlines cover their
+    // edges, and this halves the cost of a repaint.
+    const QPaintDevice *device = painter.device();
+    const bool raster = device && (device->devType() == QInternal::Image ||
+                                   device->devType() == QInternal::Widget ||
+                                   device->devType() == QInternal::Pixmap);
+    painter.setRenderHint(QPainter::Antialiasing, !raster);
+    painter.setPen(Qt::NoPen);
+    for (const MapLayout::AreaState &area : areas)
+        if (area.screenBounds.intersects(exposed)) {
+            painter.setBrush(area.fill);
+            painter.drawPath(area.screenPath);
+        }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(Qt::NoPen);
+    for (const MapLayout::AreaState &area : areas)
+        if (!area.hatch.isEmpty() && area.screenBounds.intersects(exposed)) {
+            painter.setBrush(area.hatchColor);
+            painter.drawPath(area.hatch);
+        }
+    painter.setBrush(Qt::NoBrush);
+    QPen border(kBorder, 1.0);
+    border.setCosmetic(true);
+    painter.setPen(border);
+    painter.drawPath(layout.innerBorders());
+    if (!layout.parentBorders().isEmpty()) { // regions seen through departments
+        border.setColor(kRegionBorder);
+        painter.setPen(border);
+        painter.drawPath(layout.parentBorders());
+    }
+    border.setColor(kCoast);
+    painter.setPen(border);
+    painter.drawPath(layout.outerBorders());
+    painter.setPen(QPen(kSelected, 2.2 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    for (const MapLayout::AreaState &area : areas)
+        if (area.selected && area.screenBounds.intersects(exposed))
+            painter.drawPath(area.screenPath);
+    if (const int hover = layout.areaIndexOf(hoverCode); hover >= 0) {
+        painter.setPen(QPen(kHover, 1.6 * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(areas[hover].screenPath);
+    }
+
+    painter.setFont(layout.labelFont());
+    for (const MapLayout::Label &label : layout.labels()) {
+        if (!label.rect.intersects(exposed))
+            continue;
+        painter.setPen(label.color);
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+    painter.restore();
+
+    const MapLayout::Legend &legend = layout.legend();
+    if (legend.frame.intersects(exposed)) {
+        QFont bold = layout.textFont();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(kText);
+        painter.drawText(legend.titleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         legend.title);
+        painter.setFont(layout.textFont());
+        for (const MapLayout::LegendItem &item : legend.items) {
+            if (item.outlineOnly) {
+                painter.setPen(QPen(item.color, 2.2 * scale));
+                painter.setBrush(Qt::NoBrush);
+            } else {
+                painter.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), 0.7 * scale));
+                painter.setBrush(item.style == Qt::SolidPattern ? QBrush(item.color)
+                                                                : QBrush(Choropleth::zeroColor()));
+            }
+            painter.drawRect(item.swatch);
+            if (!item.hatch.isEmpty()) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(item.color);
+                painter.drawPath(item.hatch);
+            }
+            painter.setPen(kText);
+            painter.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                             item.text);
+        }
+    }
+
+    if (const QRectF title = layout.titleRect(); !title.isEmpty() && title.intersects(exposed)) {
+        painter.setFont(layout.titleFont());
+        painter.setPen(kText);
+        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, layout.input().title);
+    }
+    painter.setFont(layout.smallFont());
+    painter.setPen(kMutedText);
+    for (const auto &[rect, text] : layout.footerLines())
+        if (rect.intersects(exposed))
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.restore();
+}
+
+} // namespace vigie::ui

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MapPanel.h"
+
+#include <QActionGroup>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace vigie::ui {
+
+MapPanel::MapPanel(QWidget *parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("mapPanel"));
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
+    m_view = new MapView(this);
+
+    m_levels = new QActionGroup(this);
+    const std::pair<MapLevel, QString> levels[] = {{MapLevel::Region, tr("Regions")},
+                                                   {MapLevel::Department, tr("Departments")},
+                                                   {MapLevel::World, tr("World")}};
+    for (const auto &[level, text] : levels) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(level));
+        action->setObjectName(QStringLiteral("mapLevel%1").arg(int(level)));
+        m_levels->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, level = level] { m_view->setLevel(level); });
+    }
+    m_toolBar->addSeparator();
+    m_measures = new QActionGroup(this);
+    const std::pair<MapMeasure, QString> measures[] = {{MapMeasure::Count, tr("Count")},
+                                                       {MapMeasure::Rate, tr("Per 100,000")}};
+    for (const auto &[measure, text] : measures) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(measure));
+        action->setObjectName(QStringLiteral("mapMeasure%1").arg(int(measure)));
+        action->setToolTip(measure == MapMeasure::Rate
+                               ? tr("Incidents per 100,000 inhabitants (INSEE population)")
+                               : tr("Number of incidents"));
+        m_measures->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, measure = measure] { m_view->setMeasure(measure); });
+    }
+    m_toolBar->addSeparator();
+    QAction *reset = m_toolBar->addAction(tr("Whole map"));
+    reset->setObjectName(QStringLiteral("mapResetView"));
+    connect(reset, &QAction::triggered, m_view, &MapView::resetView);
+    QAction *exportAction = m_toolBar->addAction(tr("Export…"));
+    exportAction->setObjectName(QStringLiteral("mapExport"));
+    exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF, as shown"));
+    connect(exportAction, &QAction::triggered, this, &MapPanel::exportWithDialog);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    connect(m_view, &MapView::levelChanged, this, &MapPanel::syncActions);
+    syncActions();
+}
+
+void MapPanel::syncActions() {
+    for (QAction *action : m_levels->actions())
+        action->setChecked(action->data().toInt() == int(m_view->level()));
+    for (QAction *action : m_measures->actions()) {
+        action->setChecked(action->data().toInt() == int(m_view->measure()));
+        // The world has no population figures.
+        action->setEnabled(m_view->level() != MapLevel::World);
+    }
+}
+
+void MapPanel::exportWithDialog() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export map"), dir + QStringLiteral("/vigie-map.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // Twice the widget's size: sharp enough for a report, same framing.
+    const Status status = m_view->exportToFile(path, m_view->size() * 2);
+    if (!status)
+        QMessageBox::warning(this, tr("Export map"), status.error());
+}
+
+} // namespace vigie::ui
