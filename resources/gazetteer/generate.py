@@ -25,9 +25,7 @@ import json
 import os
 import re
 import sys
-import struct
 import unicodedata
-import zlib
 from collections import defaultdict
 
 # ----------------------------------------------------------------------------
@@ -94,6 +92,40 @@ def load_dict(paths):
                     continue
                 words.add(normalize(w))
     return words
+
+
+# ----------------------------------------------------------------------------
+# The scanner's filter for towns abroad (mirrors app/geo/GazetteerData.h):
+# a Bloom filter of the FNV-1a hashes of every town key and of its word
+# prefixes, so that most words of a text skip the binary search in towns.tsv.
+
+MASK64 = (1 << 64) - 1
+BLOOM_BITS = 1 << 21
+
+
+def fnv1a(data):
+    h = 14695981039346656037
+    for b in data:
+        h ^= b
+        h = (h * 1099511628211) & MASK64
+    return h
+
+
+def bloom_bits(h):
+    m = ((h ^ (h >> 29)) * 0x9E3779B97F4A7C15) & MASK64
+    return (m >> 43) & (BLOOM_BITS - 1), (m >> 11) & (BLOOM_BITS - 1)
+
+
+def write_bloom(path, keys):
+    bits = bytearray(BLOOM_BITS // 8)
+    for key in keys:
+        data = key.encode("utf-8")
+        for i in [i for i, b in enumerate(data) if b == 0x20] + [len(data)]:
+            for bit in bloom_bits(fnv1a(data[:i])):
+                bits[bit >> 3] |= 1 << (bit & 7)
+    with open(path, "wb") as f:
+        f.write(bits)
+    return sum(bin(b).count("1") for b in bits) / BLOOM_BITS
 
 
 def ambiguous(key, population=None):
@@ -474,7 +506,7 @@ def main():
         for name in all_names(en[code]) + all_names(fr.get(code, [])) + COUNTRY_VARIANTS.get(code, []):
             # Bare two-letter aliases ("US") stay: their key is a stop word.
             add_name(name, "N", code)
-    names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2]))
+    names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2], n[4]))
     # One row per (key, kind, code).
     uniq = {}
     for n in names:
@@ -525,14 +557,13 @@ def main():
             aliases.append((key,) + hits[0][1:] + (True,))
     towns = [t + (False,) for t in towns] + aliases
     towns.sort(key=lambda t: (t[0].encode("utf-8"), -t[6], t[2], t[1]))
-    text = "".join("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
-                                                               t[6], flags(t[0], words, alias=t[7]))
-                   for t in towns).encode("utf-8")
-    # qCompress() format: the uncompressed size as a big-endian 32-bit
-    # integer, then a zlib stream. Towns are loaded lazily, on first use.
-    with open(os.path.join(args.out, "towns.tsv.qz"), "wb") as f:
-        f.write(struct.pack(">I", len(text)))
-        f.write(zlib.compress(text, 9))
+    # Coordinates to 0.01 degree (about 1 km) keep the table under 8 MB.
+    with open(os.path.join(args.out, "towns.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for t in towns:
+            f.write("%s\t%s\t%s\t%s\t%.2f\t%.2f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
+                                                           t[6], flags(t[0], words, alias=t[7])))
+    fill = write_bloom(os.path.join(args.out, "towns.bloom"), sorted({t[0] for t in towns}))
+    print("towns.bloom: %.1f%% of the bits set" % (fill * 100), file=sys.stderr)
     with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:
         for code in sorted(used_admin1):
             if code in admin1:

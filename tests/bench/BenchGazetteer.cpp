@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vigie-bench gazetteer: load time and memory of the gazetteer, look-ups and
+// text scans per second. Targets (issue 3): ready in <= 50 ms and <= 30 MB.
+#include "Bench.h"
+
+#include "geo/Gazetteer.h"
+
+#include <QFile>
+
+#include <ctime>
+
+#include <memory>
+
+using namespace vigie::geo;
+
+namespace vigie::bench {
+
+namespace {
+
+// Every 37th commune name of the generated table, as written in the data.
+QStringList sampleCommuneNames() {
+    QStringList names;
+    QFile f(QStringLiteral(":/gazetteer/communes.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return names;
+    int row = 0;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine();
+        if (row++ % 37 == 0)
+            names << QString::fromUtf8(line.split('\t').value(2));
+    }
+    return names;
+}
+
+// About 3 KB of French news prose with place names, ordinary words that are
+// also communes, and a passing mention abroad.
+QString sampleArticle() {
+    const QString paragraph = QStringLiteral(
+        "Le centre hospitalier de Saint-Étienne (Loire) a été victime d’une cyberattaque dans "
+        "la nuit de samedi à dimanche. Les urgences ont été délestées vers le CHU de Lyon et "
+        "l’hôpital de Roanne. Selon l’ARS Auvergne-Rhône-Alpes, le plan blanc a été déclenché "
+        "et les équipes travaillent en mode dégradé. En avril, un autre hôpital, à Düsseldorf en "
+        "Allemagne, avait subi une attaque similaire. La préfecture de la Loire et l’ANSSI "
+        "accompagnent l’établissement, qui a porté plainte auprès du parquet de Paris. ");
+    QString text;
+    while (text.size() < 3000)
+        text += paragraph;
+    return text;
+}
+
+// CPU time of this thread: the machine may be shared, and wall-clock time
+// then measures the neighbours too. Both are printed.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Timing {
+    QList<double> wall;
+    QList<double> cpu;
+    QString format() const {
+        return QStringLiteral("%1 ms wall, %2 ms CPU")
+            .arg(median(wall), 0, 'f', 2)
+            .arg(median(cpu), 0, 'f', 2);
+    }
+};
+
+int run(const QStringList &args, QTextStream &out) {
+    Q_UNUSED(args)
+    const qint64 rss0 = currentRssBytes();
+    Stopwatch watch;
+    double cpu = threadCpuMs();
+    auto first = std::make_unique<Gazetteer>();
+    const double firstLoadMs = watch.elapsedMs();
+    const double firstLoadCpu = threadCpuMs() - cpu;
+    if (!first->isValid()) {
+        out << "error: " << first->errorString() << "\n";
+        return 1;
+    }
+    const qint64 rssLoaded = currentRssBytes();
+    first->scan(u"Rennes", AllPlaceKinds); // touches the towns table and admin1 names
+    first->townsByName(u"London");
+    const qint64 rssFull = currentRssBytes();
+
+    // Repeated loads: the three stages, each timed (medians).
+    Timing load;
+    Timing towns;
+    Timing townIndex;
+    Timing full;
+    for (int i = 0; i < 15; ++i) {
+        watch.restart();
+        cpu = threadCpuMs();
+        Gazetteer g;
+        load.wall << watch.elapsedMs();
+        load.cpu << threadCpuMs() - cpu;
+        g.townsByName(u"London");
+        towns.wall << watch.elapsedMs() - load.wall.last();
+        towns.cpu << threadCpuMs() - cpu - load.cpu.last();
+        g.scan(u"Rennes", PlaceKind::Town);
+        full.wall << watch.elapsedMs();
+        full.cpu << threadCpuMs() - cpu;
+        townIndex.wall << full.wall.last() - load.wall.last() - towns.wall.last();
+        townIndex.cpu << full.cpu.last() - load.cpu.last() - towns.cpu.last();
+    }
+
+    out << "gazetteer: " << first->communeCount() << " commune rows, " << first->townCount()
+        << " towns abroad\n";
+    out << QStringLiteral("  first load (communes, departments, regions, countries, scan index): "
+                          "%1 ms wall, %2 ms CPU\n")
+               .arg(firstLoadMs, 0, 'f', 2)
+               .arg(firstLoadCpu, 0, 'f', 2);
+    out << "  load, median of " << load.wall.size() << ": " << load.format()
+        << " (target <= 50 ms)\n";
+    out << "  + first townsByName (loads admin1 names): " << towns.format() << "\n";
+    out << "  + first scan with towns: " << townIndex.format() << "\n";
+    out << "  ready for everything: " << full.format() << " (target <= 50 ms)\n";
+    out << QStringLiteral("  RSS delta: %1 MB loaded, %2 MB after town look-ups and scans "
+                          "(target <= 30)\n")
+               .arg(double(rssLoaded - rss0) / 1048576.0, 0, 'f', 1)
+               .arg(double(rssFull - rss0) / 1048576.0, 0, 'f', 1);
+
+    const Gazetteer &g = *first;
+    const QStringList names = sampleCommuneNames();
+    qsizetype hits = 0;
+    watch.restart();
+    int lookups = 0;
+    while (watch.elapsedMs() < 300) {
+        for (const QString &name : names)
+            hits += g.communesByName(name).size();
+        lookups += int(names.size());
+    }
+    out << QStringLiteral("  communesByName: %1 look-ups/s (%2 names, %3 results)\n")
+               .arg(double(lookups) / watch.elapsedMs() * 1000.0, 0, 'f', 0)
+               .arg(names.size())
+               .arg(hits);
+
+    const QStringList towns3 = {QStringLiteral("Düsseldorf"), QStringLiteral("Barcelona"),
+                                QStringLiteral("London"), QStringLiteral("Genève")};
+    watch.restart();
+    lookups = 0;
+    while (watch.elapsedMs() < 200) {
+        for (const QString &name : towns3)
+            hits += g.townsByName(name).size();
+        lookups += int(towns3.size());
+    }
+    out << QStringLiteral("  townsByName: %1 look-ups/s\n")
+               .arg(double(lookups) / watch.elapsedMs() * 1000.0, 0, 'f', 0);
+
+    const QString article = sampleArticle();
+    for (const PlaceKinds kinds : {PlaceKinds(PlaceKind::Commune | PlaceKind::Department |
+                                              PlaceKind::Region | PlaceKind::Country),
+                                   AllPlaceKinds}) {
+        watch.restart();
+        int scans = 0;
+        qsizetype mentions = 0;
+        while (watch.elapsedMs() < 300) {
+            mentions += g.scan(article, kinds).size();
+            ++scans;
+        }
+        const double perScanMs = watch.elapsedMs() / scans;
+        out << QStringLiteral("  scan %1 chars%2: %3 ms per article, %4 articles/s, %5 mentions\n")
+                   .arg(article.size())
+                   .arg(kinds.testFlag(PlaceKind::Town) ? QStringLiteral(" (with towns)")
+                                                        : QString())
+                   .arg(perScanMs, 0, 'f', 3)
+                   .arg(1000.0 / perScanMs, 0, 'f', 0)
+                   .arg(mentions / scans);
+    }
+    out << QStringLiteral("  peak RSS of the process: %1 MB\n")
+               .arg(double(peakRssBytes()) / 1048576.0, 0, 'f', 1);
+    return 0;
+}
+
+const Registration registration("gazetteer", "(no arguments)", run);
+
+} // namespace
+
+} // namespace vigie::bench
