@@ -112,7 +112,7 @@ constexpr PlaceKinds AllPlaceKinds = PlaceKinds(0x1f);
 struct PlaceMention {
     qsizetype start = 0;  // in the scanned text (UTF-16 offsets)
     qsizetype length = 0; // covers the words exactly, without surrounding punctuation
-    int words = 0;        // 1-6
+    int words = 0;        // how many words the name spans
     PlaceKinds kinds;     // what the words may name
     QString key;          // normalizePlaceName() of the words, for the look-ups
     // Every match of this key is an ambiguous word (see Commune::ambiguousWord;
@@ -171,11 +171,12 @@ public:
     QList<Country> countries() const;                             // sorted by code
 
     // Towns abroad with that name, optionally in one country (ISO alpha-2),
-    // most populous first ("Barcelona" -> ES before VE). Loaded on first use.
+    // most populous first ("Barcelona" -> ES before VE). French exonyms of
+    // big cities are listed too ("Londres", "Genève", "Bruxelles").
     QList<Town> townsByName(QStringView name, QStringView countryCode = {}) const;
 
     // --- text scanning
-    // Candidate place names in a text: runs of 1 to 6 words whose normalised
+    // Candidate place names in a text: runs of words whose normalised
     // form is a known name of one of `kinds`. Longest match first at each
     // position; overlapping shorter matches inside a longer one are dropped.
     QList<PlaceMention> scan(QStringView text, PlaceKinds kinds = AllPlaceKinds) const;
@@ -186,7 +187,7 @@ public:
 
     // Sizes, for tests and the benchmark.
     qsizetype communeCount() const;
-    qsizetype townCount() const; // forces the lazy load of towns
+    qsizetype townCount() const;
 
 private:
     std::unique_ptr<GazetteerData> d;

@@ -126,7 +126,7 @@ struct TownMemo {
 };
 
 // The longest town name has fewer words than this.
-constexpr int MaxTownWords = 12;
+constexpr int MaxTownWords = 32;
 
 } // namespace
 
