@@ -227,6 +227,17 @@ std::optional<Country> Gazetteer::countryByName(QStringView name) const {
     return std::nullopt;
 }
 
+std::optional<Country> Gazetteer::countryByAdjective(QStringView word) const {
+    const auto [first, last] = d->names.equalRange(normalizedKey(word));
+    for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
+        const auto f = TsvTable::split(d->names.lineAt(i));
+        if (f[col::NKind] == "A")
+            if (const Country *c = findByCode(d->countries, toQString(f[col::NCode])))
+                return *c;
+    }
+    return std::nullopt;
+}
+
 QList<Country> Gazetteer::countries() const {
     return d->countries;
 }

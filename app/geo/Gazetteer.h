@@ -169,6 +169,10 @@ public:
     std::optional<Country> country(QStringView nameOrCode) const;
     std::optional<Country> countryByName(QStringView name) const; // names only
     QList<Country> countries() const;                             // sorted by code
+    // An adjective of nationality, any gender or number: "allemand",
+    // "allemandes", "britannique", "German", "British" -> the country.
+    // Not found by scan(): the caller checks the words next to a place noun.
+    std::optional<Country> countryByAdjective(QStringView word) const;
 
     // Towns abroad with that name, optionally in one country (ISO alpha-2),
     // most populous first ("Barcelona" -> ES before VE). French exonyms of

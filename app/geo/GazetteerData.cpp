@@ -225,6 +225,8 @@ bool GazetteerData::load() {
     names.forEachLine(names.all(), [&](qsizetype, std::string_view line) {
         const auto f = TsvTable::split(line);
         const char kind = f[col::NKind].empty() ? '?' : f[col::NKind][0];
+        if (kind == 'A')
+            return; // adjectives of nationality: looked up, not scanned
         const PlaceKind placeKind = kind == 'D'                    ? PlaceKind::Department
                                     : (kind == 'R' || kind == 'O') ? PlaceKind::Region
                                                                    : PlaceKind::Country;

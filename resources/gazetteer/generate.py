@@ -200,6 +200,60 @@ OVERSEAS_COUNTRY = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "
 FRENCH_OVERSEAS_ISO = {"GP", "MQ", "GF", "RE", "YT"}
 
 # Country names used in French and English news that i18n-iso-countries lacks.
+# Adjectives of nationality, for "un hôpital allemand" / "a German hospital".
+# French masculine singular forms; french_forms() derives the others.
+COUNTRY_ADJECTIVES_FR = {
+    "DE": ["allemand"], "GB": ["britannique", "anglais", "écossais", "gallois"],
+    "US": ["américain", "étasunien", "états-unien"], "CA": ["canadien", "québécois"],
+    "BE": ["belge"], "CH": ["suisse", "helvétique"], "NL": ["néerlandais", "hollandais"],
+    "ES": ["espagnol"], "IT": ["italien"], "PT": ["portugais"], "AT": ["autrichien"],
+    "PL": ["polonais"], "CZ": ["tchèque"], "DK": ["danois"], "SE": ["suédois"],
+    "NO": ["norvégien"], "FI": ["finlandais"], "GR": ["grec"], "TR": ["turc"],
+    "RU": ["russe"], "UA": ["ukrainien"], "IL": ["israélien"], "AU": ["australien"],
+    "NZ": ["néo-zélandais"], "IN": ["indien"], "JP": ["japonais"], "CN": ["chinois"],
+    "KR": ["sud-coréen"], "KP": ["nord-coréen"], "BR": ["brésilien"], "MX": ["mexicain"],
+    "AR": ["argentin"], "CL": ["chilien"], "CO": ["colombien"], "RO": ["roumain"],
+    "HU": ["hongrois"], "LU": ["luxembourgeois"], "IE": ["irlandais"], "HR": ["croate"],
+    "SI": ["slovène"], "SK": ["slovaque"], "BG": ["bulgare"], "RS": ["serbe"],
+    "EE": ["estonien"], "LV": ["letton"], "LT": ["lituanien"], "MA": ["marocain"],
+    "DZ": ["algérien"], "TN": ["tunisien"], "SN": ["sénégalais"], "CI": ["ivoirien"],
+    "LB": ["libanais"], "EG": ["égyptien"], "ZA": ["sud-africain"], "SG": ["singapourien"],
+    "TW": ["taïwanais"], "IR": ["iranien"], "MC": ["monégasque"], "AD": ["andorran"],
+    "FR": ["français"],
+}
+COUNTRY_ADJECTIVES_EN = {
+    "DE": ["German"], "GB": ["British", "English", "Scottish", "Welsh"],
+    "US": ["American"], "CA": ["Canadian"], "BE": ["Belgian"], "CH": ["Swiss"],
+    "NL": ["Dutch"], "ES": ["Spanish"], "IT": ["Italian"], "PT": ["Portuguese"],
+    "AT": ["Austrian"], "PL": ["Polish"], "CZ": ["Czech"], "DK": ["Danish"],
+    "SE": ["Swedish"], "NO": ["Norwegian"], "FI": ["Finnish"], "GR": ["Greek"],
+    "TR": ["Turkish"], "RU": ["Russian"], "UA": ["Ukrainian"], "IL": ["Israeli"],
+    "AU": ["Australian"], "NZ": ["New Zealand"], "IN": ["Indian"], "JP": ["Japanese"],
+    "CN": ["Chinese"], "KR": ["South Korean", "Korean"], "KP": ["North Korean"],
+    "BR": ["Brazilian"], "MX": ["Mexican"], "AR": ["Argentine", "Argentinian"],
+    "CL": ["Chilean"], "CO": ["Colombian"], "RO": ["Romanian"], "HU": ["Hungarian"],
+    "LU": ["Luxembourgish"], "IE": ["Irish"], "HR": ["Croatian"], "SI": ["Slovenian"],
+    "SK": ["Slovak"], "BG": ["Bulgarian"], "RS": ["Serbian"], "EE": ["Estonian"],
+    "LV": ["Latvian"], "LT": ["Lithuanian"], "MA": ["Moroccan"], "DZ": ["Algerian"],
+    "TN": ["Tunisian"], "LB": ["Lebanese"], "EG": ["Egyptian"], "ZA": ["South African"],
+    "SG": ["Singaporean"], "TW": ["Taiwanese"], "IR": ["Iranian"], "FR": ["French"],
+}
+
+
+def french_forms(m):
+    """allemand -> allemand, allemands, allemande, allemandes."""
+    special = {"grec": ["grecs", "grecque", "grecques"], "turc": ["turcs", "turque", "turques"]}
+    if m in special:
+        return [m] + special[m]
+    if m.endswith("e"):
+        return [m, m + "s"]
+    if m.endswith("s"):
+        return [m, m + "e", m + "es"]
+    if m.endswith("en") or m.endswith("on"):
+        return [m, m + "s", m + "ne", m + "nes"]
+    return [m, m + "s", m + "e", m + "es"]
+
+
 COUNTRY_VARIANTS = {
     "US": ["États-Unis", "Etats-Unis", "USA", "U.S.", "Amérique", "America", "United States"],
     "GB": ["Royaume-Uni", "Angleterre", "England", "Écosse", "Scotland", "Pays de Galles",
@@ -506,6 +560,14 @@ def main():
         for name in all_names(en[code]) + all_names(fr.get(code, [])) + COUNTRY_VARIANTS.get(code, []):
             # Bare two-letter aliases ("US") stay: their key is a stop word.
             add_name(name, "N", code)
+    # Adjectives (kind A): looked up by Gazetteer::countryByAdjective(), not scanned.
+    for code, adjectives in COUNTRY_ADJECTIVES_FR.items():
+        for adjective in adjectives:
+            for form in french_forms(adjective):
+                add_name(form, "A", code)
+    for code, adjectives in COUNTRY_ADJECTIVES_EN.items():
+        for adjective in adjectives:
+            add_name(adjective, "A", code)
     names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2], n[4]))
     # One row per (key, kind, code).
     uniq = {}

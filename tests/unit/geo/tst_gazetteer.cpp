@@ -448,6 +448,41 @@ private Q_SLOTS:
         QVERIFY(!country->nameFr.isEmpty());
     }
 
+    void countryAdjectives_data() {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("allemand") << "allemand"
+                                  << "DE";
+        QTest::newRow("allemandes") << "allemandes"
+                                    << "DE";
+        QTest::newRow("britannique") << "britannique"
+                                     << "GB";
+        QTest::newRow("italienne") << "italienne"
+                                   << "IT";
+        QTest::newRow("grecque") << "grecque"
+                                 << "GR";
+        QTest::newRow("néerlandais") << "Néerlandais"
+                                     << "NL";
+        QTest::newRow("américaines") << "américaines"
+                                     << "US";
+        QTest::newRow("German") << "German"
+                                << "DE";
+        QTest::newRow("British") << "British"
+                                 << "GB";
+        QTest::newRow("South Korean") << "South Korean"
+                                      << "KR";
+        QTest::newRow("not an adjective") << "hôpital"
+                                          << "";
+        QTest::newRow("a country is not an adjective") << "Allemagne"
+                                                       << "";
+    }
+    void countryAdjectives() {
+        QFETCH(QString, word);
+        QFETCH(QString, code);
+        const auto country = gaz().countryByAdjective(word);
+        QCOMPARE(country ? country->code : QString(), code);
+    }
+
     void countryNames() {
         QCOMPARE(gaz().country(u"DE")->nameFr, QStringLiteral("Allemagne"));
         QCOMPARE(gaz().country(u"DE")->nameEn, QStringLiteral("Germany"));

@@ -91,18 +91,16 @@ private Q_SLOTS:
 
     // Every key of the generated tables is found by the scanner: checks the
     // hash index (communes, names) and the towns' Bloom filter and search.
-    void everyKeyIsFound_data()
-    {
+    void everyKeyIsFound_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("kind");
         QTest::newRow("communes") << ":/gazetteer/communes.tsv" << int(PlaceKind::Commune);
         QTest::newRow("names") << ":/gazetteer/names.tsv"
-                               << int(PlaceKind::Department | PlaceKind::Region
-                                      | PlaceKind::Country);
+                               << int(PlaceKind::Department | PlaceKind::Region |
+                                      PlaceKind::Country);
         QTest::newRow("towns") << ":/gazetteer/towns.tsv" << int(PlaceKind::Town);
     }
-    void everyKeyIsFound()
-    {
+    void everyKeyIsFound() {
         QFETCH(QString, path);
         QFETCH(int, kind);
         QFile f(path);
@@ -112,8 +110,8 @@ private Q_SLOTS:
         int checked = 0;
         for (const QByteArray &line : lines) {
             const QString key = QString::fromUtf8(line.left(line.indexOf('\t')));
-            if (key.isEmpty() || key == previous)
-                continue;
+            if (key.isEmpty() || key == previous || line.contains("\tA\t"))
+                continue; // (adjectives of nationality are not scanned)
             previous = key;
             const auto mentions = Gazetteer::shared().scan(key, PlaceKinds(kind));
             QVERIFY2(mentions.size() == 1, qPrintable(key));
