@@ -32,20 +32,46 @@ QStringList sampleCommuneNames() {
     return names;
 }
 
-// About 3 KB of French news prose with place names, ordinary words that are
-// also communes, and a passing mention abroad.
+// About 3 KB of news prose, French then English, with place names, ordinary
+// words that are also communes and a passing mention abroad; no paragraph
+// repeats (the scanner memoises its town searches within one call).
 QString sampleArticle() {
-    const QString paragraph = QStringLiteral(
+    return QStringLiteral(
         "Le centre hospitalier de Saint-Étienne (Loire) a été victime d’une cyberattaque dans "
         "la nuit de samedi à dimanche. Les urgences ont été délestées vers le CHU de Lyon et "
         "l’hôpital de Roanne. Selon l’ARS Auvergne-Rhône-Alpes, le plan blanc a été déclenché "
         "et les équipes travaillent en mode dégradé. En avril, un autre hôpital, à Düsseldorf en "
         "Allemagne, avait subi une attaque similaire. La préfecture de la Loire et l’ANSSI "
-        "accompagnent l’établissement, qui a porté plainte auprès du parquet de Paris. ");
-    QString text;
-    while (text.size() < 3000)
-        text += paragraph;
-    return text;
+        "accompagnent l’établissement, qui a porté plainte auprès du parquet de Paris.\n"
+        "Le groupe de hackers a revendiqué l’attaque sur son site vitrine et réclame une rançon "
+        "de deux millions de dollars. Les données de 40 000 patients auraient été exfiltrées, "
+        "dont des comptes rendus d’examens et des numéros de sécurité sociale. Le directeur "
+        "général du groupement hospitalier de territoire Loire a indiqué que les dossiers "
+        "médicaux n’étaient pas concernés. Les centres de Montbrison, Firminy et Saint-Chamond "
+        "ont coupé leurs connexions par précaution ; la clinique mutualiste de Saint-Étienne "
+        "n’est pas touchée. En 2022, le centre hospitalier Sud Francilien à Corbeil-Essonnes et "
+        "l’hôpital de Rambouillet avaient été frappés par des attaques du même type, comme le "
+        "CHU de Brest en mars 2023 et le centre hospitalier d’Armentières (Nord) en février "
+        "2024.\n"
+        "A ransomware attack hit a hospital group in the north of England on Tuesday, forcing "
+        "staff at sites in Manchester, Leeds and Bradford to cancel outpatient appointments. "
+        "The trust said it had notified the Information Commissioner’s Office and was working "
+        "with the National Cyber Security Centre. A similar incident disrupted blood tests at "
+        "several London hospitals last year, and a children’s hospital in Chicago, Illinois, "
+        "paid investigators after a breach that exposed the records of 791,000 patients. In "
+        "Germany, the university hospital of Düsseldorf diverted ambulances to Wuppertal after "
+        "an intrusion through a vulnerable VPN appliance. Experts in Brussels and Geneva warned "
+        "that health care remains the sector most targeted by extortion groups, ahead of "
+        "education and local government, and urged boards in Spain, Italy and the Netherlands "
+        "to rehearse their downtime procedures.\n"
+        "À Vitré, en Ille-et-Vilaine, la clinique a rétabli sa messagerie après dix jours de "
+        "fonctionnement sur papier. Les hôpitaux de Bar-le-Duc, de Verdun et de Saint-Dizier, "
+        "en Grand Est, ont renforcé leurs sauvegardes hors ligne, tandis que l’agence régionale "
+        "de santé de Nouvelle-Aquitaine a financé des exercices de crise à Bordeaux, Limoges et "
+        "Poitiers. Dans l’ancienne région Nord-Pas-de-Calais, les établissements de Lille, "
+        "Lens et Valenciennes partagent désormais un centre de réponse aux incidents. Le "
+        "ministère rappelle que les établissements de Guadeloupe, de Martinique et de La "
+        "Réunion peuvent solliciter le même dispositif.");
 }
 
 // CPU time of this thread: the machine may be shared, and wall-clock time
