@@ -148,11 +148,26 @@ def lowercase_word(key, words):
     return " " not in key and key in words
 
 
-def flags(key, words, population=None, alias=False):
+# A place whose name is a dictionary word and that is smaller than this is
+# rarely what a text means by the word: communes, towns abroad.
+SMALL_COMMUNE = 1000
+SMALL_TOWN = 50000
+
+
+def flags(key, words, population=None, alias=False, small=None, kind=None):
+    """kind: "commune", "town" or None (departments, regions, countries:
+    only single stop words are ambiguous, so "Grand Est" is not)."""
     f = ""
-    if ambiguous(key, population):
+    lower = lowercase_word(key, words)
+    if kind is None:
+        amb = key in STOP_WORDS or len(key.replace(" ", "")) <= 2
+    else:
+        amb = ambiguous(key, population if kind == "commune" else None)
+        threshold = SMALL_COMMUNE if kind == "commune" else SMALL_TOWN
+        amb = amb or (lower and (population or 0) < threshold)
+    if amb:
         f += "a"
-    if lowercase_word(key, words):
+    if lower:
         f += "l"
     if alias:
         f += "x"
@@ -427,7 +442,7 @@ def main():
         order = {"C": 0, "A": 1, "F": 2}[kind]
         lat, lon = (loc if loc else (None, None))
         rows.append((key, order, -(pop or 0), code, name, dep, reg, pop, lat, lon, kind, parent,
-                     flags(key, words, pop if kind != "F" else 0, alias)))
+                     flags(key, words, pop if kind != "F" else 0, alias, kind="commune")))
 
     # A commune nouvelle that GeoNames does not list under its new name
     # ("Évry-Courcouronnes") takes the place of its chef-lieu's former commune
@@ -623,7 +638,7 @@ def main():
     with open(os.path.join(args.out, "towns.tsv"), "w", encoding="utf-8", newline="\n") as f:
         for t in towns:
             f.write("%s\t%s\t%s\t%s\t%.2f\t%.2f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
-                                                           t[6], flags(t[0], words, alias=t[7])))
+                                                           t[6], flags(t[0], words, t[6], alias=t[7], kind="town")))
     fill = write_bloom(os.path.join(args.out, "towns.bloom"), sorted({t[0] for t in towns}))
     print("towns.bloom: %.1f%% of the bits set" % (fill * 100), file=sys.stderr)
     with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:

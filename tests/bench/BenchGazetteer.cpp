@@ -93,7 +93,25 @@ struct Timing {
 };
 
 int run(const QStringList &args, QTextStream &out) {
-    Q_UNUSED(args)
+    if (args.value(0) == QLatin1String("--mentions")) {
+        // What the scanner finds in the sample article (or in FILE).
+        QString text = sampleArticle();
+        if (args.size() > 1) {
+            QFile f(args.value(1));
+            if (!f.open(QIODevice::ReadOnly)) {
+                out << "error: cannot read " << args.value(1) << "\n";
+                return 1;
+            }
+            text = QString::fromUtf8(f.readAll());
+        }
+        for (const PlaceMention &m : Gazetteer::shared().scan(text)) {
+            out << text.mid(m.start, m.length) << "\t" << Qt::hex << int(m.kinds.toInt()) << Qt::dec
+                << (m.ambiguousWord ? "\tambiguous" : "\t-")
+                << (m.lowercaseWord ? "\tlowercase" : "\t-")
+                << (m.capitalized ? "\tCapitalised\n" : "\t-\n");
+        }
+        return 0;
+    }
     const qint64 rss0 = currentRssBytes();
     Stopwatch watch;
     double cpu = threadCpuMs();
@@ -198,7 +216,10 @@ int run(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
-const Registration registration("gazetteer", "(no arguments)", run);
+const Registration registration("gazetteer",
+                                "[--mentions [FILE]]: timings, or the place names scanned in "
+                                "the sample article or FILE",
+                                run);
 
 } // namespace
 
