@@ -141,8 +141,11 @@ public:
     QString errorString() const;
 
     // --- communes
-    // Every commune (current first, then arrondissements, then former) with
-    // that name, most populous first. A hint restricts them to a department:
+    // Every commune with that name: current communes of 5,000 inhabitants or
+    // more, then smaller ones together with the big towns this is a short
+    // form of ("Châlons" -> Châlons-en-Champagne, "Aix" -> Aix-en-Provence,
+    // Aix-les-Bains, then Aix in Corrèze), then municipal arrondissements,
+    // then former communes; by population within each. A hint restricts them to a department:
     // given separately (code "93", name "Seine-Saint-Denis") or inside the
     // name: "Saint-Denis (93)", "Saint-Denis (Seine-Saint-Denis)". An unknown
     // hint is ignored; a known hint that matches nothing gives an empty list.

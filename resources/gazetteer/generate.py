@@ -438,8 +438,11 @@ def main():
 
     rows = []  # (key, kindOrder, -pop, code, name, dep, reg, pop, lat, lon, kind, parent, flags)
 
-    def add(key, code, name, dep, reg, pop, loc, kind, parent, alias=False):
-        order = {"C": 0, "A": 1, "F": 2}[kind]
+    def add(key, code, name, dep, reg, pop, loc, kind, parent, alias=False, order=None):
+        if order is None:
+            order = {"C": 0, "A": 2, "F": 3}[kind]
+            if kind == "C" and (pop or 0) < 5000:
+                order = 1  # ranked by population with the short forms below
         lat, lon = (loc if loc else (None, None))
         rows.append((key, order, -(pop or 0), code, name, dep, reg, pop, lat, lon, kind, parent,
                      flags(key, words, pop if kind != "F" else 0, alias, kind="commune")))
@@ -474,6 +477,24 @@ def main():
         locations[c["code"]] = loc
         add(normalize(c["nom"]), c["code"], c["nom"], c["departement"], c["region"],
             c.get("population", 0), loc, "C", "")
+
+    # Towns of 20,000 inhabitants or more are often called by the first part
+    # of their name: "Châlons" (-en-Champagne), "Charleville" (-Mézières),
+    # "Boulogne" (-sur-Mer and -Billancourt), "Aix", "Clermont". Alias rows;
+    # they sort after the communes of 5,000 inhabitants or more that bear
+    # exactly that name ("Clermont", Oise, before Clermont-Ferrand; "Le Blanc"
+    # before Le Blanc-Mesnil), with the smaller ones by population ("Aix",
+    # Corrèze, after Aix-en-Provence and Aix-les-Bains).
+    for c in current.values():
+        pop = c.get("population", 0)
+        parts = c["nom"].split("-")
+        if pop < 20000 or len(parts) < 2:
+            continue
+        short = normalize(parts[0])
+        if len(short) < 3 or short in ("st", "ste", "le", "la", "les"):
+            continue
+        add(short, c["code"], c["nom"], c["departement"], c["region"], pop,
+            locations.get(c["code"]), "C", "", alias=True, order=1)
 
     # Municipal arrondissements: "Paris 12e Arrondissement", with the usual
     # short forms as aliases ("Paris 12e", "12e arrondissement de Paris").
