@@ -4,47 +4,26 @@
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
 #include "mainwindow/GuiLauncher.h"
+#include "mainwindow/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
 
-void setIdentity()
-{
+void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("vigie.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
 }
 
-// Translations follow the system locale; VIGIE_LANG=fr|en overrides it.
-void installTranslators(QCoreApplication &app)
-{
-    QLocale locale;
-    if (const QByteArray lang = qgetenv("VIGIE_LANG"); !lang.isEmpty())
-        locale = QLocale(QString::fromLatin1(lang));
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("vigie"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-bool hasDisplay()
-{
+bool hasDisplay() {
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
         return true;
@@ -52,8 +31,7 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool wantsOffscreen(int argc, char **argv)
-{
+bool wantsOffscreen(int argc, char **argv) {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "render") == 0)
             return true;
@@ -62,14 +40,13 @@ bool wantsOffscreen(int argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // Commands that need no display run under QCoreApplication.
     if (argc > 1 && argv[1][0] != '-') {
         if (const auto *command = vigie::cli::findCoreCommand(QString::fromLocal8Bit(argv[1]))) {
             QCoreApplication app(argc, argv);
             setIdentity();
-            installTranslators(app);
+            vigie::ui::installTranslators(app, vigie::ui::uiLocale());
             QTextStream out(stdout);
             QTextStream err(stderr);
             return command->run(app.arguments(), out, err);
@@ -79,10 +56,9 @@ int main(int argc, char **argv)
     // Screenshots and renders never need a screen.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool helpOrVersion = argc > 1 && (std::strcmp(argv[1], "--help") == 0 ||
-                                            std::strcmp(argv[1], "-h") == 0 ||
-                                            std::strcmp(argv[1], "--version") == 0 ||
-                                            std::strcmp(argv[1], "-v") == 0);
+    const bool helpOrVersion =
+        argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+                     std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0);
     if (helpOrVersion && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {
@@ -95,7 +71,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    vigie::ui::installTranslators(app, vigie::ui::uiLocale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     return vigie::ui::runGui(app);
 }

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTableView>
+
+namespace vigie {
+class Notifier;
+}
+
+namespace vigie::ui {
+
+class IncidentSortProxy;
+class IncidentTableModel;
+
+// The incident table: sorted through an IncidentSortProxy, row selection
+// published on the notifier and followed from it (a click on the timeline
+// or the map selects here too). The header's context menu shows and hides
+// columns; saveHeaderState()/restoreHeaderState() keep widths, order,
+// hidden columns and the sort.
+class IncidentTableView : public QTableView {
+    Q_OBJECT
+public:
+    IncidentTableView(IncidentTableModel &model, Notifier &notifier, QWidget *parent = nullptr);
+
+    IncidentTableModel &incidentModel() const { return m_model; }
+    IncidentSortProxy *sortProxy() const { return m_proxy; }
+
+    // Database ids of the selected rows, the current row first.
+    QList<qint64> selectedIds() const;
+    void selectIds(const QList<qint64> &ids);
+    // Selects the top row as sorted (for screenshots and first use).
+    void selectFirstRow();
+
+    QByteArray saveHeaderState() const;
+    bool restoreHeaderState(const QByteArray &state);
+    void resetColumns();
+
+    // The selected rows as tab-separated text with a header line.
+    QString selectionAsText() const;
+
+private:
+    int defaultColumnWidth(int column) const;
+    void publishSelection();
+    void followSelection(const QList<qint64> &ids);
+    void showHeaderMenu(const QPoint &pos);
+
+    IncidentTableModel &m_model;
+    Notifier &m_notifier;
+    IncidentSortProxy *m_proxy = nullptr;
+    QList<qint64> m_published;
+    bool m_following = false;
+};
+
+} // namespace vigie::ui
