@@ -7,9 +7,11 @@
 #include "notify/Notifier.h"
 
 #include <QDataStream>
+#include <QHash>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QStyle>
 
 #include <algorithm>
@@ -94,6 +96,10 @@ IncidentTableView::IncidentTableView(IncidentTableModel &model, Notifier &notifi
 
     setSortingEnabled(true);
     resetColumns();
+    connect(columns, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_autoFit = false;
+    });
 
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentTableView::publishSelection);
@@ -123,9 +129,84 @@ void IncidentTableView::resetColumns() {
     for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
         columns->moveSection(columns->visualIndex(c), c);
         columns->setSectionHidden(c, IncidentTableModel::hiddenByDefault(c));
+        m_fitting = true;
         columns->resizeSection(c, defaultColumnWidth(c));
+        m_fitting = false;
     }
     sortByColumn(IncidentTableModel::Occurred, Qt::DescendingOrder);
+    m_autoFit = true;
+    fitColumnsToWidth();
+}
+
+void IncidentTableView::fitColumnsToWidth() {
+    QHeaderView *columns = horizontalHeader();
+    const int available = viewport()->width();
+    if (available < 100)
+        return;
+    QList<int> flexible;
+    int fixedWidth = 0;
+    for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
+        if (columns->isSectionHidden(c))
+            continue;
+        const int width = defaultColumnWidth(c);
+        if (c == IncidentTableModel::Occurred || c == IncidentTableModel::Sources) {
+            fixedWidth += width;
+        } else {
+            flexible.append(c);
+        }
+    }
+    if (flexible.isEmpty())
+        return;
+    // Shrink in proportion; a column that reaches its minimum (its title)
+    // stops there and the others share the rest.
+    QHash<int, int> widths;
+    QList<int> shrinking = flexible;
+    int room = available - fixedWidth;
+    for (int round = 0; round < IncidentTableModel::ColumnCount && !shrinking.isEmpty(); ++round) {
+        int wanted = 0;
+        for (int c : shrinking)
+            wanted += defaultColumnWidth(c);
+        const double scale = std::min(1.0, double(room) / std::max(1, wanted));
+        QList<int> pinned;
+        for (int c : shrinking) {
+            const QString title = m_model.headerData(c, Qt::Horizontal).toString();
+            int minimum = fontMetrics().horizontalAdvance(title) + 28;
+            // The victim is what people read first: it keeps more.
+            if (c == IncidentTableModel::Victim)
+                minimum = std::max(minimum, 24 * fontMetrics().averageCharWidth());
+            const int width = int(defaultColumnWidth(c) * scale);
+            widths[c] = std::max(minimum, width);
+            if (width < minimum)
+                pinned.append(c);
+        }
+        if (pinned.isEmpty())
+            break;
+        for (int c : pinned) {
+            shrinking.removeOne(c);
+            room -= widths[c];
+        }
+    }
+    m_fitting = true;
+    int used = fixedWidth;
+    for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
+        if (columns->isSectionHidden(c))
+            continue;
+        const int width = widths.value(c, defaultColumnWidth(c));
+        if (flexible.contains(c))
+            used += width;
+        columns->resizeSection(c, width);
+    }
+    // Room to spare goes to the victim, the column people read first.
+    if (used < available && !columns->isSectionHidden(IncidentTableModel::Victim))
+        columns->resizeSection(IncidentTableModel::Victim,
+                               columns->sectionSize(IncidentTableModel::Victim) + available - used);
+    m_fitting = false;
+}
+
+void IncidentTableView::resizeEvent(QResizeEvent *event) {
+    QTableView::resizeEvent(event);
+    if (m_autoFit)
+        fitColumnsToWidth();
 }
 
 QList<qint64> IncidentTableView::selectedIds() const {
@@ -213,8 +294,12 @@ bool IncidentTableView::restoreHeaderState(const QByteArray &state) {
         count != IncidentTableModel::ColumnCount)
         return false;
     QHeaderView *columns = horizontalHeader();
-    if (!columns->restoreState(header))
+    m_fitting = true;
+    const bool restored = columns->restoreState(header);
+    m_fitting = false;
+    if (!restored)
         return false;
+    m_autoFit = false;
     sortByColumn(columns->sortIndicatorSection(), columns->sortIndicatorOrder());
     return true;
 }
@@ -231,6 +316,8 @@ void IncidentTableView::showHeaderMenu(const QPoint &pos) {
             horizontalHeader()->setSectionHidden(c, !on);
             if (on && horizontalHeader()->sectionSize(c) < 30)
                 horizontalHeader()->resizeSection(c, defaultColumnWidth(c));
+            if (m_autoFit)
+                fitColumnsToWidth();
         });
     }
     menu.addSeparator();

@@ -33,10 +33,18 @@ public:
 
     QByteArray saveHeaderState() const;
     bool restoreHeaderState(const QByteArray &state);
+    // Default widths, order, visibility and sort; the widths then fit the
+    // view's width until the user resizes a column.
     void resetColumns();
+    // Shares the view's width among the visible columns: text columns
+    // shrink (never below their title) or the victim column takes the rest.
+    void fitColumnsToWidth();
 
     // The selected rows as tab-separated text with a header line.
     QString selectionAsText() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int defaultColumnWidth(int column) const;
@@ -49,6 +57,8 @@ private:
     IncidentSortProxy *m_proxy = nullptr;
     QList<qint64> m_published;
     bool m_following = false;
+    bool m_autoFit = true;  // until the user or a saved state sizes the columns
+    bool m_fitting = false; // our own resizes are not the user's
 };
 
 } // namespace vigie::ui

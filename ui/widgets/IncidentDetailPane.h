@@ -40,7 +40,7 @@ public:
     // The schema keys of the fields, in display order.
     static QStringList fieldKeys();
 
-    QSize sizeHint() const override { return {380, 560}; }
+    QSize sizeHint() const override { return {360, 560}; }
 
 public Q_SLOTS:
     void showIncident(qint64 id);
