@@ -724,6 +724,10 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
     <context>
         <name>vigie::ui::IncidentTableView</name>
         <message>
+            <source>No incidents in this database yet.</source>
+            <translation>Aucun incident dans cette base de données pour l’instant.</translation>
+        </message>
+        <message>
             <source>Reset columns</source>
             <translation>Rétablir les colonnes</translation>
         </message>

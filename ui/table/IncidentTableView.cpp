@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QMenu>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QStyle>
 
@@ -201,6 +202,18 @@ void IncidentTableView::fitColumnsToWidth() {
         columns->resizeSection(IncidentTableModel::Victim,
                                columns->sectionSize(IncidentTableModel::Victim) + available - used);
     m_fitting = false;
+}
+
+void IncidentTableView::paintEvent(QPaintEvent *event) {
+    QTableView::paintEvent(event);
+    if (m_proxy->rowCount() > 0)
+        return;
+    // An empty database says so, rather than showing a blank grid.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+                     tr("No incidents in this database yet."));
 }
 
 void IncidentTableView::resizeEvent(QResizeEvent *event) {
