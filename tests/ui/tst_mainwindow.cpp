@@ -334,6 +334,21 @@ private Q_SLOTS:
         }
     }
 
+    void keyboardMovesTheSelection() {
+        auto w = openWindow();
+        QTableView *view = table(*w);
+        clickRow(view, 3);
+        QTest::keyClick(view, Qt::Key_Down);
+        const qint64 id = view->model()->index(4, 0).data(IncidentTableModel::IdRole).toLongLong();
+        QCOMPARE(w->detailPane()->currentId(), id);
+        // Shift+Down extends: two selected, the detail pane says so.
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        auto *note = w->findChild<QLabel *>(QStringLiteral("detailSelectionNote"));
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().startsWith(QStringLiteral("2 incidents selected")));
+    }
+
     void copiesTheSelectionAsText() {
         auto w = openWindow();
         QTableView *view = table(*w);
@@ -343,6 +358,26 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QVERIFY(lines.first().startsWith(QStringLiteral("Occurred\tVictim")));
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionCopy"))->isEnabled());
+    }
+    // Last: it installs the French catalogue.
+    void speaksFrench() {
+        QVERIFY(installTranslators(*qApp, QLocale(QLocale::French, QLocale::France)));
+        auto w = openWindow();
+        auto *file = w->findChild<QMenu *>(QStringLiteral("menuFile"));
+        QCOMPARE(file->title(), QStringLiteral("&Fichier"));
+        QCOMPARE(label(*w, QStringLiteral("incidentCount")), QStringLiteral("138 incidents"));
+        QCOMPARE(table(*w)->model()->headerData(IncidentTableModel::Occurred, Qt::Horizontal),
+                 QVariant(QStringLiteral("Survenu")));
+        clickRow(table(*w), 0);
+        QCOMPARE(w->findChild<QLabel *>(QStringLiteral("detailSelectionNote"))->isVisible(), false);
+        // Unknown fields say so in French.
+        const QStringList fields = {QStringLiteral("detail_disclosed"),
+                                    QStringLiteral("detail_threat_actor"),
+                                    QStringLiteral("detail_records_affected")};
+        bool sawNotStated = false;
+        for (const QString &name : fields)
+            sawNotStated |= label(*w, name) == QStringLiteral("non précisé");
+        QVERIFY(sawNotStated);
     }
 };
 
