@@ -264,6 +264,43 @@ private Q_SLOTS:
             QVERIFY(rowOfVictim(QStringLiteral("Month")) > rowOfVictim(QStringLiteral("Day")));
     }
 
+    void staysSortedThroughIncrementalChanges() {
+        m_proxy->sort(IncidentTableModel::Occurred, Qt::DescendingOrder);
+        auto checkOrder = [&] {
+            const QVariantList keys = sortedKeys(IncidentTableModel::Occurred);
+            for (int r = 0; r + 1 < keys.size(); ++r)
+                if (keys[r + 1].isValid() && keys[r].toLongLong() < keys[r + 1].toLongLong())
+                    return false;
+            return true;
+        };
+        const QList<qint64> added =
+            store({makeIncident(QStringLiteral("Newest"), QStringLiteral("2099-01-01"), 1)});
+        Q_EMIT m_notifier->incidentsAdded(added);
+        QCOMPARE(m_proxy->index(0, IncidentTableModel::Victim).data().toString(),
+                 QStringLiteral("Newest"));
+        QVERIFY(checkOrder());
+
+        // The newest becomes the oldest: it moves to the bottom.
+        db::IncidentRepository repo(*m_db);
+        auto incident = repo.load(added.first());
+        incident->occurred = PartialDate::ofYear(1990);
+        QVERIFY(repo.update(*incident).ok());
+        Q_EMIT m_notifier->incidentsChanged(added);
+        QCOMPARE(
+            m_proxy->index(m_proxy->rowCount() - 1, IncidentTableModel::Victim).data().toString(),
+            QStringLiteral("Newest"));
+        QVERIFY(checkOrder());
+
+        // Removing rows keeps the rest in order and the keys in step.
+        const QList<qint64> gone{m_model->idAt(0), m_model->idAt(77)};
+        QVERIFY(repo.remove(gone).ok());
+        Q_EMIT m_notifier->incidentsRemoved(gone);
+        QVERIFY(checkOrder());
+        Q_EMIT m_notifier->incidentsAdded(
+            store({makeIncident(QStringLiteral("Middle"), QStringLiteral("2020-06"), 1)}));
+        QVERIFY(checkOrder());
+    }
+
     void sortsNumbersNumerically() {
         // 10 and 11 sources must come after 9, not between 1 and 2.
         m_proxy->sort(IncidentTableModel::Sources, Qt::AscendingOrder);

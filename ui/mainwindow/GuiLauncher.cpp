@@ -4,13 +4,13 @@
 #include "MainWindow.h"
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QImage>
 #include <QLayout>
-#include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
 
@@ -102,8 +102,8 @@ int runGui(QApplication &app) {
     if (!database) {
         printError(database.error());
         if (!screenshot)
-            QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Vigie"),
-                                  database.error());
+            MessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Vigie"),
+                                 database.error());
         return 1;
     }
 
