@@ -16,14 +16,16 @@
 
 namespace {
 
-void setIdentity() {
+void setIdentity()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("Vigie"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("vigie.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
 }
 
-bool hasDisplay() {
+bool hasDisplay()
+{
     const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
     if (!platform.isEmpty() && !platform.startsWith("xcb") && !platform.startsWith("wayland"))
         return true;
@@ -31,7 +33,8 @@ bool hasDisplay() {
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-bool wantsOffscreen(int argc, char **argv) {
+bool wantsOffscreen(int argc, char **argv)
+{
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--screenshot") == 0 || std::strcmp(argv[i], "render") == 0)
             return true;
@@ -40,7 +43,8 @@ bool wantsOffscreen(int argc, char **argv) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // Commands that need no display run under QCoreApplication.
     if (argc > 1 && argv[1][0] != '-') {
         if (const auto *command = vigie::cli::findCoreCommand(QString::fromLocal8Bit(argv[1]))) {
@@ -56,9 +60,10 @@ int main(int argc, char **argv) {
     // Screenshots and renders never need a screen.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool helpOrVersion =
-        argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
-                     std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0);
+    const bool helpOrVersion = argc > 1 && (std::strcmp(argv[1], "--help") == 0 ||
+                                            std::strcmp(argv[1], "-h") == 0 ||
+                                            std::strcmp(argv[1], "--version") == 0 ||
+                                            std::strcmp(argv[1], "-v") == 0);
     if (helpOrVersion && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {

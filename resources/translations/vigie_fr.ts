@@ -791,6 +791,10 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>&amp;Fichier</translation>
         </message>
         <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
             <source>&amp;Edit</source>
             <translation>&amp;Édition</translation>
         </message>

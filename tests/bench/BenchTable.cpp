@@ -16,7 +16,8 @@ namespace vigie::bench {
 
 namespace {
 
-QList<Incident> syntheticIncidents(int n) {
+QList<Incident> syntheticIncidents(int n)
+{
     static const char *const departments[] = {"59", "75", "2A", "13", "69", "971", "33", "35"};
     static const char *const regions[] = {"32", "11", "94", "93", "84", "01", "75", "53"};
     static const char *const actors[] = {"LockBit", "Vice Society", "", "Qilin", "", "Black Basta"};
@@ -57,7 +58,8 @@ QList<Incident> syntheticIncidents(int n) {
     return out;
 }
 
-int run(const QStringList &args, QTextStream &out) {
+int run(const QStringList &args, QTextStream &out)
+{
     const int n = args.isEmpty() ? 100000 : args.first().toInt();
     if (n <= 0) {
         out << "usage: vigie-bench table [N]\n";

@@ -21,7 +21,8 @@ using namespace vigie::ui;
 
 namespace {
 
-Incident makeIncident(const QString &victim, const QString &occurred, int sourceCount) {
+Incident makeIncident(const QString &victim, const QString &occurred, int sourceCount)
+{
     Incident i;
     i.title = QStringLiteral("Test incident at %1").arg(victim);
     if (!occurred.isEmpty())
@@ -56,7 +57,8 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
     int m_dbCounter = 0;
 
-    QList<qint64> store(QList<Incident> incidents) {
+    QList<qint64> store(QList<Incident> incidents)
+    {
         db::IncidentRepository repo(*m_db);
         if (Status s = repo.insertAll(incidents); !s)
             qFatal("insert failed: %s", qPrintable(s.error()));
@@ -66,13 +68,15 @@ private:
         return ids;
     }
 
-    void checkIndexConsistent() {
+    void checkIndexConsistent()
+    {
         for (int r = 0; r < m_model->rowCount(); ++r)
             QCOMPARE(m_model->rowOf(m_model->idAt(r)), r);
     }
 
     // The proxy's column, top to bottom, as SortRole values.
-    QVariantList sortedKeys(int column) {
+    QVariantList sortedKeys(int column)
+    {
         QVariantList keys;
         for (int r = 0; r < m_proxy->rowCount(); ++r)
             keys.append(m_proxy->index(r, column).data(IncidentTableModel::SortRole));
@@ -80,12 +84,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 
-    void init() {
+    void init()
+    {
         auto db = db::openDatabase(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_dbCounter)));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db.emplace(std::move(db).value());
@@ -99,7 +105,8 @@ private Q_SLOTS:
             m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_proxyTester.reset();
         m_modelTester.reset();
         m_proxy.reset();
@@ -108,7 +115,8 @@ private Q_SLOTS:
         m_db.reset();
     }
 
-    void loadsEveryIncident() {
+    void loadsEveryIncident()
+    {
         QCOMPARE(m_model->rowCount(), 138);
         QCOMPARE(m_model->rowCount(), int(db::IncidentRepository(*m_db).count()));
         QCOMPARE(m_model->columnCount(), int(IncidentTableModel::ColumnCount));
@@ -129,7 +137,8 @@ private Q_SLOTS:
         }
     }
 
-    void displaysFields() {
+    void displaysFields()
+    {
         const QList<qint64> ids = store(
             {makeIncident(QStringLiteral("CH de Castelluccio"), QStringLiteral("2023-11"), 2)});
         Q_EMIT m_notifier->incidentsAdded(ids);
@@ -151,7 +160,8 @@ private Q_SLOTS:
                  QStringLiteral("November 2023 (month known, day not stated)"));
     }
 
-    void incrementalAdd() {
+    void incrementalAdd()
+    {
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         const QList<qint64> ids =
@@ -173,7 +183,8 @@ private Q_SLOTS:
         checkIndexConsistent();
     }
 
-    void incrementalChange() {
+    void incrementalChange()
+    {
         const qint64 id = m_model->idAt(10);
         db::IncidentRepository repo(*m_db);
         auto incident = repo.load(id);
@@ -190,7 +201,8 @@ private Q_SLOTS:
                  QStringLiteral("Changed Actor"));
     }
 
-    void incrementalRemove() {
+    void incrementalRemove()
+    {
         // Rows 3, 4 and 90: two runs, removed without a reset.
         const QList<qint64> ids{m_model->idAt(3), m_model->idAt(90), m_model->idAt(4)};
         QVERIFY(db::IncidentRepository(*m_db).remove(ids).ok());
@@ -209,7 +221,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 135);
     }
 
-    void changeOfDeletedIncidentRemovesRow() {
+    void changeOfDeletedIncidentRemovesRow()
+    {
         const qint64 id = m_model->idAt(0);
         QVERIFY(db::IncidentRepository(*m_db).remove({id}).ok());
         Q_EMIT m_notifier->incidentsChanged({id});
@@ -217,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOf(id), -1);
     }
 
-    void dataResetReloads() {
+    void dataResetReloads()
+    {
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         auto empty = db::openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite")),
                                       db::OpenOptions{true, false});
@@ -229,13 +243,15 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 0);
     }
 
-    void sortsDatesWithNullsLast_data() {
+    void sortsDatesWithNullsLast_data()
+    {
         QTest::addColumn<Qt::SortOrder>("order");
         QTest::newRow("ascending") << Qt::AscendingOrder;
         QTest::newRow("descending") << Qt::DescendingOrder;
     }
 
-    void sortsDatesWithNullsLast() {
+    void sortsDatesWithNullsLast()
+    {
         QFETCH(Qt::SortOrder, order);
         Q_EMIT m_notifier->incidentsAdded(
             store({makeIncident(QStringLiteral("Undated"), QString(), 1),
@@ -264,7 +280,8 @@ private Q_SLOTS:
             QVERIFY(rowOfVictim(QStringLiteral("Month")) > rowOfVictim(QStringLiteral("Day")));
     }
 
-    void staysSortedThroughIncrementalChanges() {
+    void staysSortedThroughIncrementalChanges()
+    {
         m_proxy->sort(IncidentTableModel::Occurred, Qt::DescendingOrder);
         auto checkOrder = [&] {
             const QVariantList keys = sortedKeys(IncidentTableModel::Occurred);
@@ -301,7 +318,8 @@ private Q_SLOTS:
         QVERIFY(checkOrder());
     }
 
-    void sortsNumbersNumerically() {
+    void sortsNumbersNumerically()
+    {
         // 10 and 11 sources must come after 9, not between 1 and 2.
         m_proxy->sort(IncidentTableModel::Sources, Qt::AscendingOrder);
         int previous = -1;
@@ -313,7 +331,8 @@ private Q_SLOTS:
         QCOMPARE(previous, 11);
     }
 
-    void sortsTextWithCollation() {
+    void sortsTextWithCollation()
+    {
         Q_EMIT m_notifier->incidentsAdded(
             store({makeIncident(QStringLiteral("Ézzzz Zeta"), QStringLiteral("2020"), 1),
                    makeIncident(QStringLiteral("Ezzzz Alpha"), QStringLiteral("2020"), 1)}));
@@ -336,7 +355,8 @@ private Q_SLOTS:
         QVERIFY(alpha >= 0 && zeta == alpha + 1);
     }
 
-    void departmentSortKey_data() {
+    void departmentSortKey_data()
+    {
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::newRow("1 < 2") << "01"
@@ -353,13 +373,15 @@ private Q_SLOTS:
                                 << "10";
     }
 
-    void departmentSortKey() {
+    void departmentSortKey()
+    {
         QFETCH(QString, before);
         QFETCH(QString, after);
         QVERIFY(ui::departmentSortKey(before) < ui::departmentSortKey(after));
     }
 
-    void displayDate_data() {
+    void displayDate_data()
+    {
         QTest::addColumn<QString>("iso");
         QTest::addColumn<QString>("shown");
         QTest::newRow("day") << "2022-08-20"
@@ -372,7 +394,8 @@ private Q_SLOTS:
                               << "";
     }
 
-    void displayDate() {
+    void displayDate()
+    {
         QFETCH(QString, iso);
         QFETCH(QString, shown);
         QCOMPARE(ui::displayDate(*PartialDate::fromIso(iso)), shown);

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -37,7 +38,8 @@ private:
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)); }
 
-    std::unique_ptr<MainWindow> openWindow(const QString &path = {}, bool empty = false) {
+    std::unique_ptr<MainWindow> openWindow(const QString &path = {}, bool empty = false)
+    {
         db::OpenOptions options;
         options.empty = empty;
         auto db = db::openDatabase(path.isEmpty() ? freshPath() : path, options);
@@ -50,16 +52,19 @@ private:
         return window;
     }
 
-    static QTableView *table(MainWindow &w) {
+    static QTableView *table(MainWindow &w)
+    {
         return w.findChild<QTableView *>(QStringLiteral("incidentTable"));
     }
 
-    static QString label(MainWindow &w, const QString &name) {
+    static QString label(MainWindow &w, const QString &name)
+    {
         auto *l = w.findChild<QLabel *>(name);
         return l ? l->text() : QStringLiteral("<no %1>").arg(name);
     }
 
-    static void clickRow(QTableView *view, int row) {
+    static void clickRow(QTableView *view, int row)
+    {
         const QModelIndex index = view->model()->index(row, IncidentTableModel::Victim);
         view->scrollTo(index);
         const QPoint at = view->visualRect(index).center();
@@ -70,7 +75,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_dir.isValid());
         // Settings go to the temporary folder, never the user's.
         QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -82,12 +88,14 @@ private Q_SLOTS:
         QVERIFY(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     }
 
-    void init() {
+    void init()
+    {
         QSettings().clear();
         MessageBox::setAutoAnswer(std::nullopt);
     }
 
-    void opensWithEveryIncident() {
+    void opensWithEveryIncident()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         QVERIFY(view);
@@ -102,7 +110,8 @@ private Q_SLOTS:
         QVERIFY(!view->horizontalHeader()->isSectionHidden(IncidentTableModel::Sources));
     }
 
-    void menusHaveStandardShortcuts() {
+    void menusHaveStandardShortcuts()
+    {
         auto w = openWindow();
         auto action = [&](const char *name) {
             return w->findChild<QAction *>(QString::fromLatin1(name));
@@ -125,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(w->detailDock()->isVisible());
     }
 
-    void sortsByOccurred() {
+    void sortsByOccurred()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         QHeaderView *header = view->horizontalHeader();
@@ -151,7 +161,8 @@ private Q_SLOTS:
         }
     }
 
-    void selectingARowFillsTheDetailPane() {
+    void selectingARowFillsTheDetailPane()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         QSignalSpy selection(&w->notifier(), &Notifier::selectionChanged);
@@ -177,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(sources.first()->text().contains(incident->sources.first().url.toHtmlEscaped()));
     }
 
-    void sourceLinksOpenInTheBrowser() {
+    void sourceLinksOpenInTheBrowser()
+    {
         auto w = openWindow();
         QList<QUrl> opened;
         setExternalUrlOpenerForTests([&](const QUrl &url) {
@@ -198,7 +210,8 @@ private Q_SLOTS:
         setExternalUrlOpenerForTests({});
     }
 
-    void followsSelectionFromTheNotifier() {
+    void followsSelectionFromTheNotifier()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         const qint64 id = view->model()->index(42, 0).data(IncidentTableModel::IdRole).toLongLong();
@@ -211,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("detailEmpty"))->isVisible());
     }
 
-    void addsAndRemovesRowsThroughTheNotifier() {
+    void addsAndRemovesRowsThroughTheNotifier()
+    {
         auto w = openWindow();
         QList<Incident> incidents(1);
         incidents[0].title = QStringLiteral("Added by a test");
@@ -228,7 +242,8 @@ private Q_SLOTS:
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("detailEmpty"))->isVisible());
     }
 
-    void opensAnotherDatabase() {
+    void opensAnotherDatabase()
+    {
         auto w = openWindow();
         const QString emptyPath = freshPath();
         QVERIFY(db::openDatabase(emptyPath, db::OpenOptions{true, false}).ok());
@@ -242,7 +257,8 @@ private Q_SLOTS:
         QCOMPARE(w->database().path(), emptyPath);
     }
 
-    void openErrorsAreShownAndKeepTheData() {
+    void openErrorsAreShownAndKeepTheData()
+    {
         auto w = openWindow();
         const QString junk = m_dir.filePath(QStringLiteral("junk.sqlite"));
         QFile f(junk);
@@ -265,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(table(*w)->model()->rowCount(), 138);
     }
 
-    void createsNewDatabases() {
+    void createsNewDatabases()
+    {
         auto w = openWindow(QString(), true);
         QCOMPARE(table(*w)->model()->rowCount(), 0);
         const QString path = freshPath();
@@ -280,7 +297,34 @@ private Q_SLOTS:
         QCOMPARE(table(*w)->model()->rowCount(), 0);
     }
 
-    void remembersGeometryAndLayout() {
+    void remembersRecentDatabases()
+    {
+        auto w = openWindow();
+        const QString first = w->database().path();
+        const QString second = freshPath();
+        QVERIFY(db::openDatabase(second, db::OpenOptions{true, false}).ok());
+        QVERIFY(w->openDatabaseFile(second));
+        QCOMPARE(MainWindow::recentDatabases().value(0), QFileInfo(second).absoluteFilePath());
+        QCOMPARE(MainWindow::recentDatabases().value(1), QFileInfo(first).absoluteFilePath());
+        // The menu offers the other one (not the open one) and opens it.
+        auto *recent = w->findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QCOMPARE(recent->actions().size(), 1);
+        QCOMPARE(recent->actions().first()->data().toString(), QFileInfo(first).absoluteFilePath());
+        recent->actions().first()->trigger();
+        QCOMPARE(table(*w)->model()->rowCount(), 138);
+        // A database that is gone: an error, and it leaves the list.
+        QVERIFY(QFile::remove(second));
+        Q_EMIT recent->aboutToShow();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        recent->actions().first()->trigger();
+        QCOMPARE(MessageBox::last().icon, QMessageBox::Critical);
+        QVERIFY(!MainWindow::recentDatabases().contains(QFileInfo(second).absoluteFilePath()));
+    }
+
+    void remembersGeometryAndLayout()
+    {
         const QString path = freshPath();
         {
             auto w = openWindow(path);
@@ -312,7 +356,8 @@ private Q_SLOTS:
         }
     }
 
-    void addViewDockRestoresItsPlace() {
+    void addViewDockRestoresItsPlace()
+    {
         const QString path = freshPath();
         {
             auto w = openWindow(path);
@@ -334,7 +379,8 @@ private Q_SLOTS:
         }
     }
 
-    void keyboardMovesTheSelection() {
+    void keyboardMovesTheSelection()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         clickRow(view, 3);
@@ -349,7 +395,8 @@ private Q_SLOTS:
         QVERIFY(note->text().startsWith(QStringLiteral("2 incidents selected")));
     }
 
-    void copiesTheSelectionAsText() {
+    void copiesTheSelectionAsText()
+    {
         auto w = openWindow();
         QTableView *view = table(*w);
         clickRow(view, 0);
@@ -360,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionCopy"))->isEnabled());
     }
     // Last: it installs the French catalogue.
-    void speaksFrench() {
+    void speaksFrench()
+    {
         QVERIFY(installTranslators(*qApp, QLocale(QLocale::French, QLocale::France)));
         auto w = openWindow();
         auto *file = w->findChild<QMenu *>(QStringLiteral("menuFile"));

@@ -20,7 +20,8 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void writesAPngOfTheRequestedSize_data() {
+    void writesAPngOfTheRequestedSize_data()
+    {
         QTest::addColumn<QString>("size");
         QTest::addColumn<QSize>("expected");
         QTest::newRow("default") << QString() << QSize(1400, 900);
@@ -28,7 +29,8 @@ private Q_SLOTS:
         QTest::newRow("small") << "800x600" << QSize(800, 600);
     }
 
-    void writesAPngOfTheRequestedSize() {
+    void writesAPngOfTheRequestedSize()
+    {
         QFETCH(QString, size);
         QFETCH(QSize, expected);
         const QString png =
@@ -50,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(colours.size() > 20);
     }
 
-    void rejectsABadSize() {
+    void rejectsABadSize()
+    {
         const auto run = test::runVigie({QStringLiteral("--screenshot"),
                                          m_dir.filePath(QStringLiteral("bad.png")),
                                          QStringLiteral("--size"), QStringLiteral("huge")});
@@ -59,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.png"))));
     }
 
-    void withoutADisplayItSaysSoInOneLine() {
+    void withoutADisplayItSaysSoInOneLine()
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));

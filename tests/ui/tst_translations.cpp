@@ -17,12 +17,14 @@ class TestTranslations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void frenchIsCompiledIn() {
+    void frenchIsCompiledIn()
+    {
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/vigie_fr.qm")));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/vigie_en.qm")));
     }
 
-    void frenchTranslates_data() {
+    void frenchTranslates_data()
+    {
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("french");
@@ -46,7 +48,8 @@ private Q_SLOTS:
                                     << "Un incident d’identifiant %1 existe déjà.";
     }
 
-    void frenchTranslates() {
+    void frenchTranslates()
+    {
         QFETCH(QString, context);
         QFETCH(QString, source);
         QFETCH(QString, french);
@@ -64,7 +67,8 @@ private Q_SLOTS:
             source);
     }
 
-    void pluralsInBothLanguages_data() {
+    void pluralsInBothLanguages_data()
+    {
         QTest::addColumn<QString>("language");
         QTest::addColumn<int>("n");
         QTest::addColumn<QString>("expected");
@@ -75,7 +79,8 @@ private Q_SLOTS:
         QTest::newRow("fr 2") << "fr" << 2 << "2 incidents";
     }
 
-    void pluralsInBothLanguages() {
+    void pluralsInBothLanguages()
+    {
         QFETCH(QString, language);
         QFETCH(int, n);
         QFETCH(QString, expected);
@@ -89,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(text, expected);
     }
 
-    void otherLanguagesFallBackToEnglish() {
+    void otherLanguagesFallBackToEnglish()
+    {
         // German has no catalogue: English plural forms rather than "(s)".
         QVERIFY(ui::installTranslators(*QCoreApplication::instance(),
                                        QLocale(QLocale::German, QLocale::Germany)));
@@ -97,7 +103,8 @@ private Q_SLOTS:
                  QStringLiteral("3 incidents"));
     }
 
-    void everyFrenchMessageIsTranslated() {
+    void everyFrenchMessageIsTranslated()
+    {
         // A new tr() string must come with its French (see
         // resources/translations/README.md).
         QFile file(test::sourcePath(QStringLiteral("resources/translations/vigie_fr.ts")));
@@ -125,7 +132,8 @@ private Q_SLOTS:
         QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(QStringLiteral(" | "))));
     }
 
-    void vocabularyFollowsTheLanguage() {
+    void vocabularyFollowsTheLanguage()
+    {
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/vigie_fr.qm")));
         QCoreApplication::installTranslator(&translator);

@@ -20,11 +20,13 @@ namespace vigie::ui {
 
 namespace {
 
-void printError(const QString &message) {
+void printError(const QString &message)
+{
     std::fprintf(stderr, "vigie: %s\n", qPrintable(message));
 }
 
-std::optional<QSize> parseSize(const QString &text) {
+std::optional<QSize> parseSize(const QString &text)
+{
     const QStringList parts = text.toLower().split(u'x');
     if (parts.size() != 2)
         return std::nullopt;
@@ -39,7 +41,8 @@ std::optional<QSize> parseSize(const QString &text) {
 
 // Lets pending layout requests, polish events and deferred resizes run, so
 // that a grab shows the final layout rather than the first pass.
-void settle(QWidget &window) {
+void settle(QWidget &window)
+{
     for (int pass = 0; pass < 3; ++pass) {
         QCoreApplication::sendPostedEvents();
         QApplication::processEvents(QEventLoop::AllEvents, 50);
@@ -55,7 +58,8 @@ void settle(QWidget &window) {
 
 } // namespace
 
-int runGui(QApplication &app) {
+int runGui(QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("GuiLauncher", "Vigie: cyberattacks on hospitals, on a timeline "

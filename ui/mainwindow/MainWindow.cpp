@@ -32,12 +32,15 @@ namespace {
 constexpr int windowStateVersion = 1;
 
 const QString settingsGroup = QStringLiteral("MainWindow");
+const QString recentKey = QStringLiteral("recentDatabases");
+constexpr int recentMax = 8;
 
 } // namespace
 
 MainWindow::MainWindow(db::Database database, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(std::move(database)) {
+    , m_db(std::move(database))
+{
     setObjectName(QStringLiteral("mainWindow"));
     m_notifier.setObjectName(QStringLiteral("notifier"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
@@ -68,6 +71,7 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
             [this](const QList<qint64> &ids) { m_copyAction->setEnabled(!ids.isEmpty()); });
     updateCount();
     updateTitle();
+    rememberDatabase(m_db.path());
 
     m_defaultState = saveState(windowStateVersion);
     restoreSettings();
@@ -75,7 +79,8 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_openAction =
         new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Database…"), this);
     m_openAction->setObjectName(QStringLiteral("actionOpenDatabase"));
@@ -136,11 +141,16 @@ void MainWindow::createActions() {
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -161,7 +171,8 @@ void MainWindow::createMenus() {
     help->addAction(m_aboutQtAction);
 }
 
-void MainWindow::createDocks() {
+void MainWindow::createDocks()
+{
     m_detail = new IncidentDetailPane(m_db, m_notifier, this);
     m_detailDock = addViewDock(m_detail, tr("Incident"), Qt::RightDockWidgetArea,
                                QStringLiteral("detailDock"));
@@ -170,7 +181,8 @@ void MainWindow::createDocks() {
 }
 
 QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title, Qt::DockWidgetArea area,
-                                     const QString &objectName, QDockWidget *tabWith) {
+                                     const QString &objectName, QDockWidget *tabWith)
+{
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
@@ -190,24 +202,29 @@ QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title, Qt::Do
     return dock;
 }
 
-void MainWindow::updateCount() {
+void MainWindow::updateCount()
+{
     m_countLabel->setText(tr("%n incident(s)", nullptr, m_model->rowCount()));
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     const QString name = QFileInfo(m_db.path()).fileName();
     setWindowFilePath(m_db.path());
     setWindowTitle(name.isEmpty() ? tr("Vigie") : tr("%1 — Vigie").arg(name));
 }
 
-void MainWindow::swapDatabase(db::Database database) {
+void MainWindow::swapDatabase(db::Database database)
+{
     m_db = std::move(database);
     Q_EMIT m_notifier.dataReset();
     updateTitle();
+    rememberDatabase(m_db.path());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_db.path())), 5000);
 }
 
-bool MainWindow::openDatabaseFile(const QString &path) {
+bool MainWindow::openDatabaseFile(const QString &path)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo(path).isFile()) {
         MessageBox::critical(this, tr("Open Database"),
@@ -224,7 +241,8 @@ bool MainWindow::openDatabaseFile(const QString &path) {
     return true;
 }
 
-bool MainWindow::createDatabaseFile(const QString &path, bool withBundledDataset) {
+bool MainWindow::createDatabaseFile(const QString &path, bool withBundledDataset)
+{
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path)) {
         MessageBox::critical(this, tr("New Database"),
@@ -245,7 +263,8 @@ bool MainWindow::createDatabaseFile(const QString &path, bool withBundledDataset
     return true;
 }
 
-void MainWindow::chooseDatabaseToOpen() {
+void MainWindow::chooseDatabaseToOpen()
+{
     const QString dir = QFileInfo(m_db.path()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), dir, tr("Vigie databases (*.sqlite *.db);;All files (*)"));
@@ -253,7 +272,8 @@ void MainWindow::chooseDatabaseToOpen() {
         openDatabaseFile(path);
 }
 
-void MainWindow::chooseDatabaseToCreate() {
+void MainWindow::chooseDatabaseToCreate()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = QFileDialog::getSaveFileName(
         this, tr("New Database"), QDir(dir).filePath(tr("incidents.sqlite")),
@@ -272,18 +292,71 @@ void MainWindow::chooseDatabaseToCreate() {
     createDatabaseFile(path, answer == QMessageBox::Yes);
 }
 
-void MainWindow::copySelection() {
+QStringList MainWindow::recentDatabases()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    if (path.isEmpty() || path == u":memory:")
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > recentMax)
+        recent.removeLast();
+    QSettings().setValue(recentKey, recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QString current = QFileInfo(m_db.path()).absoluteFilePath();
+    int number = 0;
+    for (const QString &path : recentDatabases()) {
+        if (path == current)
+            continue;
+        ++number;
+        // "&1 incidents.sqlite": a keyboard accelerator, and the folder in
+        // the tooltip and status bar.
+        QString name = QFileInfo(path).fileName();
+        name.replace(u'&', QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(
+            number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name) : name);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!openDatabaseFile(path) && !QFileInfo::exists(path)) {
+                QStringList recent = recentDatabases();
+                recent.removeAll(path);
+                QSettings().setValue(recentKey, recent);
+            }
+        });
+    }
+    m_recentMenu->setEnabled(number > 0);
+}
+
+void MainWindow::copySelection()
+{
     if (!m_table->selectionModel()->hasSelection())
         return;
     QGuiApplication::clipboard()->setText(m_table->selectionAsText());
 }
 
-void MainWindow::toggleFullScreen(bool on) {
+void MainWindow::toggleFullScreen(bool on)
+{
     setWindowState(on ? windowState() | Qt::WindowFullScreen
                       : windowState() & ~Qt::WindowFullScreen);
 }
 
-void MainWindow::resetLayout() {
+void MainWindow::resetLayout()
+{
     restoreState(m_defaultState, windowStateVersion);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dock->parent() == this && !dock->isFloating())
@@ -291,7 +364,8 @@ void MainWindow::resetLayout() {
     m_table->resetColumns();
 }
 
-void MainWindow::about() {
+void MainWindow::about()
+{
     QMessageBox::about(
         this, tr("About Vigie"),
         tr("<h3>Vigie %1</h3>"
@@ -303,11 +377,13 @@ void MainWindow::about() {
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::selectFirstIncident() {
+void MainWindow::selectFirstIncident()
+{
     m_table->selectFirstRow();
 }
 
-void MainWindow::saveSettings() const {
+void MainWindow::saveSettings() const
+{
     QSettings settings;
     settings.beginGroup(settingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
@@ -317,7 +393,8 @@ void MainWindow::saveSettings() const {
     settings.sync();
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     settings.beginGroup(settingsGroup);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
@@ -333,7 +410,8 @@ void MainWindow::restoreSettings() {
     m_fullScreenAction->setChecked(windowState() & Qt::WindowFullScreen);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -52,6 +52,10 @@ public:
     bool openDatabaseFile(const QString &path);
     bool createDatabaseFile(const QString &path, bool withBundledDataset);
 
+    // Databases opened lately, most recent first (QSettings), for
+    // File → Open Recent.
+    static QStringList recentDatabases();
+
     // Geometry, dock layout and table columns, through QSettings.
     void saveSettings() const;
     void restoreSettings();
@@ -71,6 +75,8 @@ private:
     void updateCount();
     void swapDatabase(db::Database database);
     void chooseDatabaseToOpen();
+    void rememberDatabase(const QString &path);
+    void fillRecentMenu();
     void chooseDatabaseToCreate();
     void copySelection();
     void toggleFullScreen(bool on);
@@ -86,6 +92,7 @@ private:
     QLabel *m_countLabel = nullptr;
 
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_dockSeparator = nullptr; // dock toggles go above it
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;

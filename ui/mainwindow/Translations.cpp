@@ -7,13 +7,15 @@
 
 namespace vigie::ui {
 
-QLocale uiLocale() {
+QLocale uiLocale()
+{
     if (const QByteArray lang = qgetenv("VIGIE_LANG"); !lang.isEmpty())
         return QLocale(QString::fromLatin1(lang));
     return QLocale::system();
 }
 
-bool installTranslators(QCoreApplication &app, const QLocale &locale) {
+bool installTranslators(QCoreApplication &app, const QLocale &locale)
+{
     QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -10,7 +10,8 @@
 
 namespace vigie::ui {
 
-QString displayDate(const PartialDate &date) {
+QString displayDate(const PartialDate &date)
+{
     const QLocale locale;
     switch (date.precision()) {
     case PartialDate::Precision::None:
@@ -25,7 +26,8 @@ QString displayDate(const PartialDate &date) {
     return {};
 }
 
-QString displayDateLong(const PartialDate &date) {
+QString displayDateLong(const PartialDate &date)
+{
     const QLocale locale;
     switch (date.precision()) {
     case PartialDate::Precision::None:
@@ -88,7 +90,8 @@ constexpr std::array countryNames{
 
 } // namespace
 
-QString countryDisplayName(const QString &isoCode) {
+QString countryDisplayName(const QString &isoCode)
+{
     if (isoCode.isEmpty())
         return {};
     for (const CountryName &c : countryNames)
@@ -100,7 +103,8 @@ QString countryDisplayName(const QString &isoCode) {
     return QLocale::territoryToString(territory);
 }
 
-QString departmentDisplayName(const QString &code) {
+QString departmentDisplayName(const QString &code)
+{
     if (code.isEmpty())
         return {};
     if (const geo::Department *d = geo::findDepartment(code))
@@ -108,7 +112,8 @@ QString departmentDisplayName(const QString &code) {
     return code;
 }
 
-QString departmentSortKey(const QString &code) {
+QString departmentSortKey(const QString &code)
+{
     // Corsica's 2A and 2B replaced 20: they sort where 20 was.
     const QString key = code.toUpper();
     if (key == u"2A" || key == u"2B")

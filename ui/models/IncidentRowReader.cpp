@@ -17,13 +17,15 @@ namespace {
     "(SELECT count(*) FROM incident_source l WHERE l.incident_id = i.id) FROM incident i"
 
 template<typename E>
-std::optional<FlagSet<E>> readSet(const db::Statement &s, int column) {
+std::optional<FlagSet<E>> readSet(const db::Statement &s, int column)
+{
     if (s.isNull(column))
         return std::nullopt;
     return FlagSet<E>(quint32(s.int64(column)));
 }
 
-QStringList victimsFromJson(QByteArrayView json) {
+QStringList victimsFromJson(QByteArrayView json)
+{
     QStringList out;
     if (json.isEmpty())
         return out;
@@ -34,7 +36,8 @@ QStringList victimsFromJson(QByteArrayView json) {
     return out;
 }
 
-IncidentRow readRow(const db::Statement &s) {
+IncidentRow readRow(const db::Statement &s)
+{
     IncidentRow r;
     r.id = s.int64(0);
     r.title = s.text(1);
@@ -60,7 +63,8 @@ IncidentRow readRow(const db::Statement &s) {
 
 } // namespace
 
-QList<IncidentRow> IncidentRowReader::readAll() const {
+QList<IncidentRow> IncidentRowReader::readAll() const
+{
     QList<IncidentRow> rows;
     db::Statement *s = m_db.cached(VIGIE_ROW_SELECT " ORDER BY i.id");
     if (!s)
@@ -71,7 +75,8 @@ QList<IncidentRow> IncidentRowReader::readAll() const {
     return rows;
 }
 
-QList<IncidentRow> IncidentRowReader::read(const QList<qint64> &ids) const {
+QList<IncidentRow> IncidentRowReader::read(const QList<qint64> &ids) const
+{
     QList<IncidentRow> rows;
     db::Statement *s = m_db.cached(VIGIE_ROW_SELECT " WHERE i.id = ?");
     if (!s)

@@ -42,7 +42,9 @@ struct IncidentRow {
 class IncidentRowReader {
 public:
     explicit IncidentRowReader(const db::Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     // Every stored incident, by database id.
     QList<IncidentRow> readAll() const;

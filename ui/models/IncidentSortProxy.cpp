@@ -6,7 +6,8 @@
 namespace vigie::ui {
 
 IncidentSortProxy::IncidentSortProxy(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setObjectName(QStringLiteral("incidentSortProxy"));
     setSortRole(IncidentTableModel::SortRole);
     setDynamicSortFilter(true);
@@ -14,7 +15,8 @@ IncidentSortProxy::IncidentSortProxy(QObject *parent)
     m_collator.setNumericMode(true);
 }
 
-void IncidentSortProxy::setSourceModel(QAbstractItemModel *model) {
+void IncidentSortProxy::setSourceModel(QAbstractItemModel *model)
+{
     if (QAbstractItemModel *old = sourceModel())
         disconnect(old, nullptr, this, nullptr);
     dropKeys();
@@ -34,18 +36,21 @@ void IncidentSortProxy::setSourceModel(QAbstractItemModel *model) {
     QSortFilterProxyModel::setSourceModel(model);
 }
 
-void IncidentSortProxy::sort(int column, Qt::SortOrder order) {
+void IncidentSortProxy::sort(int column, Qt::SortOrder order)
+{
     if (column != m_keyColumn)
         dropKeys();
     QSortFilterProxyModel::sort(column, order);
 }
 
-void IncidentSortProxy::dropKeys() {
+void IncidentSortProxy::dropKeys()
+{
     m_keys.clear();
     m_keyColumn = -1;
 }
 
-IncidentSortProxy::Key IncidentSortProxy::makeKey(int sourceRow, int column) const {
+IncidentSortProxy::Key IncidentSortProxy::makeKey(int sourceRow, int column) const
+{
     Key key;
     const QVariant value = sourceModel()->index(sourceRow, column).data(sortRole());
     if (!value.isValid())
@@ -60,7 +65,8 @@ IncidentSortProxy::Key IncidentSortProxy::makeKey(int sourceRow, int column) con
     return key;
 }
 
-void IncidentSortProxy::ensureKeys(int column) const {
+void IncidentSortProxy::ensureKeys(int column) const
+{
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     if (m_keyColumn == column && int(m_keys.size()) == rows)
         return;
@@ -71,7 +77,8 @@ void IncidentSortProxy::ensureKeys(int column) const {
     m_keyColumn = column;
 }
 
-void IncidentSortProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last) {
+void IncidentSortProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
     if (parent.isValid() || m_keyColumn < 0)
         return;
     if (first > int(m_keys.size())) {
@@ -85,7 +92,8 @@ void IncidentSortProxy::sourceRowsInserted(const QModelIndex &parent, int first,
                   std::make_move_iterator(fresh.end()));
 }
 
-void IncidentSortProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last) {
+void IncidentSortProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
     if (parent.isValid() || m_keyColumn < 0)
         return;
     if (last >= int(m_keys.size())) {
@@ -96,7 +104,8 @@ void IncidentSortProxy::sourceRowsRemoved(const QModelIndex &parent, int first, 
 }
 
 void IncidentSortProxy::sourceDataChanged(const QModelIndex &topLeft,
-                                          const QModelIndex &bottomRight) {
+                                          const QModelIndex &bottomRight)
+{
     if (m_keyColumn < 0 || topLeft.parent().isValid())
         return;
     if (m_keyColumn < topLeft.column() || m_keyColumn > bottomRight.column())
@@ -109,7 +118,8 @@ void IncidentSortProxy::sourceDataChanged(const QModelIndex &topLeft,
         m_keys[std::size_t(r)] = makeKey(r, m_keyColumn);
 }
 
-bool IncidentSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool IncidentSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     ensureKeys(left.column());
     const Key &a = m_keys[std::size_t(left.row())];
     const Key &b = m_keys[std::size_t(right.row())];

@@ -14,13 +14,15 @@ namespace vigie::ui {
 namespace {
 
 template<typename E>
-QString joinedNames(const std::optional<FlagSet<E>> &set) {
+QString joinedNames(const std::optional<FlagSet<E>> &set)
+{
     return set ? set->displayNames().join(QStringLiteral(", ")) : QString();
 }
 
 // Text columns sort by their text (the proxy compares it with a collator);
 // an empty cell is a null key, so it goes last.
-QVariant textKey(const QString &text) {
+QVariant textKey(const QString &text)
+{
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
@@ -28,7 +30,8 @@ QVariant textKey(const QString &text) {
 
 IncidentTableModel::IncidentTableModel(const db::Database &db, Notifier &notifier, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db) {
+    , m_db(db)
+{
     setObjectName(QStringLiteral("incidentTableModel"));
     connect(&notifier, &Notifier::incidentsAdded, this, &IncidentTableModel::addIncidents);
     connect(&notifier, &Notifier::incidentsChanged, this, &IncidentTableModel::updateIncidents);
@@ -38,19 +41,23 @@ IncidentTableModel::IncidentTableModel(const db::Database &db, Notifier &notifie
     rebuildIndex();
 }
 
-bool IncidentTableModel::hiddenByDefault(int column) {
+bool IncidentTableModel::hiddenByDefault(int column)
+{
     return column == Title || column == VictimKindColumn || column == ImpactsColumn;
 }
 
-int IncidentTableModel::rowCount(const QModelIndex &parent) const {
+int IncidentTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int IncidentTableModel::columnCount(const QModelIndex &parent) const {
+int IncidentTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
+QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const IncidentRow &row = m_rows.at(index.row());
@@ -74,7 +81,8 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant IncidentTableModel::display(const IncidentRow &row, int column) const {
+QVariant IncidentTableModel::display(const IncidentRow &row, int column) const
+{
     switch (Column(column)) {
     case Occurred:
         return displayDate(row.occurred);
@@ -111,7 +119,8 @@ QVariant IncidentTableModel::display(const IncidentRow &row, int column) const {
     return {};
 }
 
-QVariant IncidentTableModel::sortKey(const IncidentRow &row, int column) const {
+QVariant IncidentTableModel::sortKey(const IncidentRow &row, int column) const
+{
     switch (Column(column)) {
     case Occurred:
         // Day number, then precision: a month sorts before the days in it.
@@ -129,7 +138,8 @@ QVariant IncidentTableModel::sortKey(const IncidentRow &row, int column) const {
     }
 }
 
-QString IncidentTableModel::toolTip(const IncidentRow &row, int column) const {
+QString IncidentTableModel::toolTip(const IncidentRow &row, int column) const
+{
     switch (Column(column)) {
     case Occurred:
         return row.occurred.isNull() ? QString() : displayDateLong(row.occurred);
@@ -145,7 +155,8 @@ QString IncidentTableModel::toolTip(const IncidentRow &row, int column) const {
     }
 }
 
-QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
@@ -193,15 +204,18 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-int IncidentTableModel::rowOf(qint64 id) const {
+int IncidentTableModel::rowOf(qint64 id) const
+{
     return m_rowOfId.value(id, -1);
 }
 
-qint64 IncidentTableModel::idAt(int row) const {
+qint64 IncidentTableModel::idAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-void IncidentTableModel::rebuildIndex(int fromRow) {
+void IncidentTableModel::rebuildIndex(int fromRow)
+{
     if (fromRow == 0)
         m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
@@ -209,14 +223,16 @@ void IncidentTableModel::rebuildIndex(int fromRow) {
         m_rowOfId.insert(m_rows.at(r).id, r);
 }
 
-void IncidentTableModel::reload() {
+void IncidentTableModel::reload()
+{
     beginResetModel();
     m_rows = IncidentRowReader(m_db).readAll();
     rebuildIndex();
     endResetModel();
 }
 
-void IncidentTableModel::addIncidents(const QList<qint64> &ids) {
+void IncidentTableModel::addIncidents(const QList<qint64> &ids)
+{
     QList<qint64> fresh;
     for (qint64 id : ids)
         if (!m_rowOfId.contains(id) && !fresh.contains(id))
@@ -231,7 +247,8 @@ void IncidentTableModel::addIncidents(const QList<qint64> &ids) {
     endInsertRows();
 }
 
-void IncidentTableModel::updateIncidents(const QList<qint64> &ids) {
+void IncidentTableModel::updateIncidents(const QList<qint64> &ids)
+{
     QList<qint64> known;
     for (qint64 id : ids)
         if (m_rowOfId.contains(id))
@@ -252,7 +269,8 @@ void IncidentTableModel::updateIncidents(const QList<qint64> &ids) {
         removeIncidents(gone);
 }
 
-void IncidentTableModel::removeIncidents(const QList<qint64> &ids) {
+void IncidentTableModel::removeIncidents(const QList<qint64> &ids)
+{
     QList<int> rows;
     for (qint64 id : ids)
         if (const int r = rowOf(id); r >= 0)

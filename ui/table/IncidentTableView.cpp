@@ -22,7 +22,8 @@ namespace vigie::ui {
 namespace {
 
 // Default widths, in average characters, so they follow the font and DPI.
-int defaultWidthInChars(int column) {
+int defaultWidthInChars(int column)
+{
     switch (IncidentTableModel::Column(column)) {
     case IncidentTableModel::Occurred:
         return 11;
@@ -63,7 +64,8 @@ constexpr quint32 headerStateMagic = 0x56494731; // "VIG1"
 IncidentTableView::IncidentTableView(IncidentTableModel &model, Notifier &notifier, QWidget *parent)
     : QTableView(parent)
     , m_model(model)
-    , m_notifier(notifier) {
+    , m_notifier(notifier)
+{
     setObjectName(QStringLiteral("incidentTable"));
     m_proxy = new IncidentSortProxy(this);
     m_proxy->setSourceModel(&m_model);
@@ -108,7 +110,8 @@ IncidentTableView::IncidentTableView(IncidentTableModel &model, Notifier &notifi
     connect(&m_notifier, &Notifier::selectionChanged, this, &IncidentTableView::followSelection);
 }
 
-int IncidentTableView::defaultColumnWidth(int column) const {
+int IncidentTableView::defaultColumnWidth(int column) const
+{
     const QFontMetrics metrics = fontMetrics();
     int width = defaultWidthInChars(column) * metrics.averageCharWidth() + 12;
     if (column == IncidentTableModel::Occurred) {
@@ -125,7 +128,8 @@ int IncidentTableView::defaultColumnWidth(int column) const {
     return std::max(width, metrics.horizontalAdvance(title) + 28);
 }
 
-void IncidentTableView::resetColumns() {
+void IncidentTableView::resetColumns()
+{
     QHeaderView *columns = horizontalHeader();
     for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
         columns->moveSection(columns->visualIndex(c), c);
@@ -139,7 +143,8 @@ void IncidentTableView::resetColumns() {
     fitColumnsToWidth();
 }
 
-void IncidentTableView::fitColumnsToWidth() {
+void IncidentTableView::fitColumnsToWidth()
+{
     QHeaderView *columns = horizontalHeader();
     const int available = viewport()->width();
     if (available < 100)
@@ -204,7 +209,8 @@ void IncidentTableView::fitColumnsToWidth() {
     m_fitting = false;
 }
 
-void IncidentTableView::paintEvent(QPaintEvent *event) {
+void IncidentTableView::paintEvent(QPaintEvent *event)
+{
     QTableView::paintEvent(event);
     if (m_proxy->rowCount() > 0)
         return;
@@ -216,13 +222,15 @@ void IncidentTableView::paintEvent(QPaintEvent *event) {
                      tr("No incidents in this database yet."));
 }
 
-void IncidentTableView::resizeEvent(QResizeEvent *event) {
+void IncidentTableView::resizeEvent(QResizeEvent *event)
+{
     QTableView::resizeEvent(event);
     if (m_autoFit)
         fitColumnsToWidth();
 }
 
-QList<qint64> IncidentTableView::selectedIds() const {
+QList<qint64> IncidentTableView::selectedIds() const
+{
     QList<qint64> ids;
     const QModelIndexList rows = selectionModel()->selectedRows();
     const QModelIndex current = currentIndex();
@@ -240,7 +248,8 @@ QList<qint64> IncidentTableView::selectedIds() const {
     return ids;
 }
 
-void IncidentTableView::publishSelection() {
+void IncidentTableView::publishSelection()
+{
     if (m_following)
         return;
     const QList<qint64> ids = selectedIds();
@@ -250,13 +259,15 @@ void IncidentTableView::publishSelection() {
     Q_EMIT m_notifier.selectionChanged(ids);
 }
 
-void IncidentTableView::followSelection(const QList<qint64> &ids) {
+void IncidentTableView::followSelection(const QList<qint64> &ids)
+{
     if (ids == m_published)
         return;
     selectIds(ids);
 }
 
-void IncidentTableView::selectIds(const QList<qint64> &ids) {
+void IncidentTableView::selectIds(const QList<qint64> &ids)
+{
     m_following = true;
     QItemSelection selection;
     QModelIndex first;
@@ -279,7 +290,8 @@ void IncidentTableView::selectIds(const QList<qint64> &ids) {
     m_published = ids;
 }
 
-void IncidentTableView::selectFirstRow() {
+void IncidentTableView::selectFirstRow()
+{
     if (m_proxy->rowCount() == 0)
         return;
     const QModelIndex first = m_proxy->index(0, 0);
@@ -288,7 +300,8 @@ void IncidentTableView::selectFirstRow() {
     scrollTo(first);
 }
 
-QByteArray IncidentTableView::saveHeaderState() const {
+QByteArray IncidentTableView::saveHeaderState() const
+{
     QByteArray out;
     QDataStream stream(&out, QIODevice::WriteOnly);
     stream << headerStateMagic << qint32(IncidentTableModel::ColumnCount)
@@ -296,7 +309,8 @@ QByteArray IncidentTableView::saveHeaderState() const {
     return out;
 }
 
-bool IncidentTableView::restoreHeaderState(const QByteArray &state) {
+bool IncidentTableView::restoreHeaderState(const QByteArray &state)
+{
     QDataStream stream(state);
     quint32 magic = 0;
     qint32 count = 0;
@@ -317,7 +331,8 @@ bool IncidentTableView::restoreHeaderState(const QByteArray &state) {
     return true;
 }
 
-void IncidentTableView::showHeaderMenu(const QPoint &pos) {
+void IncidentTableView::showHeaderMenu(const QPoint &pos)
+{
     QHeaderView *columns = horizontalHeader();
     QMenu menu(this);
     for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
@@ -338,7 +353,8 @@ void IncidentTableView::showHeaderMenu(const QPoint &pos) {
     menu.exec(columns->viewport()->mapToGlobal(pos));
 }
 
-QString IncidentTableView::selectionAsText() const {
+QString IncidentTableView::selectionAsText() const
+{
     const QHeaderView *columns = horizontalHeader();
     QList<int> visible;
     for (int v = 0; v < columns->count(); ++v) {

@@ -7,14 +7,16 @@ namespace vigie::ui {
 
 namespace {
 
-std::function<bool(const QUrl &)> &testOpener() {
+std::function<bool(const QUrl &)> &testOpener()
+{
     static std::function<bool(const QUrl &)> opener;
     return opener;
 }
 
 } // namespace
 
-bool isOpenableExternalUrl(const QUrl &url) {
+bool isOpenableExternalUrl(const QUrl &url)
+{
     if (!url.isValid())
         return false;
     const QString scheme = url.scheme().toLower();
@@ -23,7 +25,8 @@ bool isOpenableExternalUrl(const QUrl &url) {
     return scheme == u"mailto";
 }
 
-bool openExternalUrl(const QUrl &url) {
+bool openExternalUrl(const QUrl &url)
+{
     if (!isOpenableExternalUrl(url))
         return false;
     if (const auto &opener = testOpener())
@@ -31,7 +34,8 @@ bool openExternalUrl(const QUrl &url) {
     return QDesktopServices::openUrl(url);
 }
 
-void setExternalUrlOpenerForTests(std::function<bool(const QUrl &)> opener) {
+void setExternalUrlOpenerForTests(std::function<bool(const QUrl &)> opener)
+{
     testOpener() = std::move(opener);
 }
 

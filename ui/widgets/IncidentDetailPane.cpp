@@ -20,7 +20,8 @@ namespace vigie::ui {
 
 namespace {
 
-QLabel *makeValueLabel(QWidget *parent) {
+QLabel *makeValueLabel(QWidget *parent)
+{
     auto *label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -30,7 +31,8 @@ QLabel *makeValueLabel(QWidget *parent) {
     return label;
 }
 
-QLabel *makeHeading(const QString &text, QWidget *parent) {
+QLabel *makeHeading(const QString &text, QWidget *parent)
+{
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
     font.setBold(true);
@@ -40,11 +42,13 @@ QLabel *makeHeading(const QString &text, QWidget *parent) {
 }
 
 template<typename E>
-QString namesOf(const std::optional<FlagSet<E>> &set) {
+QString namesOf(const std::optional<FlagSet<E>> &set)
+{
     return set ? set->displayNames().join(QStringLiteral(", ")) : QString();
 }
 
-QString fieldLabel(const QString &key) {
+QString fieldLabel(const QString &key)
+{
     static const QHash<QString, const char *> labels{
         {QStringLiteral("occurred"), QT_TRANSLATE_NOOP("IncidentDetailPane", "Occurred")},
         {QStringLiteral("disclosed"), QT_TRANSLATE_NOOP("IncidentDetailPane", "Disclosed")},
@@ -73,7 +77,8 @@ QString fieldLabel(const QString &key) {
 
 IncidentDetailPane::IncidentDetailPane(const db::Database &db, Notifier &notifier, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_db(db)
+{
     setObjectName(QStringLiteral("incidentDetailPane"));
     build();
     connect(&notifier, &Notifier::selectionChanged, this, &IncidentDetailPane::showSelection);
@@ -82,7 +87,8 @@ IncidentDetailPane::IncidentDetailPane(const db::Database &db, Notifier &notifie
     connect(&notifier, &Notifier::dataReset, this, &IncidentDetailPane::clear);
 }
 
-QStringList IncidentDetailPane::fieldKeys() {
+QStringList IncidentDetailPane::fieldKeys()
+{
     return {QStringLiteral("occurred"),        QStringLiteral("disclosed"),
             QStringLiteral("published"),       QStringLiteral("victims"),
             QStringLiteral("victim_kind"),     QStringLiteral("commune"),
@@ -93,7 +99,8 @@ QStringList IncidentDetailPane::fieldKeys() {
             QStringLiteral("ransom_demanded"), QStringLiteral("records_affected")};
 }
 
-void IncidentDetailPane::build() {
+void IncidentDetailPane::build()
+{
     m_stack = new QStackedWidget(this);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -180,7 +187,8 @@ void IncidentDetailPane::build() {
     setMinimumWidth(280);
 }
 
-void IncidentDetailPane::setField(const QString &key, const QString &text) {
+void IncidentDetailPane::setField(const QString &key, const QString &text)
+{
     QLabel *label = m_fields.value(key);
     if (!label)
         return;
@@ -190,7 +198,8 @@ void IncidentDetailPane::setField(const QString &key, const QString &text) {
     label->setProperty("stated", stated);
 }
 
-void IncidentDetailPane::showSelection(const QList<qint64> &ids) {
+void IncidentDetailPane::showSelection(const QList<qint64> &ids)
+{
     m_selectionSize = int(ids.size());
     if (ids.isEmpty())
         clear();
@@ -198,7 +207,8 @@ void IncidentDetailPane::showSelection(const QList<qint64> &ids) {
         showIncident(ids.first());
 }
 
-void IncidentDetailPane::showIncident(qint64 id) {
+void IncidentDetailPane::showIncident(qint64 id)
+{
     auto incident = db::IncidentRepository(m_db).load(id);
     if (!incident) {
         clear();
@@ -209,23 +219,27 @@ void IncidentDetailPane::showIncident(qint64 id) {
     m_stack->setCurrentIndex(1);
 }
 
-void IncidentDetailPane::clear() {
+void IncidentDetailPane::clear()
+{
     m_current.reset();
     m_selectionSize = 0;
     m_stack->setCurrentIndex(0);
 }
 
-void IncidentDetailPane::refreshIfShown(const QList<qint64> &ids) {
+void IncidentDetailPane::refreshIfShown(const QList<qint64> &ids)
+{
     if (m_current && ids.contains(m_current->dbId))
         showIncident(m_current->dbId);
 }
 
-void IncidentDetailPane::dropIfShown(const QList<qint64> &ids) {
+void IncidentDetailPane::dropIfShown(const QList<qint64> &ids)
+{
     if (m_current && ids.contains(m_current->dbId))
         clear();
 }
 
-void IncidentDetailPane::fill(const Incident &i) {
+void IncidentDetailPane::fill(const Incident &i)
+{
     const QLocale locale;
     m_selectionNote->setVisible(m_selectionSize > 1);
     m_selectionNote->setText(
@@ -289,7 +303,8 @@ void IncidentDetailPane::fill(const Incident &i) {
         m_sourcesLayout->addWidget(addSourceLabel(source));
 }
 
-QLabel *IncidentDetailPane::addSourceLabel(const Source &source) {
+QLabel *IncidentDetailPane::addSourceLabel(const Source &source)
+{
     auto *label = new QLabel(m_sources);
     label->setObjectName(QStringLiteral("detailSource"));
     label->setWordWrap(true);

@@ -13,7 +13,8 @@ struct Seam {
     int count = 0;
 };
 
-Seam &seam() {
+Seam &seam()
+{
     static Seam s;
     return s;
 }
@@ -21,7 +22,8 @@ Seam &seam() {
 } // namespace
 
 MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, const QString &title,
-                                    const QString &text, Buttons buttons, Button defaultButton) {
+                                    const QString &text, Buttons buttons, Button defaultButton)
+{
     Seam &s = seam();
     s.last = {icon, title, text};
     ++s.count;
@@ -40,38 +42,46 @@ MessageBox::Button MessageBox::show(QWidget *parent, QMessageBox::Icon icon, con
 }
 
 MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons) {
+                                        Buttons buttons)
+{
     return show(parent, QMessageBox::Critical, title, text, buttons, QMessageBox::NoButton);
 }
 
 MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, const QString &text,
-                                       Buttons buttons) {
+                                       Buttons buttons)
+{
     return show(parent, QMessageBox::Warning, title, text, buttons, QMessageBox::NoButton);
 }
 
 MessageBox::Button MessageBox::information(QWidget *parent, const QString &title,
-                                           const QString &text, Buttons buttons) {
+                                           const QString &text, Buttons buttons)
+{
     return show(parent, QMessageBox::Information, title, text, buttons, QMessageBox::NoButton);
 }
 
 MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
-                                        Buttons buttons, Button defaultButton) {
+                                        Buttons buttons, Button defaultButton)
+{
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
 }
 
-void MessageBox::setNextAnswer(Button answer) {
+void MessageBox::setNextAnswer(Button answer)
+{
     seam().next = answer;
 }
 
-void MessageBox::setAutoAnswer(std::optional<Button> answer) {
+void MessageBox::setAutoAnswer(std::optional<Button> answer)
+{
     seam().automatic = answer;
 }
 
-MessageBox::Shown MessageBox::last() {
+MessageBox::Shown MessageBox::last()
+{
     return seam().last;
 }
 
-int MessageBox::count() {
+int MessageBox::count()
+{
     return seam().count;
 }
 
