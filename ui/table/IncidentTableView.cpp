@@ -192,17 +192,36 @@ void IncidentTableView::fitColumnsToWidth()
             room -= widths[c];
         }
     }
-    m_fitting = true;
     int used = fixedWidth;
-    for (int c = 0; c < IncidentTableModel::ColumnCount; ++c) {
-        if (columns->isSectionHidden(c))
-            continue;
-        const int width = widths.value(c, defaultColumnWidth(c));
-        if (flexible.contains(c))
-            used += width;
-        columns->resizeSection(c, width);
+    for (int c : flexible)
+        used += widths.value(c, defaultColumnWidth(c));
+    // With room to spare, columns whose content is wider than their default
+    // grow towards it (never past 48 characters), in proportion to their need.
+    if (used < available) {
+        const int cap = 48 * fontMetrics().averageCharWidth();
+        QHash<int, int> need;
+        int totalNeed = 0;
+        for (int c : flexible) {
+            const int content = std::min(cap, sizeHintForColumn(c));
+            const int width = widths.value(c, defaultColumnWidth(c));
+            if (content > width) {
+                need[c] = content - width;
+                totalNeed += content - width;
+            }
+        }
+        const int spare = available - used;
+        for (auto it = need.cbegin(); it != need.cend(); ++it) {
+            const int grow =
+                totalNeed <= spare ? it.value() : int(double(it.value()) * spare / totalNeed);
+            widths[it.key()] = widths.value(it.key(), defaultColumnWidth(it.key())) + grow;
+            used += grow;
+        }
     }
-    // Room to spare goes to the victim, the column people read first.
+    m_fitting = true;
+    for (int c = 0; c < IncidentTableModel::ColumnCount; ++c)
+        if (!columns->isSectionHidden(c))
+            columns->resizeSection(c, widths.value(c, defaultColumnWidth(c)));
+    // Room still to spare goes to the victim, the column people read first.
     if (used < available && !columns->isSectionHidden(IncidentTableModel::Victim))
         columns->resizeSection(IncidentTableModel::Victim,
                                columns->sectionSize(IncidentTableModel::Victim) + available - used);
