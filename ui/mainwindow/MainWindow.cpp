@@ -77,7 +77,20 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views hold references to m_db and m_notifier, which die before
+    // QWidget's destructor deletes the children: delete the views first, so
+    // none can emit on a dead notifier or read a closed database (a view
+    // publishes an empty selection when its model goes away).
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+    m_table = nullptr;
+    m_detail = nullptr;
+    m_detailDock = nullptr;
+    delete m_model;
+    m_model = nullptr;
+}
 
 void MainWindow::createActions()
 {
