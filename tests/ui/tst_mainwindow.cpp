@@ -11,10 +11,12 @@
 #include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -23,6 +25,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <memory>
 
@@ -393,6 +396,24 @@ private Q_SLOTS:
         auto *note = w->findChild<QLabel *>(QStringLiteral("detailSelectionNote"));
         QVERIFY(note && note->isVisible());
         QVERIFY(note->text().startsWith(QStringLiteral("2 incidents selected")));
+    }
+
+    void elidedCellsShowTheirTextInATooltip()
+    {
+        auto w = openWindow();
+        QTableView *view = table(*w);
+        view->horizontalHeader()->resizeSection(IncidentTableModel::Commune, 30);
+        int row = 0;
+        while (view->model()->index(row, IncidentTableModel::Commune).data().toString().size() < 6)
+            ++row;
+        const QModelIndex index = view->model()->index(row, IncidentTableModel::Commune);
+        view->scrollTo(index);
+        const QPoint at = view->visualRect(index).center();
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), index.data().toString());
+        QToolTip::hideText();
     }
 
     void copiesTheSelectionAsText()

@@ -144,14 +144,12 @@ QString IncidentTableModel::toolTip(const IncidentRow &row, int column) const
     case Occurred:
         return row.occurred.isNull() ? QString() : displayDateLong(row.occurred);
     case Victim:
-        return row.victims.join(u'\n');
+        return row.victims.size() > 1 ? row.victims.join(u'\n') : QString();
     case Sources:
         return tr("%n source(s)", nullptr, row.sourceCount);
-    default: {
-        // Cells are elided; the tooltip gives the whole text.
-        const QString text = display(row, column).toString();
-        return text.size() > 24 ? text : QString();
-    }
+    default:
+        // The view shows the whole text of a cell it had to elide.
+        return {};
     }
 }
 

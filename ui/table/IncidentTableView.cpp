@@ -9,11 +9,13 @@
 #include <QDataStream>
 #include <QHash>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QIODevice>
 #include <QMenu>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QStyle>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -239,6 +241,29 @@ void IncidentTableView::paintEvent(QPaintEvent *event)
     const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
     painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
                      tr("No incidents in this database yet."));
+}
+
+bool IncidentTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid()) {
+            QString tip = index.data(Qt::ToolTipRole).toString();
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const int room = visualRect(index).width() - 8;
+            if (tip.isEmpty() && fontMetrics().horizontalAdvance(text) > room)
+                tip = text;
+            if (!tip.isEmpty()) {
+                QToolTip::showText(help->globalPos(), tip, viewport(), visualRect(index));
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QTableView::viewportEvent(event);
 }
 
 void IncidentTableView::resizeEvent(QResizeEvent *event)

@@ -46,6 +46,8 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    // A cell whose text is elided shows it whole in a tooltip.
+    bool viewportEvent(QEvent *event) override;
 
 private:
     int defaultColumnWidth(int column) const;
