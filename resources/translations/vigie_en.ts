@@ -4,10 +4,10 @@
     <context>
         <name>vigie::ui::IncidentDetailPane</name>
         <message numerus="yes">
-            <source>%n incident(s) selected; showing the first.</source>
+            <source>%n incident(s) selected; showing the current one.</source>
             <translation>
-                <numerusform>%n incident selected; showing it.</numerusform>
-                <numerusform>%n incidents selected; showing the first.</numerusform>
+                <numerusform>%n incident selected.</numerusform>
+                <numerusform>%n incidents selected; showing the current one.</numerusform>
             </translation>
         </message>
     </context>

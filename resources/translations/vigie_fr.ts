@@ -609,10 +609,10 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>non précisé</translation>
         </message>
         <message numerus="yes">
-            <source>%n incident(s) selected; showing the first.</source>
+            <source>%n incident(s) selected; showing the current one.</source>
             <translation>
-                <numerusform>%n incident sélectionné ; affichage du premier.</numerusform>
-                <numerusform>%n incidents sélectionnés ; affichage du premier.</numerusform>
+                <numerusform>%n incident sélectionné, affiché ci-dessous.</numerusform>
+                <numerusform>%n incidents sélectionnés ; affichage de l’incident courant.</numerusform>
             </translation>
         </message>
         <message>

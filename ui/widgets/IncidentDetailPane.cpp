@@ -243,7 +243,7 @@ void IncidentDetailPane::fill(const Incident &i)
     const QLocale locale;
     m_selectionNote->setVisible(m_selectionSize > 1);
     m_selectionNote->setText(
-        tr("%n incident(s) selected; showing the first.", nullptr, m_selectionSize));
+        tr("%n incident(s) selected; showing the current one.", nullptr, m_selectionSize));
 
     QString title = i.title;
     if (title.isEmpty())
