@@ -115,6 +115,8 @@ int runGui(QApplication &app)
     if (screenshot) {
         // A faithful picture: the window as a user first sees it, at the
         // requested size, with a row selected so the detail pane has content.
+        // The default layout, not this user's: screenshots are reproducible.
+        window.resetLayout();
         window.setWindowState(Qt::WindowNoState);
         window.resize(*size);
         window.show();

@@ -60,6 +60,9 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // Docks and table columns as on a first start (View → Reset Layout).
+    void resetLayout();
+
     // For screenshots and first use: select the first row (the detail pane
     // fills in).
     void selectFirstIncident();
@@ -81,7 +84,6 @@ private:
     void copySelection();
     void toggleFullScreen(bool on);
     void about();
-    void resetLayout();
 
     db::Database m_db;
     Notifier m_notifier;
