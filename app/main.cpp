@@ -4,14 +4,12 @@
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
 #include "mainwindow/GuiLauncher.h"
+#include "mainwindow/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -24,23 +22,6 @@ void setIdentity()
     QCoreApplication::setOrganizationDomain(QStringLiteral("vigie.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("vigie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
-}
-
-// Translations follow the system locale; VIGIE_LANG=fr|en overrides it.
-void installTranslators(QCoreApplication &app)
-{
-    QLocale locale;
-    if (const QByteArray lang = qgetenv("VIGIE_LANG"); !lang.isEmpty())
-        locale = QLocale(QString::fromLatin1(lang));
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("vigie"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 bool hasDisplay()
@@ -69,7 +50,7 @@ int main(int argc, char **argv)
         if (const auto *command = vigie::cli::findCoreCommand(QString::fromLocal8Bit(argv[1]))) {
             QCoreApplication app(argc, argv);
             setIdentity();
-            installTranslators(app);
+            vigie::ui::installTranslators(app, vigie::ui::uiLocale());
             QTextStream out(stdout);
             QTextStream err(stderr);
             return command->run(app.arguments(), out, err);
@@ -95,7 +76,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    installTranslators(app);
+    vigie::ui::installTranslators(app, vigie::ui::uiLocale());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
     return vigie::ui::runGui(app);
 }

@@ -4,10 +4,13 @@
 #include "MainWindow.h"
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QEventLoop>
+#include <QImage>
+#include <QLayout>
 #include <QScreen>
 #include <QTimer>
 
@@ -36,6 +39,23 @@ std::optional<QSize> parseSize(const QString &text)
     return QSize(w, h);
 }
 
+// Lets pending layout requests, polish events and deferred resizes run, so
+// that a grab shows the final layout rather than the first pass.
+void settle(QWidget &window)
+{
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (window.layout())
+            window.layout()->activate();
+    }
+    QEventLoop loop;
+    QTimer::singleShot(100, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::sendPostedEvents();
+    QApplication::processEvents();
+}
+
 } // namespace
 
 int runGui(QApplication &app)
@@ -57,7 +77,8 @@ int runGui(QApplication &app)
         QStringLiteral("PATH"));
     const QCommandLineOption emptyOption(
         QStringLiteral("empty"),
-        QApplication::translate("GuiLauncher", "Create a new database without the bundled dataset."));
+        QApplication::translate("GuiLauncher",
+                                "Create a new database without the bundled dataset."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("GuiLauncher",
@@ -72,10 +93,12 @@ int runGui(QApplication &app)
 
     const auto size = parseSize(parser.value(sizeOption));
     if (!size) {
-        printError(QApplication::translate("GuiLauncher", "--size takes WIDTHxHEIGHT, e.g. 1400x900"));
+        printError(
+            QApplication::translate("GuiLauncher", "--size takes WIDTHxHEIGHT, e.g. 1400x900"));
         return 2;
     }
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : db::defaultDatabasePath();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : db::defaultDatabasePath();
     db::OpenOptions options;
     options.empty = parser.isSet(emptyOption);
     auto database = db::openDatabase(path, options);
@@ -83,19 +106,32 @@ int runGui(QApplication &app)
     if (!database) {
         printError(database.error());
         if (!screenshot)
-            QMessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Vigie"),
-                                  database.error());
+            MessageBox::critical(nullptr, QApplication::translate("GuiLauncher", "Vigie"),
+                                 database.error());
         return 1;
     }
 
     MainWindow window(std::move(database).value());
     if (screenshot) {
+        // A faithful picture: the window as a user first sees it, at the
+        // requested size, with a row selected so the detail pane has content.
+        // The default layout, not this user's: screenshots are reproducible.
+        window.resetLayout();
+        window.setWindowState(Qt::WindowNoState);
         window.resize(*size);
         window.show();
-        QApplication::processEvents();
+        window.selectFirstIncident();
+        settle(window);
         const QString file = parser.value(screenshotOption);
-        if (!window.grab().save(file)) {
-            printError(QApplication::translate("GuiLauncher", "Cannot write the screenshot %1").arg(file));
+        const QImage image = window.grab().toImage();
+        if (image.size() != *size)
+            printError(QApplication::translate("GuiLauncher",
+                                               "The window is %1x%2, not the requested size")
+                           .arg(image.width())
+                           .arg(image.height()));
+        if (!image.save(file)) {
+            printError(
+                QApplication::translate("GuiLauncher", "Cannot write the screenshot %1").arg(file));
             return 1;
         }
         return 0;
