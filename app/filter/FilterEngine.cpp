@@ -99,36 +99,24 @@ std::vector<qint32> DateCounts::weeks() const {
 FilterEngine::FilterEngine(const Snapshot &snapshot, const FilterSpec &spec)
     : m_snapshot(snapshot)
     , m_spec(spec)
-    , m_dateField(spec.dateField) {
+    , m_dateField(spec.dateField)
+{
     for (int g = 0; g < groupCount; ++g)
         m_groupIgnores[size_t(g)] = g == int(Group::Selected) ? 0 : quint16(1u << (g - 1));
     const quint16 map = bitOf(Dimension::Region) | bitOf(Dimension::Department);
     m_groupIgnores[size_t(Group::Region)] = map;
     m_groupIgnores[size_t(Group::Department)] = map;
-    computeContributions();
     build();
 }
 
-void FilterEngine::setGroupIgnores(Group group, quint16 dimensions) {
+void FilterEngine::setGroupIgnores(Group group, quint16 dimensions)
+{
     m_groupIgnores[size_t(group)] = dimensions;
-    computeContributions();
     countAll();
 }
 
-void FilterEngine::computeContributions() {
-    m_contribution.assign(1u << 16, 0);
-    for (quint32 r = 0; r < (1u << 16); ++r) {
-        if (r & removedBit)
-            continue;
-        quint16 groups = 0;
-        for (int g = 0; g < groupCount; ++g)
-            if ((r & ~quint32(m_groupIgnores[size_t(g)])) == 0)
-                groups |= quint16(1u << g);
-        m_contribution[r] = groups;
-    }
-}
-
-void FilterEngine::rebuild() {
+void FilterEngine::rebuild()
+{
     build();
 }
 
@@ -174,6 +162,7 @@ void FilterEngine::layoutDates() {
     m_maxSpan = 0;
 }
 
+
 quint32 FilterEngine::dateBinOf(qint32 row) const {
     const qint32 day = m_snapshot.day(m_dateField, row);
     const DateCounts &dc = m_counts.date;
@@ -192,23 +181,9 @@ quint32 FilterEngine::dateBinOf(qint32 row) const {
     return quint32(m_undatedBin);
 }
 
-FilterEngine::Row FilterEngine::makeRow(qint32 i) const {
-    Row r{};
-    r.dateBin = dateBinOf(i);
-    r.actor = m_snapshot.threatActor(i);
-    r.country = m_snapshot.country(i);
-    r.region = m_snapshot.region(i);
-    r.department = m_snapshot.department(i);
-    r.attack = quint16(m_snapshot.attackTypes(i) & 0x1ff);
-    r.kind = m_snapshot.victimKindCode(i);
-    r.data = quint8(m_snapshot.dataCompromised(i) & 0x7f);
-    r.impact = quint8(m_snapshot.impacts(i) & 0x7f);
-    r.ransom = m_snapshot.ransomDemanded(i) ? 1 : 0;
-    r.snapshotRow = i;
-    return r;
-}
 
-void FilterEngine::resizeCodeCounts() {
+void FilterEngine::resizeCodeCounts()
+{
     auto fit = [](std::vector<qint32> &v, quint32 n) {
         if (v.size() < n)
             v.resize(n);
@@ -227,7 +202,8 @@ void FilterEngine::resizeCodeCounts() {
     fitRows(m_actorRows, m_snapshot.threatActors().size());
 }
 
-void FilterEngine::build() {
+void FilterEngine::build()
+{
     m_dateField = m_spec.dateField;
     layoutDates();
 
@@ -258,33 +234,56 @@ void FilterEngine::build() {
         binStart[b] = next;
         next += binRows[b];
     }
-    m_rows.clear();
-    m_rows.reserve(size_t(live) + size_t(live) / 8 + 1024);
-    m_rows.resize(size_t(live));
+
+    m_rows = live;
+    const size_t capacity = size_t(live) + size_t(live) / 8 + 1024;
+    auto sized = [&](auto &v) {
+        v.clear();
+        v.reserve(capacity);
+        v.resize(size_t(live));
+    };
+    sized(m_dateBin);
+    sized(m_actor);
+    sized(m_country);
+    sized(m_region);
+    sized(m_department);
+    sized(m_attack);
+    sized(m_kind);
+    sized(m_data);
+    sized(m_impact);
+    sized(m_ransom);
+    sized(m_snapshotRow);
     m_position.assign(size_t(m_snapshot.size()), -1);
-    m_position.reserve(size_t(m_snapshot.size()) + size_t(live) / 8 + 1024);
+    m_position.reserve(capacity);
     for (qint32 i = 0; i < m_snapshot.size(); ++i) {
         if (m_snapshot.isRemoved(i))
             continue;
-        const qint32 pos = binStart[rowBin[size_t(i)]]++;
-        m_rows[size_t(pos)] = makeRow(i);
-        m_position[size_t(i)] = pos;
+        const auto p = size_t(binStart[rowBin[size_t(i)]]++);
+        m_dateBin[p] = rowBin[size_t(i)];
+        m_actor[p] = m_snapshot.threatActor(i);
+        m_country[p] = m_snapshot.country(i);
+        m_region[p] = m_snapshot.region(i);
+        m_department[p] = m_snapshot.department(i);
+        m_attack[p] = quint16(m_snapshot.attackTypes(i) & 0x1ff);
+        m_kind[p] = m_snapshot.victimKindCode(i);
+        m_data[p] = quint8(m_snapshot.dataCompromised(i) & 0x7f);
+        m_impact[p] = quint8(m_snapshot.impacts(i) & 0x7f);
+        m_ransom[p] = m_snapshot.ransomDemanded(i) ? 1 : 0;
+        m_snapshotRow[p] = i;
+        m_position[size_t(i)] = qint32(p);
     }
     m_sortedEnd = live;
     m_sortKey.resize(size_t(live));
     m_undatedBegin = live;
     for (qint32 p = 0; p < live; ++p) {
-        m_sortKey[size_t(p)] = m_binFirst[m_rows[size_t(p)].dateBin];
-        if (m_rows[size_t(p)].dateBin == quint32(m_undatedBin) && m_undatedBegin == live)
+        m_sortKey[size_t(p)] = m_binFirst[m_dateBin[size_t(p)]];
+        if (m_dateBin[size_t(p)] == quint32(m_undatedBin) && m_undatedBegin == live)
             m_undatedBegin = p;
     }
     m_dead = 0;
 
-    // Bucket lists.
-    m_countryRows.clear();
-    m_regionRows.clear();
-    m_departmentRows.clear();
-    m_actorRows.clear();
+    for (auto *v : {&m_countryRows, &m_regionRows, &m_departmentRows, &m_actorRows})
+        v->clear();
     for (auto &b : m_attackRows)
         b.clear();
     for (auto &b : m_dataRows)
@@ -301,28 +300,37 @@ void FilterEngine::build() {
     m_counts.threatActor.clear();
     resizeCodeCounts();
     for (qint32 p = 0; p < live; ++p) {
-        const Row &r = m_rows[size_t(p)];
+        const auto i = size_t(p);
         const auto pos = quint32(p);
-        m_countryRows[r.country].push_back(pos);
-        m_regionRows[r.region].push_back(pos);
-        m_departmentRows[r.department].push_back(pos);
-        m_actorRows[r.actor].push_back(pos);
-        m_attackRows[r.attack].push_back(pos);
-        m_dataRows[r.data].push_back(pos);
-        m_impactRows[r.impact].push_back(pos);
-        m_kindRows[r.kind].push_back(pos);
-        m_ransomRows[r.ransom].push_back(pos);
+        m_countryRows[m_country[i]].push_back(pos);
+        m_regionRows[m_region[i]].push_back(pos);
+        m_departmentRows[m_department[i]].push_back(pos);
+        m_actorRows[m_actor[i]].push_back(pos);
+        m_attackRows[m_attack[i]].push_back(pos);
+        m_dataRows[m_data[i]].push_back(pos);
+        m_impactRows[m_impact[i]].push_back(pos);
+        m_kindRows[m_kind[i]].push_back(pos);
+        m_ransomRows[m_ransom[i]].push_back(pos);
     }
 
     prepareTables(m_spec);
+    m_textPass.clear();
     if (m_textMatches) {
         m_textPass.assign(size_t(m_snapshot.size()), 0);
         for (qint64 id : *m_textMatches)
             if (const qint32 row = m_snapshot.rowOf(id); row >= 0)
                 m_textPass[size_t(row)] = 1;
     }
-    for (Row &r : m_rows)
-        r.reject = rejectionOf(r);
+    const size_t words = (capacity + 63) / 64;
+    for (Bits &b : m_pass) {
+        b.clear();
+        b.reserve(words);
+        b.resize((size_t(live) + 63) / 64, 0);
+    }
+    m_change.assign(words, 0);
+    m_changeFirst = m_changeEnd = 0;
+    for (qint32 p = 0; p < live; ++p)
+        setRowBits(p, rowPassMask(p));
     countAll();
 }
 
@@ -345,88 +353,202 @@ void FilterEngine::prepareTables(const FilterSpec &spec) {
     m_ransomMask = ransomMaskOf(spec.ransomDemanded);
 }
 
-bool FilterEngine::passes(Dimension d, const Row &r) const {
-    switch (d) {
+
+bool FilterEngine::passes(int d, qint32 p) const
+{
+    const auto i = size_t(p);
+    switch (Dimension(d)) {
     case Dimension::Date:
-        return m_datePass.empty() || m_datePass[r.dateBin];
+        return m_datePass.empty() || m_datePass[m_dateBin[i]];
     case Dimension::Country:
-        return tablePasses(m_countryPass, r.country);
+        return tablePasses(m_countryPass, m_country[i]);
     case Dimension::Region:
-        return tablePasses(m_regionPass, r.region);
+        return tablePasses(m_regionPass, m_region[i]);
     case Dimension::Department:
-        return tablePasses(m_departmentPass, r.department);
+        return tablePasses(m_departmentPass, m_department[i]);
     case Dimension::AttackType:
-        return !m_attackMask || (r.attack & m_attackMask);
+        return !m_attackMask || (m_attack[i] & m_attackMask);
     case Dimension::VictimKind:
-        return !m_kindMask || ((1u << r.kind) & m_kindMask);
+        return !m_kindMask || ((1u << m_kind[i]) & m_kindMask);
     case Dimension::DataCompromised:
-        return !m_dataMask || (r.data & m_dataMask);
+        return !m_dataMask || (m_data[i] & m_dataMask);
     case Dimension::Impact:
-        return !m_impactMask || (r.impact & m_impactMask);
+        return !m_impactMask || (m_impact[i] & m_impactMask);
     case Dimension::ThreatActor:
-        return tablePasses(m_actorPass, r.actor);
+        return tablePasses(m_actorPass, m_actor[i]);
     case Dimension::Ransom:
-        return !m_ransomMask || ((1u << r.ransom) & m_ransomMask);
+        return !m_ransomMask || ((1u << m_ransom[i]) & m_ransomMask);
     case Dimension::Text:
-        return !m_textMatches ||
-               (size_t(r.snapshotRow) < m_textPass.size() && m_textPass[size_t(r.snapshotRow)]);
+        return !m_textMatches || (size_t(m_snapshotRow[i]) < m_textPass.size() &&
+                                  m_textPass[size_t(m_snapshotRow[i])]);
     }
     return true;
 }
 
-quint16 FilterEngine::rejectionOf(const Row &r) const {
-    quint16 reject = 0;
+quint16 FilterEngine::rowPassMask(qint32 p) const
+{
+    quint16 mask = quint16(1u << liveDimension);
     for (int d = 0; d < dimensionCount; ++d)
-        if (!passes(Dimension(d), r))
-            reject |= quint16(1u << d);
-    return reject;
+        if (passes(d, p))
+            mask |= quint16(1u << d);
+    return mask;
+}
+
+void FilterEngine::setRowBits(qint32 p, quint16 passMask)
+{
+    const size_t w = size_t(p) >> 6;
+    const quint64 bit = 1ULL << (p & 63);
+    for (int d = 0; d < bitmapCount; ++d) {
+        if (passMask & (1u << d))
+            m_pass[size_t(d)][w] |= bit;
+        else
+            m_pass[size_t(d)][w] &= ~bit;
+    }
+}
+
+// The dimensions with a filter: the others let every incident through, so
+// their bitmaps are all ones and the ANDs skip them.
+quint16 FilterEngine::activeDimensions() const
+{
+    quint16 active = 0;
+    auto on = [&active](Dimension d, bool is) {
+        if (is)
+            active |= bitOf(d);
+    };
+    on(Dimension::Date, !m_datePass.empty());
+    on(Dimension::Country, !m_countryPass.empty());
+    on(Dimension::Region, !m_regionPass.empty());
+    on(Dimension::Department, !m_departmentPass.empty());
+    on(Dimension::AttackType, m_attackMask != 0);
+    on(Dimension::VictimKind, m_kindMask != 0);
+    on(Dimension::DataCompromised, m_dataMask != 0);
+    on(Dimension::Impact, m_impactMask != 0);
+    on(Dimension::ThreatActor, !m_actorPass.empty());
+    on(Dimension::Ransom, m_ransomMask != 0);
+    on(Dimension::Text, m_textMatches.has_value());
+    return active;
 }
 
 // ---------------------------------------------------------------------------
 // Counting
 
-inline void FilterEngine::apply(const Row &r, quint16 groups, qint32 sign) {
+namespace {
+
+// The distinct sets of bitmaps the groups AND together, so that groups that
+// need the same set (region and department) share one AND per word.
+struct GroupPlan {
+    struct Need {
+        std::array<const quint64 *, 16> bitmaps{};
+        int count = 0;
+    };
+    std::array<Need, groupCount> needs;
+    int needCount = 0;
+    std::array<int, groupCount> needOf{};      // per group, -1 when not counted
+    std::array<Group, groupCount> groups{};    // the counted groups
+    int groupCount_ = 0;
+
+    quint64 andAt(int need, size_t w) const
+    {
+        const Need &n = needs[size_t(need)];
+        quint64 a = ~0ULL;
+        for (int k = 0; k < n.count; ++k)
+            a &= n.bitmaps[size_t(k)][w];
+        return a;
+    }
+};
+
+} // namespace
+
+// The plan for counting every group that does not ignore `skip` (-1: all
+// groups), over the active dimensions' bitmaps and the live bitmap.
+static GroupPlan makePlan(const std::array<quint16, groupCount> &ignores,
+                   const std::array<std::vector<quint64>, dimensionCount + 1> &pass, int skip,
+                   quint16 active)
+{
+    GroupPlan plan;
+    std::array<quint16, groupCount> sets{};
+    const quint16 skipBit = skip >= 0 ? quint16(1u << unsigned(skip)) : quint16(0);
+    const quint16 live = quint16(1u << dimensionCount);
+    for (int g = 0; g < groupCount; ++g) {
+        plan.needOf[size_t(g)] = -1;
+        const quint16 ign = ignores[size_t(g)];
+        if (ign & skipBit)
+            continue;
+        const quint16 dims = quint16(((active & ~ign) | live) & ~skipBit);
+        int found = -1;
+        for (int k = 0; k < plan.needCount; ++k)
+            if (sets[size_t(k)] == dims)
+                found = k;
+        if (found < 0) {
+            found = plan.needCount++;
+            sets[size_t(found)] = dims;
+            GroupPlan::Need &need = plan.needs[size_t(found)];
+            for (int d = 0; d <= dimensionCount; ++d)
+                if (dims & (1u << d))
+                    need.bitmaps[size_t(need.count++)] = pass[size_t(d)].data();
+        }
+        plan.needOf[size_t(g)] = found;
+        plan.groups[size_t(plan.groupCount_++)] = Group(g);
+    }
+    return plan;
+}
+
+void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign)
+{
     FilterCounts &c = m_counts;
-    if (groups & groupBit(Group::Selected))
-        c.selected += sign;
-    if (groups & groupBit(Group::Date))
-        c.date.bins[r.dateBin] += sign;
-    if (groups & groupBit(Group::Country))
-        c.country[r.country] += sign;
-    if (groups & groupBit(Group::Region))
-        c.region[r.region] += sign;
-    if (groups & groupBit(Group::Department))
-        c.department[r.department] += sign;
-    if (groups & groupBit(Group::AttackType))
-        for (quint32 m = r.attack; m; m &= m - 1)
-            c.attackType[size_t(__builtin_ctz(m))] += sign;
-    if (groups & groupBit(Group::VictimKind))
-        c.victimKind[r.kind] += sign;
-    if (groups & groupBit(Group::DataCompromised))
-        for (quint32 m = r.data; m; m &= m - 1)
-            c.dataCompromised[size_t(__builtin_ctz(m))] += sign;
-    if (groups & groupBit(Group::Impact))
-        for (quint32 m = r.impact; m; m &= m - 1)
-            c.impact[size_t(__builtin_ctz(m))] += sign;
-    if (groups & groupBit(Group::ThreatActor))
-        c.threatActor[r.actor] += sign;
-    if (groups & groupBit(Group::Ransom))
-        c.ransom[r.ransom] += sign;
-}
-
-inline void FilterEngine::flip(Row &r, quint16 bit) {
-    const quint16 before = m_contribution[r.reject];
-    r.reject ^= bit;
-    const quint16 after = m_contribution[r.reject];
-    if (before == after)
+    const size_t base = size_t(word) * 64;
+    switch (g) {
+    case Group::Selected:
+        c.selected += sign * __builtin_popcountll(bits);
         return;
-    if (const quint16 gained = after & ~before)
-        apply(r, gained, +1);
-    if (const quint16 lost = before & ~after)
-        apply(r, lost, -1);
+    case Group::Date:
+        for (; bits; bits &= bits - 1)
+            c.date.bins[m_dateBin[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::Country:
+        for (; bits; bits &= bits - 1)
+            c.country[m_country[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::Region:
+        for (; bits; bits &= bits - 1)
+            c.region[m_region[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::Department:
+        for (; bits; bits &= bits - 1)
+            c.department[m_department[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::AttackType:
+        for (; bits; bits &= bits - 1)
+            for (quint32 m = m_attack[base + size_t(__builtin_ctzll(bits))]; m; m &= m - 1)
+                c.attackType[size_t(__builtin_ctz(m))] += sign;
+        return;
+    case Group::VictimKind:
+        for (; bits; bits &= bits - 1)
+            c.victimKind[m_kind[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::DataCompromised:
+        for (; bits; bits &= bits - 1)
+            for (quint32 m = m_data[base + size_t(__builtin_ctzll(bits))]; m; m &= m - 1)
+                c.dataCompromised[size_t(__builtin_ctz(m))] += sign;
+        return;
+    case Group::Impact:
+        for (; bits; bits &= bits - 1)
+            for (quint32 m = m_impact[base + size_t(__builtin_ctzll(bits))]; m; m &= m - 1)
+                c.impact[size_t(__builtin_ctz(m))] += sign;
+        return;
+    case Group::ThreatActor:
+        for (; bits; bits &= bits - 1)
+            c.threatActor[m_actor[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    case Group::Ransom:
+        for (; bits; bits &= bits - 1)
+            c.ransom[m_ransom[base + size_t(__builtin_ctzll(bits))]] += sign;
+        return;
+    }
 }
 
-void FilterEngine::countAll() {
+void FilterEngine::countAll()
+{
     FilterCounts &c = m_counts;
     c.selected = 0;
     c.total = m_snapshot.liveCount();
@@ -440,15 +562,59 @@ void FilterEngine::countAll() {
     c.dataCompromised.fill(0);
     c.impact.fill(0);
     c.ransom.fill(0);
-    for (const Row &r : m_rows)
-        if (const quint16 groups = m_contribution[r.reject])
-            apply(r, groups, +1);
+    const GroupPlan plan = makePlan(m_groupIgnores, m_pass, -1, activeDimensions());
+    const auto words = qint32(m_pass[liveDimension].size());
+    std::array<quint64, groupCount> ands{};
+    for (qint32 w = 0; w < words; ++w) {
+        for (int k = 0; k < plan.needCount; ++k)
+            ands[size_t(k)] = plan.andAt(k, size_t(w));
+        for (int k = 0; k < plan.groupCount_; ++k) {
+            const Group g = plan.groups[size_t(k)];
+            if (const quint64 bits = ands[size_t(plan.needOf[size_t(g)])])
+                addGroupBits(g, w, bits, +1);
+        }
+    }
+}
+
+// The rows set in `change` flip their bit of `dimension`; the groups that
+// do not ignore it gain the rows that now pass everything they look at and
+// lose the ones that passed before.
+void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint32 endWord)
+{
+    const GroupPlan plan = makePlan(m_groupIgnores, m_pass, d, activeDimensions());
+    quint64 *pass = m_pass[size_t(d)].data();
+    std::array<quint64, groupCount> ands{};
+    for (qint32 w = firstWord; w < endWord; ++w) {
+        const quint64 ch = change[size_t(w)];
+        if (!ch)
+            continue;
+        const quint64 now = pass[w] ^ ch;
+        pass[w] = now;
+        const quint64 gained = ch & now, lost = ch & ~now;
+        for (int k = 0; k < plan.needCount; ++k)
+            ands[size_t(k)] = plan.andAt(k, size_t(w));
+        for (int k = 0; k < plan.groupCount_; ++k) {
+            const Group g = plan.groups[size_t(k)];
+            const quint64 a = ands[size_t(plan.needOf[size_t(g)])];
+            if (const quint64 bits = gained & a)
+                addGroupBits(g, w, bits, +1);
+            if (const quint64 bits = lost & a)
+                addGroupBits(g, w, bits, -1);
+        }
+    }
+}
+
+void FilterEngine::clearChange()
+{
+    std::fill(m_change.begin() + m_changeFirst, m_change.begin() + m_changeEnd, 0);
+    m_changeFirst = m_changeEnd = 0;
 }
 
 // ---------------------------------------------------------------------------
 // Changes
 
-void FilterEngine::setSpec(const FilterSpec &spec) {
+void FilterEngine::setSpec(const FilterSpec &spec)
+{
     if (spec.dateField != m_dateField) {
         m_spec = spec;
         build();
@@ -478,40 +644,50 @@ void FilterEngine::setSpec(const FilterSpec &spec) {
         changeDimension(Dimension::Ransom, old);
 }
 
-void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
-    const quint16 bit = bitOf(d);
-    // Visits the rows of the codes whose pass/fail changed, and flips those
-    // whose bit disagrees with the new filter.
+void FilterEngine::changeDimension(Dimension d, const FilterSpec &old)
+{
+    const int dim = int(d);
+    quint64 *change = m_change.data();
+    qint32 lowWord = INT_MAX, highWord = -1;
+    auto mark = [&](quint32 p) { change[p >> 6] |= 1ULL << (p & 63); };
+    auto markBucket = [&](const std::vector<quint32> &rows) {
+        if (rows.empty())
+            return;
+        for (quint32 p : rows)
+            mark(p);
+        lowWord = std::min(lowWord, qint32(rows.front() >> 6));
+        highWord = std::max(highWord, qint32(rows.back() >> 6));
+    };
+    // Every row of a code whose pass changed flips (a row's pass depends on
+    // its code only).
     auto byCode = [&](std::vector<std::vector<quint32>> &buckets, std::vector<quint8> &table,
                       const QStringList &values, const Dictionary &dict) {
         std::vector<quint8> next = codeTable(values, dict);
-        for (size_t code = 0; code < buckets.size(); ++code) {
-            const bool was = tablePasses(table, quint32(code));
-            const bool now = tablePasses(next, quint32(code));
-            if (was == now)
-                continue;
-            for (quint32 pos : buckets[code]) {
-                Row &r = m_rows[pos];
-                if (bool(r.reject & bit) == now)
-                    flip(r, bit);
-            }
-        }
+        for (size_t code = 0; code < buckets.size(); ++code)
+            if (tablePasses(table, quint32(code)) != tablePasses(next, quint32(code)))
+                markBucket(buckets[code]);
         table = std::move(next);
     };
     auto byMask = [&](auto &buckets, quint32 &mask, quint32 next, bool valueIsBit) {
         for (size_t v = 0; v < buckets.size(); ++v) {
             const quint32 bits = valueIsBit ? (1u << v) : quint32(v);
-            const bool was = !mask || (bits & mask);
-            const bool now = !next || (bits & next);
-            if (was == now)
-                continue;
-            for (quint32 pos : buckets[v]) {
-                Row &r = m_rows[pos];
-                if (bool(r.reject & bit) == now)
-                    flip(r, bit);
-            }
+            if ((!mask || (bits & mask)) != (!next || (bits & next)))
+                markBucket(buckets[v]);
         }
         mask = next;
+    };
+    // Rows whose pass on `dim` must be recomputed one by one.
+    auto byRow = [&](qint32 from, qint32 to) {
+        const quint64 *pass = m_pass[size_t(dim)].data();
+        for (qint32 p = from; p < to; ++p) {
+            const bool was = pass[p >> 6] & (1ULL << (p & 63));
+            if (was != passes(dim, p))
+                mark(quint32(p));
+        }
+        if (from < to) {
+            lowWord = std::min(lowWord, from >> 6);
+            highWord = std::max(highWord, (to - 1) >> 6);
+        }
     };
     switch (d) {
     case Dimension::Date: {
@@ -522,29 +698,37 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
         const qint32 e = isActive ? m_spec.lastDay() : farFuture;
         prepareTables(m_spec); // only the date table differs
         // A row's pass can change only when its bin's first day lies near a
-        // moved end: [min(a,c) - maxSpan, max(a,c)] or [min(b,e), max(b,e)].
+        // moved end ([min(a,c) - span, max(a,c)] or [min(b,e), max(b,e)]) and
+        // it may pass the old or the new range ([a - span, b] or [c - span, e]).
+        const std::array<std::pair<qint32, qint32>, 2> moved = {
+            std::pair{std::min(a, c) - m_maxSpan, std::max(a, c)},
+            std::pair{std::min(b, e), std::max(b, e)}};
+        const std::array<std::pair<qint32, qint32>, 2> passing = {
+            std::pair{a - m_maxSpan, b}, std::pair{c - m_maxSpan, e}};
         auto first = m_sortKey.begin(), last = m_sortKey.begin() + m_undatedBegin;
-        auto range = [&](qint32 lo, qint32 hi) {
-            return std::pair<qint32, qint32>(qint32(std::lower_bound(first, last, lo) - first),
-                                             qint32(std::upper_bound(first, last, hi) - first));
-        };
-        std::vector<std::pair<qint32, qint32>> spans = {
-            range(std::min(a, c) - m_maxSpan, std::max(a, c)),
-            range(std::min(b, e), std::max(b, e))};
-        if (wasActive != isActive)
-            spans.emplace_back(m_undatedBegin, m_sortedEnd);
-        spans.emplace_back(m_sortedEnd, qint32(m_rows.size()));
-        std::sort(spans.begin(), spans.end());
-        qint32 done = 0;
-        for (auto [lo, hi] : spans) {
-            for (qint32 p = std::max(lo, done); p < hi; ++p) {
-                Row &r = m_rows[size_t(p)];
-                const bool now = m_datePass.empty() || m_datePass[r.dateBin];
-                if (bool(r.reject & bit) == now)
-                    flip(r, bit);
+        const quint8 *table = m_datePass.empty() ? nullptr : m_datePass.data();
+        const quint64 *pass = m_pass[size_t(dim)].data();
+        auto dateRows = [&](qint32 from, qint32 to) {
+            for (qint32 p = from; p < to; ++p) {
+                const bool was = pass[p >> 6] & (1ULL << (p & 63));
+                if (was != (!table || table[m_dateBin[size_t(p)]]))
+                    mark(quint32(p));
             }
-            done = std::max(done, hi);
-        }
+            if (from < to) {
+                lowWord = std::min(lowWord, from >> 6);
+                highWord = std::max(highWord, (to - 1) >> 6);
+            }
+        };
+        for (const auto &[mlo, mhi] : moved)
+            for (const auto &[plo, phi] : passing) {
+                const qint32 lo = std::max(mlo, plo), hi = std::min(mhi, phi);
+                if (lo <= hi)
+                    dateRows(qint32(std::lower_bound(first, last, lo) - first),
+                             qint32(std::upper_bound(first, last, hi) - first));
+            }
+        if (wasActive != isActive)
+            dateRows(m_undatedBegin, m_sortedEnd);
+        dateRows(m_sortedEnd, m_rows);
         break;
     }
     case Dimension::Country:
@@ -575,14 +759,19 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
         byMask(m_ransomRows, m_ransomMask, ransomMaskOf(m_spec.ransomDemanded), true);
         break;
     case Dimension::Text:
-        for (Row &r : m_rows)
-            if (bool(r.reject & bit) == passes(Dimension::Text, r))
-                flip(r, bit);
+        byRow(0, m_rows);
         break;
     }
+    if (highWord < 0)
+        return;
+    m_changeFirst = lowWord;
+    m_changeEnd = highWord + 1;
+    applyChange(dim, m_change, m_changeFirst, m_changeEnd);
+    clearChange();
 }
 
-void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds) {
+void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds)
+{
     m_textMatches = std::move(sortedDbIds);
     m_textPass.clear();
     if (m_textMatches) {
@@ -597,19 +786,37 @@ void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds
 // ---------------------------------------------------------------------------
 // Incremental updates
 
-void FilterEngine::appendRow(qint32 snapshotRow) {
-    Row r = makeRow(snapshotRow);
-    const bool outside =
-        m_snapshot.precision(m_dateField, snapshotRow) != PartialDate::Precision::None &&
-        (m_snapshot.day(m_dateField, snapshotRow) < m_counts.date.firstDay ||
-         m_snapshot.day(m_dateField, snapshotRow) >=
-             m_counts.date.firstDay + m_counts.date.dayCount);
-    const bool newSpan =
-        (r.dateBin >= quint32(m_yearBase) && r.dateBin < quint32(m_undatedBin) &&
-         m_maxSpan < 365) ||
-        (r.dateBin >= quint32(m_monthBase) && r.dateBin < quint32(m_yearBase) && m_maxSpan < 30);
-    if (outside || newSpan) {
-        build(); // the date bins or the candidate window must grow
+void FilterEngine::countRow(qint32 p, qint32 sign)
+{
+    const quint16 active = activeDimensions();
+    const size_t w = size_t(p) >> 6;
+    const quint64 bit = 1ULL << (p & 63);
+    quint16 passing = 0;
+    for (int d = 0; d < bitmapCount; ++d)
+        if (m_pass[size_t(d)][w] & bit)
+            passing |= quint16(1u << d);
+    if (!(passing & (1u << liveDimension)))
+        return;
+    for (int g = 0; g < groupCount; ++g) {
+        const quint16 need = active & ~m_groupIgnores[size_t(g)];
+        if ((passing & need) == need)
+            addGroupBits(Group(g), qint32(w), bit, sign);
+    }
+}
+
+void FilterEngine::appendRow(qint32 snapshotRow)
+{
+    const bool dated =
+        m_snapshot.precision(m_dateField, snapshotRow) != PartialDate::Precision::None;
+    const qint32 day = m_snapshot.day(m_dateField, snapshotRow);
+    const bool outside = dated && (day < m_counts.date.firstDay ||
+                                   day >= m_counts.date.firstDay + m_counts.date.dayCount);
+    const quint32 bin = outside ? 0 : dateBinOf(snapshotRow);
+    const bool widerSpan =
+        (bin >= quint32(m_yearBase) && bin < quint32(m_undatedBin) && m_maxSpan < 365) ||
+        (bin >= quint32(m_monthBase) && bin < quint32(m_yearBase) && m_maxSpan < 30);
+    if (outside || widerSpan) {
+        build(); // the date bins or the window of date changes must grow
         return;
     }
     if (m_snapshot.countries().size() > m_counts.country.size() ||
@@ -622,29 +829,48 @@ void FilterEngine::appendRow(qint32 snapshotRow) {
     }
     if (m_textMatches && m_textPass.size() < size_t(m_snapshot.size()))
         m_textPass.resize(size_t(m_snapshot.size()), 0);
-    r.reject = rejectionOf(r);
-    const auto pos = quint32(m_rows.size());
-    m_rows.push_back(r);
-    if (m_position.size() <= size_t(snapshotRow))
-        m_position.resize(size_t(snapshotRow) + 1, -1);
-    m_position[size_t(snapshotRow)] = qint32(pos);
-    m_countryRows[r.country].push_back(pos);
-    m_regionRows[r.region].push_back(pos);
-    m_departmentRows[r.department].push_back(pos);
-    m_actorRows[r.actor].push_back(pos);
-    m_attackRows[r.attack].push_back(pos);
-    m_dataRows[r.data].push_back(pos);
-    m_impactRows[r.impact].push_back(pos);
-    m_kindRows[r.kind].push_back(pos);
-    m_ransomRows[r.ransom].push_back(pos);
-    if (const quint16 groups = m_contribution[r.reject])
-        apply(r, groups, +1);
+
+    const qint32 p = m_rows++;
+    const auto i = snapshotRow;
+    m_dateBin.push_back(bin);
+    m_actor.push_back(m_snapshot.threatActor(i));
+    m_country.push_back(m_snapshot.country(i));
+    m_region.push_back(m_snapshot.region(i));
+    m_department.push_back(m_snapshot.department(i));
+    m_attack.push_back(quint16(m_snapshot.attackTypes(i) & 0x1ff));
+    m_kind.push_back(m_snapshot.victimKindCode(i));
+    m_data.push_back(quint8(m_snapshot.dataCompromised(i) & 0x7f));
+    m_impact.push_back(quint8(m_snapshot.impacts(i) & 0x7f));
+    m_ransom.push_back(m_snapshot.ransomDemanded(i) ? 1 : 0);
+    m_snapshotRow.push_back(i);
+    if (m_position.size() <= size_t(i))
+        m_position.resize(size_t(i) + 1, -1);
+    m_position[size_t(i)] = p;
+    const size_t words = (size_t(m_rows) + 63) / 64;
+    for (Bits &b : m_pass)
+        b.resize(words, 0);
+    if (m_change.size() < words)
+        m_change.resize(words + words / 8, 0);
+    const auto pos = quint32(p);
+    m_countryRows[m_country.back()].push_back(pos);
+    m_regionRows[m_region.back()].push_back(pos);
+    m_departmentRows[m_department.back()].push_back(pos);
+    m_actorRows[m_actor.back()].push_back(pos);
+    m_attackRows[m_attack.back()].push_back(pos);
+    m_dataRows[m_data.back()].push_back(pos);
+    m_impactRows[m_impact.back()].push_back(pos);
+    m_kindRows[m_kind.back()].push_back(pos);
+    m_ransomRows[m_ransom.back()].push_back(pos);
+    setRowBits(p, rowPassMask(p));
+    countRow(p, +1);
 }
 
-void FilterEngine::rowChanged(qint32 snapshotRow) {
+void FilterEngine::rowChanged(qint32 snapshotRow)
+{
     if (size_t(snapshotRow) < m_position.size() && m_position[size_t(snapshotRow)] >= 0) {
-        Row &old = m_rows[size_t(m_position[size_t(snapshotRow)])];
-        flip(old, removedBit); // leaves every group
+        const qint32 p = m_position[size_t(snapshotRow)];
+        countRow(p, -1); // leaves every group
+        m_pass[liveDimension][size_t(p) >> 6] &= ~(1ULL << (p & 63));
         m_position[size_t(snapshotRow)] = -1;
         ++m_dead;
     }
@@ -654,28 +880,41 @@ void FilterEngine::rowChanged(qint32 snapshotRow) {
     maybeRebuild();
 }
 
-void FilterEngine::maybeRebuild() {
-    const auto rows = qint32(m_rows.size());
-    const qint32 tail = rows - m_sortedEnd;
-    if (tail > std::max(65536, rows / 16) || m_dead > std::max(65536, rows / 4))
+void FilterEngine::maybeRebuild()
+{
+    const qint32 tail = m_rows - m_sortedEnd;
+    if (tail > std::max(65536, m_rows / 16) || m_dead > std::max(65536, m_rows / 4))
         build();
 }
 
 // ---------------------------------------------------------------------------
 // Reading
 
-bool FilterEngine::isSelected(qint32 snapshotRow) const {
+bool FilterEngine::isSelected(qint32 snapshotRow) const
+{
     if (size_t(snapshotRow) >= m_position.size() || m_position[size_t(snapshotRow)] < 0)
         return false;
-    return m_rows[size_t(m_position[size_t(snapshotRow)])].reject == 0;
+    const qint32 p = m_position[size_t(snapshotRow)];
+    const quint16 need = activeDimensions() | quint16(1u << liveDimension);
+    for (int d = 0; d < bitmapCount; ++d)
+        if ((need & (1u << d)) && !(m_pass[size_t(d)][size_t(p) >> 6] & (1ULL << (p & 63))))
+            return false;
+    return true;
 }
 
-QList<qint64> FilterEngine::selectedIds() const {
+QList<qint64> FilterEngine::selectedIds() const
+{
+    const quint16 need = activeDimensions() | quint16(1u << liveDimension);
     std::vector<qint32> rows;
     rows.reserve(size_t(m_counts.selected));
-    for (const Row &r : m_rows)
-        if (r.reject == 0)
-            rows.push_back(r.snapshotRow);
+    for (size_t w = 0; w < m_pass[liveDimension].size(); ++w) {
+        quint64 a = ~0ULL;
+        for (int d = 0; d < bitmapCount; ++d)
+            if (need & (1u << d))
+                a &= m_pass[size_t(d)][w];
+        for (; a; a &= a - 1)
+            rows.push_back(m_snapshotRow[w * 64 + size_t(__builtin_ctzll(a))]);
+    }
     std::sort(rows.begin(), rows.end()); // snapshot rows are in id order
     QList<qint64> ids;
     ids.reserve(qsizetype(rows.size()));

@@ -94,13 +94,15 @@ struct FilterCounts {
     std::array<qint32, 2> ransom{};                  // [not mentioned, demanded]
 };
 
-// The linked-filter engine over a Snapshot. It keeps per incident the set of
-// dimensions whose filter rejects it; an incident counts in a group when no
-// dimension but the ones that group ignores rejects it. A change to one
-// dimension visits only the incidents whose pass/fail on that dimension can
-// change (rows sorted by date, bucket lists per code), flips their bit, and
-// updates the counts of the groups they enter or leave. A plain class: the
-// QObject that owns it (FilterController) notifies the views.
+// The linked-filter engine over a Snapshot. It keeps, per dimension, a bit
+// per incident telling whether that dimension's filter lets it through
+// (columnar bitmaps, 64 incidents per word). An incident counts in a group
+// when every dimension but the ones the group ignores lets it through. A
+// change to one dimension builds the mask of incidents whose bit flips
+// (from the rows sorted by date, or bucket lists per code), and only the
+// incidents of that mask that pass every other relevant dimension update
+// the counts: 64 incidents are ruled out per AND. A plain class: the QObject
+// that owns it (FilterController) notifies the views.
 class FilterEngine {
 public:
     explicit FilterEngine(const Snapshot &snapshot, const FilterSpec &spec = {});
@@ -112,10 +114,13 @@ public:
     // The incidents the text query matched (sorted database ids), or nullopt
     // for no text filter.
     void setTextMatches(std::optional<std::vector<qint64>> sortedDbIds);
+    bool hasTextFilter() const { return m_textMatches.has_value(); }
 
     // The snapshot row changed (added, updated or removed): O(1) amortised.
+    // Snapshot rows must not have moved (after Snapshot::compact() or an
+    // insert below the highest id, call rebuild()).
     void rowChanged(qint32 snapshotRow);
-    // The snapshot changed beyond single rows (compacted, reloaded).
+    // The snapshot changed beyond single rows.
     void rebuild();
 
     const FilterCounts &counts() const { return m_counts; }
@@ -131,54 +136,55 @@ public:
     void setGroupIgnores(Group group, quint16 dimensions);
 
 private:
-    struct Row {
-        quint32 dateBin;
-        quint32 actor;
-        quint16 country, region, department, attack;
-        quint16 reject;
-        quint8 kind, data, impact, ransom;
-        qint32 snapshotRow;
-        quint32 spare;
-    };
-    static_assert(sizeof(Row) == 32);
-    static constexpr quint16 removedBit = 0x8000;
+    using Bits = std::vector<quint64>;
+    static constexpr int liveDimension = dimensionCount; // a bit per live (not removed) row
+    static constexpr int bitmapCount = dimensionCount + 1;
 
     void build();
     void layoutDates();
     quint32 dateBinOf(qint32 snapshotRow) const;
-    Row makeRow(qint32 snapshotRow) const;
-    void computeContributions();
     void resizeCodeCounts();
-    void countAll();
-    quint16 rejectionOf(const Row &row) const;
-    bool passes(Dimension d, const Row &row) const;
     void prepareTables(const FilterSpec &spec);
-    void changeDimension(Dimension d, const FilterSpec &newSpec);
+    bool passes(int dimension, qint32 position) const;
+    quint16 activeDimensions() const;
+    void countAll();
+    void changeDimension(Dimension d, const FilterSpec &oldSpec);
+    void applyChange(int dimension, const Bits &change, qint32 firstWord, qint32 endWord);
+    void addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign);
+    void setRowBits(qint32 position, quint16 passMask);
+    quint16 rowPassMask(qint32 position) const;
+    void countRow(qint32 position, qint32 sign);
     void appendRow(qint32 snapshotRow);
     void maybeRebuild();
-
-    inline void flip(Row &row, quint16 bit);
-    inline void apply(const Row &row, quint16 groups, qint32 sign);
-    template<typename F>
-    void forCandidates(Dimension d, const FilterSpec &oldSpec, const FilterSpec &newSpec, F &&f);
+    void clearChange();
 
     const Snapshot &m_snapshot;
     FilterSpec m_spec;
     DateField m_dateField = DateField::Occurred;
 
-    std::vector<Row> m_rows;        // sorted by first day of the date bin, then a tail
-    std::vector<qint32> m_sortKey;  // first day of each sorted row's bin
-    qint32 m_sortedEnd = 0;         // rows past this were added since the last build
-    qint32 m_undatedBegin = 0;      // first undated sorted row
+    // Columns in engine order: sorted by the first day of the date bin, then
+    // a tail of rows added since the last build.
+    std::vector<quint32> m_dateBin, m_actor;
+    std::vector<quint16> m_country, m_region, m_department, m_attack;
+    std::vector<quint8> m_kind, m_data, m_impact, m_ransom;
+    std::vector<qint32> m_snapshotRow;
+    std::vector<qint32> m_sortKey; // first day of each sorted row's bin
+    qint32 m_rows = 0;
+    qint32 m_sortedEnd = 0;
+    qint32 m_undatedBegin = 0;
     std::vector<qint32> m_position; // snapshot row -> engine row (-1: none)
     qint32 m_dead = 0;
 
+    std::array<Bits, bitmapCount> m_pass;
+    Bits m_change; // scratch, all zero between changes
+    qint32 m_changeFirst = 0, m_changeEnd = 0;
+
     // Date bins: days, then months, then years, then one "no date" bin.
     std::vector<qint32> m_binFirst, m_binLast;
-    qint32 m_maxSpan = 0; // longest bin, in days
+    qint32 m_maxSpan = 0;
     qint32 m_monthBase = 0, m_yearBase = 0, m_undatedBin = 0;
 
-    // Bucket lists (engine rows, ascending) per code, for the code dimensions.
+    // Engine rows per code, ascending, for the code dimensions.
     std::vector<std::vector<quint32>> m_countryRows, m_regionRows, m_departmentRows, m_actorRows;
     std::array<std::vector<quint32>, 512> m_attackRows;
     std::array<std::vector<quint32>, 128> m_dataRows, m_impactRows;
@@ -192,7 +198,6 @@ private:
     std::vector<quint8> m_textPass; // by snapshot row
 
     std::array<quint16, groupCount> m_groupIgnores{};
-    std::vector<quint16> m_contribution; // rejection mask -> groups counted in
     FilterCounts m_counts;
 };
 

@@ -109,6 +109,7 @@ int run(const QStringList &args, QTextStream &out) {
 
     // Each op replaces one dimension's filter of the spec the user has built.
     QList<filter::FilterSpec> specs;
+    QStringList opNames;
     filter::FilterSpec spec;
     for (const QJsonValue &v : ops) {
         const QJsonObject op = v.toObject();
@@ -137,6 +138,7 @@ int run(const QStringList &args, QTextStream &out) {
             return 1;
         }
         specs.append(spec);
+        opNames.append(QString::fromUtf8(QJsonDocument(op).toJson(QJsonDocument::Compact)));
     }
 
     filter::FilterEngine engine(snap);
@@ -175,6 +177,11 @@ int run(const QStringList &args, QTextStream &out) {
         // Little-endian uint32 and uint64, as the contract says (x86 is).
         const quint64 h = fnv(vals.data(), sizeof(vals), fnvOffset);
         checksum = fnv(&h, sizeof(h), checksum);
+    }
+    if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
+        QTextStream err(stderr);
+        for (qsizetype i = 0; i < times.size(); ++i)
+            err << QString::number(times[i], 'f', 3) << " ms  " << opNames[i] << "\n";
     }
     double total = 0;
     for (double t : times)
