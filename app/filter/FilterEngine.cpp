@@ -99,8 +99,7 @@ std::vector<qint32> DateCounts::weeks() const {
 FilterEngine::FilterEngine(const Snapshot &snapshot, const FilterSpec &spec)
     : m_snapshot(snapshot)
     , m_spec(spec)
-    , m_dateField(spec.dateField)
-{
+    , m_dateField(spec.dateField) {
     for (int g = 0; g < groupCount; ++g)
         m_groupIgnores[size_t(g)] = g == int(Group::Selected) ? 0 : quint16(1u << (g - 1));
     const quint16 map = bitOf(Dimension::Region) | bitOf(Dimension::Department);
@@ -109,14 +108,12 @@ FilterEngine::FilterEngine(const Snapshot &snapshot, const FilterSpec &spec)
     build();
 }
 
-void FilterEngine::setGroupIgnores(Group group, quint16 dimensions)
-{
+void FilterEngine::setGroupIgnores(Group group, quint16 dimensions) {
     m_groupIgnores[size_t(group)] = dimensions;
     countAll();
 }
 
-void FilterEngine::rebuild()
-{
+void FilterEngine::rebuild() {
     build();
 }
 
@@ -162,7 +159,6 @@ void FilterEngine::layoutDates() {
     m_maxSpan = 0;
 }
 
-
 quint32 FilterEngine::dateBinOf(qint32 row) const {
     const qint32 day = m_snapshot.day(m_dateField, row);
     const DateCounts &dc = m_counts.date;
@@ -181,9 +177,7 @@ quint32 FilterEngine::dateBinOf(qint32 row) const {
     return quint32(m_undatedBin);
 }
 
-
-void FilterEngine::resizeCodeCounts()
-{
+void FilterEngine::resizeCodeCounts() {
     auto fit = [](std::vector<qint32> &v, quint32 n) {
         if (v.size() < n)
             v.resize(n);
@@ -202,8 +196,7 @@ void FilterEngine::resizeCodeCounts()
     fitRows(m_actorRows, m_snapshot.threatActors().size());
 }
 
-void FilterEngine::build()
-{
+void FilterEngine::build() {
     m_dateField = m_spec.dateField;
     layoutDates();
 
@@ -334,7 +327,7 @@ void FilterEngine::build()
     countAll();
 }
 
-void FilterEngine::prepareTables(const FilterSpec &spec) {
+void FilterEngine::prepareDateTable(const FilterSpec &spec) {
     m_datePass.clear();
     if (spec.hasDateRange()) {
         const qint32 lo = spec.firstDay(), hi = spec.lastDay();
@@ -342,6 +335,10 @@ void FilterEngine::prepareTables(const FilterSpec &spec) {
         for (size_t b = 0; b + 1 < m_binFirst.size(); ++b)
             m_datePass[b] = m_binFirst[b] <= hi && m_binLast[b] >= lo;
     }
+}
+
+void FilterEngine::prepareTables(const FilterSpec &spec) {
+    prepareDateTable(spec);
     m_countryPass = codeTable(spec.countries, m_snapshot.countries());
     m_regionPass = codeTable(spec.regions, m_snapshot.regions());
     m_departmentPass = codeTable(spec.departments, m_snapshot.departments());
@@ -353,9 +350,7 @@ void FilterEngine::prepareTables(const FilterSpec &spec) {
     m_ransomMask = ransomMaskOf(spec.ransomDemanded);
 }
 
-
-bool FilterEngine::passes(int d, qint32 p) const
-{
+bool FilterEngine::passes(int d, qint32 p) const {
     const auto i = size_t(p);
     switch (Dimension(d)) {
     case Dimension::Date:
@@ -385,8 +380,7 @@ bool FilterEngine::passes(int d, qint32 p) const
     return true;
 }
 
-quint16 FilterEngine::rowPassMask(qint32 p) const
-{
+quint16 FilterEngine::rowPassMask(qint32 p) const {
     quint16 mask = quint16(1u << liveDimension);
     for (int d = 0; d < dimensionCount; ++d)
         if (passes(d, p))
@@ -394,8 +388,7 @@ quint16 FilterEngine::rowPassMask(qint32 p) const
     return mask;
 }
 
-void FilterEngine::setRowBits(qint32 p, quint16 passMask)
-{
+void FilterEngine::setRowBits(qint32 p, quint16 passMask) {
     const size_t w = size_t(p) >> 6;
     const quint64 bit = 1ULL << (p & 63);
     for (int d = 0; d < bitmapCount; ++d) {
@@ -408,8 +401,7 @@ void FilterEngine::setRowBits(qint32 p, quint16 passMask)
 
 // The dimensions with a filter: the others let every incident through, so
 // their bitmaps are all ones and the ANDs skip them.
-quint16 FilterEngine::activeDimensions() const
-{
+quint16 FilterEngine::activeDimensions() const {
     quint16 active = 0;
     auto on = [&active](Dimension d, bool is) {
         if (is)
@@ -443,12 +435,11 @@ struct GroupPlan {
     };
     std::array<Need, groupCount> needs;
     int needCount = 0;
-    std::array<int, groupCount> needOf{};      // per group, -1 when not counted
-    std::array<Group, groupCount> groups{};    // the counted groups
+    std::array<int, groupCount> needOf{};   // per group, -1 when not counted
+    std::array<Group, groupCount> groups{}; // the counted groups
     int groupCount_ = 0;
 
-    quint64 andAt(int need, size_t w) const
-    {
+    quint64 andAt(int need, size_t w) const {
         const Need &n = needs[size_t(need)];
         quint64 a = ~0ULL;
         for (int k = 0; k < n.count; ++k)
@@ -462,9 +453,8 @@ struct GroupPlan {
 // The plan for counting every group that does not ignore `skip` (-1: all
 // groups), over the active dimensions' bitmaps and the live bitmap.
 static GroupPlan makePlan(const std::array<quint16, groupCount> &ignores,
-                   const std::array<std::vector<quint64>, dimensionCount + 1> &pass, int skip,
-                   quint16 active)
-{
+                          const std::array<std::vector<quint64>, dimensionCount + 1> &pass,
+                          int skip, quint16 active) {
     GroupPlan plan;
     std::array<quint16, groupCount> sets{};
     const quint16 skipBit = skip >= 0 ? quint16(1u << unsigned(skip)) : quint16(0);
@@ -493,8 +483,7 @@ static GroupPlan makePlan(const std::array<quint16, groupCount> &ignores,
     return plan;
 }
 
-void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign)
-{
+void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign) {
     FilterCounts &c = m_counts;
     const size_t base = size_t(word) * 64;
     switch (g) {
@@ -547,8 +536,7 @@ void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign)
     }
 }
 
-void FilterEngine::countAll()
-{
+void FilterEngine::countAll() {
     FilterCounts &c = m_counts;
     c.selected = 0;
     c.total = m_snapshot.liveCount();
@@ -579,8 +567,7 @@ void FilterEngine::countAll()
 // The rows set in `change` flip their bit of `dimension`; the groups that
 // do not ignore it gain the rows that now pass everything they look at and
 // lose the ones that passed before.
-void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint32 endWord)
-{
+void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint32 endWord) {
     const GroupPlan plan = makePlan(m_groupIgnores, m_pass, d, activeDimensions());
     quint64 *pass = m_pass[size_t(d)].data();
     std::array<quint64, groupCount> ands{};
@@ -604,8 +591,7 @@ void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint
     }
 }
 
-void FilterEngine::clearChange()
-{
+void FilterEngine::clearChange() {
     std::fill(m_change.begin() + m_changeFirst, m_change.begin() + m_changeEnd, 0);
     m_changeFirst = m_changeEnd = 0;
 }
@@ -613,8 +599,7 @@ void FilterEngine::clearChange()
 // ---------------------------------------------------------------------------
 // Changes
 
-void FilterEngine::setSpec(const FilterSpec &spec)
-{
+void FilterEngine::setSpec(const FilterSpec &spec) {
     if (spec.dateField != m_dateField) {
         m_spec = spec;
         build();
@@ -644,8 +629,7 @@ void FilterEngine::setSpec(const FilterSpec &spec)
         changeDimension(Dimension::Ransom, old);
 }
 
-void FilterEngine::changeDimension(Dimension d, const FilterSpec &old)
-{
+void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
     const int dim = int(d);
     quint64 *change = m_change.data();
     qint32 lowWord = INT_MAX, highWord = -1;
@@ -696,15 +680,16 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old)
         const qint32 b = wasActive ? old.lastDay() : farFuture;
         const qint32 c = isActive ? m_spec.firstDay() : farPast;
         const qint32 e = isActive ? m_spec.lastDay() : farFuture;
-        prepareTables(m_spec); // only the date table differs
+        // The other tables keep describing the bitmaps until their own turn.
+        prepareDateTable(m_spec);
         // A row's pass can change only when its bin's first day lies near a
         // moved end ([min(a,c) - span, max(a,c)] or [min(b,e), max(b,e)]) and
         // it may pass the old or the new range ([a - span, b] or [c - span, e]).
         const std::array<std::pair<qint32, qint32>, 2> moved = {
             std::pair{std::min(a, c) - m_maxSpan, std::max(a, c)},
             std::pair{std::min(b, e), std::max(b, e)}};
-        const std::array<std::pair<qint32, qint32>, 2> passing = {
-            std::pair{a - m_maxSpan, b}, std::pair{c - m_maxSpan, e}};
+        const std::array<std::pair<qint32, qint32>, 2> passing = {std::pair{a - m_maxSpan, b},
+                                                                  std::pair{c - m_maxSpan, e}};
         auto first = m_sortKey.begin(), last = m_sortKey.begin() + m_undatedBegin;
         const quint8 *table = m_datePass.empty() ? nullptr : m_datePass.data();
         const quint64 *pass = m_pass[size_t(dim)].data();
@@ -770,8 +755,7 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old)
     clearChange();
 }
 
-void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds)
-{
+void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds) {
     m_textMatches = std::move(sortedDbIds);
     m_textPass.clear();
     if (m_textMatches) {
@@ -786,8 +770,7 @@ void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds
 // ---------------------------------------------------------------------------
 // Incremental updates
 
-void FilterEngine::countRow(qint32 p, qint32 sign)
-{
+void FilterEngine::countRow(qint32 p, qint32 sign) {
     const quint16 active = activeDimensions();
     const size_t w = size_t(p) >> 6;
     const quint64 bit = 1ULL << (p & 63);
@@ -804,8 +787,7 @@ void FilterEngine::countRow(qint32 p, qint32 sign)
     }
 }
 
-void FilterEngine::appendRow(qint32 snapshotRow)
-{
+void FilterEngine::appendRow(qint32 snapshotRow) {
     const bool dated =
         m_snapshot.precision(m_dateField, snapshotRow) != PartialDate::Precision::None;
     const qint32 day = m_snapshot.day(m_dateField, snapshotRow);
@@ -865,8 +847,7 @@ void FilterEngine::appendRow(qint32 snapshotRow)
     countRow(p, +1);
 }
 
-void FilterEngine::rowChanged(qint32 snapshotRow)
-{
+void FilterEngine::rowChanged(qint32 snapshotRow) {
     if (size_t(snapshotRow) < m_position.size() && m_position[size_t(snapshotRow)] >= 0) {
         const qint32 p = m_position[size_t(snapshotRow)];
         countRow(p, -1); // leaves every group
@@ -880,8 +861,7 @@ void FilterEngine::rowChanged(qint32 snapshotRow)
     maybeRebuild();
 }
 
-void FilterEngine::maybeRebuild()
-{
+void FilterEngine::maybeRebuild() {
     const qint32 tail = m_rows - m_sortedEnd;
     if (tail > std::max(65536, m_rows / 16) || m_dead > std::max(65536, m_rows / 4))
         build();
@@ -890,8 +870,7 @@ void FilterEngine::maybeRebuild()
 // ---------------------------------------------------------------------------
 // Reading
 
-bool FilterEngine::isSelected(qint32 snapshotRow) const
-{
+bool FilterEngine::isSelected(qint32 snapshotRow) const {
     if (size_t(snapshotRow) >= m_position.size() || m_position[size_t(snapshotRow)] < 0)
         return false;
     const qint32 p = m_position[size_t(snapshotRow)];
@@ -902,8 +881,7 @@ bool FilterEngine::isSelected(qint32 snapshotRow) const
     return true;
 }
 
-QList<qint64> FilterEngine::selectedIds() const
-{
+QList<qint64> FilterEngine::selectedIds() const {
     const quint16 need = activeDimensions() | quint16(1u << liveDimension);
     std::vector<qint32> rows;
     rows.reserve(size_t(m_counts.selected));

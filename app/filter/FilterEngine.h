@@ -145,6 +145,7 @@ private:
     quint32 dateBinOf(qint32 snapshotRow) const;
     void resizeCodeCounts();
     void prepareTables(const FilterSpec &spec);
+    void prepareDateTable(const FilterSpec &spec);
     bool passes(int dimension, qint32 position) const;
     quint16 activeDimensions() const;
     void countAll();

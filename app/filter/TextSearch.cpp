@@ -12,13 +12,11 @@ namespace vigie::filter {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("TextSearch", text);
 }
 
-QString ftsString(QStringView text)
-{
+QString ftsString(QStringView text) {
     QString out = QStringLiteral("\"");
     for (QChar c : text) {
         if (c == u'"')
@@ -28,8 +26,7 @@ QString ftsString(QStringView text)
     return out + u'"';
 }
 
-bool hasWord(QStringView text)
-{
+bool hasWord(QStringView text) {
     for (QChar c : text)
         if (c.isLetterOrNumber())
             return true;
@@ -38,8 +35,7 @@ bool hasWord(QStringView text)
 
 } // namespace
 
-Result<QString> TextSearch::toFtsQuery(QStringView query)
-{
+Result<QString> TextSearch::toFtsQuery(QStringView query) {
     QStringList terms;
     qsizetype i = 0;
     while (i < query.size()) {
@@ -72,8 +68,7 @@ Result<QString> TextSearch::toFtsQuery(QStringView query)
     return terms.join(u' ');
 }
 
-Result<std::vector<qint64>> TextSearch::run(const db::Database &db, QStringView query)
-{
+Result<std::vector<qint64>> TextSearch::run(const db::Database &db, QStringView query) {
     using R = Result<std::vector<qint64>>;
     const auto fts = toFtsQuery(query);
     if (!fts)
@@ -84,8 +79,8 @@ Result<std::vector<qint64>> TextSearch::run(const db::Database &db, QStringView 
     db::IncidentRepository repo(db);
     if (repo.hasPendingIndex())
         if (Status s = repo.indexPending(); !s)
-            return R::failure(tr("The full-text index could not be brought up to date: %1")
-                                  .arg(s.error()));
+            return R::failure(
+                tr("The full-text index could not be brought up to date: %1").arg(s.error()));
     db::Statement *s =
         db.cached("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? ORDER BY rowid");
     if (!s)
