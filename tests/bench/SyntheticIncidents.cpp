@@ -2,6 +2,7 @@
 #include "SyntheticIncidents.h"
 
 #include <array>
+#include <cmath>
 
 namespace vigie::bench {
 
