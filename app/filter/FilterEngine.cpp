@@ -306,6 +306,7 @@ void FilterEngine::build() {
         m_ransomRows[m_ransom[i]].push_back(pos);
     }
 
+    buildDense();
     prepareTables(m_spec);
     m_textPass.clear();
     if (m_textMatches) {
@@ -325,6 +326,42 @@ void FilterEngine::build() {
     for (qint32 p = 0; p < live; ++p)
         setRowBits(p, rowPassMask(p));
     countAll();
+}
+
+// Codes holding at least 1/64 of the rows also get a bitmap: a change marks
+// their rows 64 at a time (a bitmap costs what a 1/32 row list costs).
+void FilterEngine::buildDense() {
+    const size_t words = m_pass[liveDimension].capacity();
+    const size_t threshold = std::max<size_t>(64, size_t(m_rows) / 64);
+    auto one = [&](Dimension d, const auto &buckets) {
+        std::vector<Bits> &dense = m_dense[size_t(d)];
+        dense.assign(buckets.size(), Bits());
+        for (size_t code = 0; code < buckets.size(); ++code) {
+            if (buckets[code].size() < threshold)
+                continue;
+            dense[code].reserve(words);
+            dense[code].resize((size_t(m_rows) + 63) / 64, 0);
+            for (quint32 p : buckets[code])
+                dense[code][p >> 6] |= 1ULL << (p & 63);
+        }
+    };
+    one(Dimension::Country, m_countryRows);
+    one(Dimension::Region, m_regionRows);
+    one(Dimension::Department, m_departmentRows);
+    one(Dimension::ThreatActor, m_actorRows);
+    one(Dimension::AttackType, m_attackRows);
+    one(Dimension::DataCompromised, m_dataRows);
+    one(Dimension::Impact, m_impactRows);
+    one(Dimension::VictimKind, m_kindRows);
+    one(Dimension::Ransom, m_ransomRows);
+}
+
+void FilterEngine::addToDense(Dimension d, size_t code, qint32 p) {
+    std::vector<Bits> &dense = m_dense[size_t(d)];
+    if (code >= dense.size() || dense[code].empty())
+        return;
+    dense[code].resize((size_t(m_rows) + 63) / 64, 0);
+    dense[code][size_t(p) >> 6] |= 1ULL << (p & 63);
 }
 
 void FilterEngine::prepareDateTable(const FilterSpec &spec) {
@@ -634,13 +671,42 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
     quint64 *change = m_change.data();
     qint32 lowWord = INT_MAX, highWord = -1;
     auto mark = [&](quint32 p) { change[p >> 6] |= 1ULL << (p & 63); };
-    auto markBucket = [&](const std::vector<quint32> &rows) {
+    auto touch = [&](qint32 from, qint32 to) {
+        if (from < to) {
+            lowWord = std::min(lowWord, from >> 6);
+            highWord = std::max(highWord, (to - 1) >> 6);
+        }
+    };
+    auto markRange = [&](qint32 from, qint32 to) {
+        if (from >= to)
+            return;
+        const qint32 w0 = from >> 6, w1 = (to - 1) >> 6;
+        const quint64 head = ~0ULL << (from & 63), tail = ~0ULL >> (63 - ((to - 1) & 63));
+        if (w0 == w1) {
+            change[w0] |= head & tail;
+        } else {
+            change[w0] |= head;
+            std::fill(change + w0 + 1, change + w1, ~0ULL);
+            change[w1] |= tail;
+        }
+        touch(from, to);
+    };
+    // The rows of one code: 64 at a time from its bitmap when it has one.
+    const std::vector<Bits> &dense = m_dense[size_t(dim)];
+    auto markBucket = [&](size_t code, const std::vector<quint32> &rows) {
         if (rows.empty())
             return;
-        for (quint32 p : rows)
-            mark(p);
-        lowWord = std::min(lowWord, qint32(rows.front() >> 6));
-        highWord = std::max(highWord, qint32(rows.back() >> 6));
+        const auto w0 = qint32(rows.front() >> 6), w1 = qint32(rows.back() >> 6);
+        if (code < dense.size() && !dense[code].empty()) {
+            const quint64 *bits = dense[code].data();
+            for (qint32 w = w0; w <= w1; ++w)
+                change[w] |= bits[w];
+        } else {
+            for (quint32 p : rows)
+                mark(p);
+        }
+        lowWord = std::min(lowWord, w0);
+        highWord = std::max(highWord, w1);
     };
     // Every row of a code whose pass changed flips (a row's pass depends on
     // its code only).
@@ -649,14 +715,14 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
         std::vector<quint8> next = codeTable(values, dict);
         for (size_t code = 0; code < buckets.size(); ++code)
             if (tablePasses(table, quint32(code)) != tablePasses(next, quint32(code)))
-                markBucket(buckets[code]);
+                markBucket(code, buckets[code]);
         table = std::move(next);
     };
     auto byMask = [&](auto &buckets, quint32 &mask, quint32 next, bool valueIsBit) {
         for (size_t v = 0; v < buckets.size(); ++v) {
             const quint32 bits = valueIsBit ? (1u << v) : quint32(v);
             if ((!mask || (bits & mask)) != (!next || (bits & next)))
-                markBucket(buckets[v]);
+                markBucket(v, buckets[v]);
         }
         mask = next;
     };
@@ -668,10 +734,7 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
             if (was != passes(dim, p))
                 mark(quint32(p));
         }
-        if (from < to) {
-            lowWord = std::min(lowWord, from >> 6);
-            highWord = std::max(highWord, (to - 1) >> 6);
-        }
+        touch(from, to);
     };
     switch (d) {
     case Dimension::Date: {
@@ -682,14 +745,23 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
         const qint32 e = isActive ? m_spec.lastDay() : farFuture;
         // The other tables keep describing the bitmaps until their own turn.
         prepareDateTable(m_spec);
-        // A row's pass can change only when its bin's first day lies near a
-        // moved end ([min(a,c) - span, max(a,c)] or [min(b,e), max(b,e)]) and
-        // it may pass the old or the new range ([a - span, b] or [c - span, e]).
-        const std::array<std::pair<qint32, qint32>, 2> moved = {
-            std::pair{std::min(a, c) - m_maxSpan, std::max(a, c)},
-            std::pair{std::min(b, e), std::max(b, e)}};
-        const std::array<std::pair<qint32, qint32>, 2> passing = {std::pair{a - m_maxSpan, b},
-                                                                  std::pair{c - m_maxSpan, e}};
+        // Split the first days at every point where the old or the new
+        // range changes its verdict: rows of a segment where both verdicts
+        // are certain flip all together (or none do); only the rows whose
+        // bin may straddle an end (first day within maxSpan before it) and
+        // the unsorted tail are checked one by one.
+        auto verdict = [this](qint32 f, bool active, qint32 lo, qint32 hi) {
+            if (!active)
+                return 1;
+            if (f > hi)
+                return 0;
+            if (f >= lo)
+                return 1;
+            return f < lo - m_maxSpan ? 0 : 2; // 2: depends on the bin's last day
+        };
+        std::array<qint32, 7> cuts = {farPast - 400, a - m_maxSpan, a, b + 1, c - m_maxSpan, c,
+                                      e + 1};
+        std::sort(cuts.begin(), cuts.end());
         auto first = m_sortKey.begin(), last = m_sortKey.begin() + m_undatedBegin;
         const quint8 *table = m_datePass.empty() ? nullptr : m_datePass.data();
         const quint64 *pass = m_pass[size_t(dim)].data();
@@ -699,20 +771,26 @@ void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
                 if (was != (!table || table[m_dateBin[size_t(p)]]))
                     mark(quint32(p));
             }
-            if (from < to) {
-                lowWord = std::min(lowWord, from >> 6);
-                highWord = std::max(highWord, (to - 1) >> 6);
-            }
+            touch(from, to);
         };
-        for (const auto &[mlo, mhi] : moved)
-            for (const auto &[plo, phi] : passing) {
-                const qint32 lo = std::max(mlo, plo), hi = std::min(mhi, phi);
-                if (lo <= hi)
-                    dateRows(qint32(std::lower_bound(first, last, lo) - first),
-                             qint32(std::upper_bound(first, last, hi) - first));
-            }
+        for (size_t k = 0; k < cuts.size(); ++k) {
+            if (k + 1 < cuts.size() && cuts[k] == cuts[k + 1])
+                continue;
+            const qint32 from = qint32(std::lower_bound(first, last, cuts[k]) - first);
+            const qint32 to = k + 1 < cuts.size()
+                                  ? qint32(std::lower_bound(first, last, cuts[k + 1]) - first)
+                                  : m_undatedBegin;
+            if (from >= to)
+                continue;
+            const int was = verdict(cuts[k], wasActive, a, b);
+            const int now = verdict(cuts[k], isActive, c, e);
+            if (was == 2 || now == 2)
+                dateRows(from, to);
+            else if (was != now)
+                markRange(from, to);
+        }
         if (wasActive != isActive)
-            dateRows(m_undatedBegin, m_sortedEnd);
+            markRange(m_undatedBegin, m_sortedEnd); // "no date" fails any range
         dateRows(m_sortedEnd, m_rows);
         break;
     }
@@ -843,6 +921,15 @@ void FilterEngine::appendRow(qint32 snapshotRow) {
     m_impactRows[m_impact.back()].push_back(pos);
     m_kindRows[m_kind.back()].push_back(pos);
     m_ransomRows[m_ransom.back()].push_back(pos);
+    addToDense(Dimension::Country, m_country.back(), p);
+    addToDense(Dimension::Region, m_region.back(), p);
+    addToDense(Dimension::Department, m_department.back(), p);
+    addToDense(Dimension::ThreatActor, m_actor.back(), p);
+    addToDense(Dimension::AttackType, m_attack.back(), p);
+    addToDense(Dimension::DataCompromised, m_data.back(), p);
+    addToDense(Dimension::Impact, m_impact.back(), p);
+    addToDense(Dimension::VictimKind, m_kind.back(), p);
+    addToDense(Dimension::Ransom, m_ransom.back(), p);
     setRowBits(p, rowPassMask(p));
     countRow(p, +1);
 }

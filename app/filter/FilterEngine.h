@@ -146,6 +146,8 @@ private:
     void resizeCodeCounts();
     void prepareTables(const FilterSpec &spec);
     void prepareDateTable(const FilterSpec &spec);
+    void buildDense();
+    void addToDense(Dimension d, size_t code, qint32 position);
     bool passes(int dimension, qint32 position) const;
     quint16 activeDimensions() const;
     void countAll();
@@ -191,6 +193,7 @@ private:
     std::array<std::vector<quint32>, 128> m_dataRows, m_impactRows;
     std::array<std::vector<quint32>, 10> m_kindRows;
     std::array<std::vector<quint32>, 2> m_ransomRows;
+    std::array<std::vector<Bits>, dimensionCount> m_dense; // per code, for the large codes
 
     // Pass tables of the active filters (empty: no filter).
     std::vector<quint8> m_datePass, m_countryPass, m_regionPass, m_departmentPass, m_actorPass;

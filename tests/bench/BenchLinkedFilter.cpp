@@ -16,6 +16,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <ctime>
 
 namespace vigie::bench {
 
@@ -148,13 +149,21 @@ int run(const QStringList &args, QTextStream &out) {
     quint64 checksum = fnvOffset;
     std::array<quint32, 1 + monthCount + 18 + 101 + attackCount + kindCount + dataCount> vals{};
     std::vector<qint32> months;
+    QList<double> cpuTimes;
+    auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
     for (const filter::FilterSpec &s : specs) {
+        const double cpu0 = cpuMs();
         Stopwatch t;
         engine.setSpec(s);
         const filter::FilterCounts &c = engine.counts();
         months.resize(size_t(c.date.years) * 12);
         c.date.monthsInto(months.data());
         times.append(t.elapsedMs());
+        cpuTimes.append(cpuMs() - cpu0);
 
         // The benchmark's months start in January 2000.
         const int offset = (c.date.firstYear - 2000) * 12;
@@ -181,7 +190,12 @@ int run(const QStringList &args, QTextStream &out) {
     if (qEnvironmentVariableIsSet("VIGIE_BENCH_VERBOSE")) {
         QTextStream err(stderr);
         for (qsizetype i = 0; i < times.size(); ++i)
-            err << QString::number(times[i], 'f', 3) << " ms  " << opNames[i] << "\n";
+            err << QString::number(times[i], 'f', 3) << " ms  " << opNames[i] << "  cpu_ms "
+                << QString::number(cpuTimes[i], 'f', 3) << "\n";
+        double cpu = 0;
+        for (double t : cpuTimes)
+            cpu += t;
+        err << "thread_cpu_total_ms " << QString::number(cpu, 'f', 1) << "\n";
     }
     double total = 0;
     for (double t : times)

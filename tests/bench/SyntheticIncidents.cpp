@@ -40,7 +40,20 @@ QString SyntheticIncidents::words(int count) {
 }
 
 QString SyntheticIncidents::articleText(int count) {
-    return words(count);
+    // Roughly Zipf: the common words of the field, then a long tail of
+    // rarer ones ("w1234"), as in real articles.
+    QString out;
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            out += u' ';
+        const double u = double(m_rng() % 1000000) / 1000000.0;
+        const int rank = int(std::pow(20000.0, u)); // 1..20000, log-uniform
+        if (rank <= int(vocabulary.size()))
+            out += QString::fromUtf8(vocabulary[size_t(rank - 1)]);
+        else
+            out += u'w' + QString::number(rank);
+    }
+    return out;
 }
 
 Incident SyntheticIncidents::next(qint64 serial) {
