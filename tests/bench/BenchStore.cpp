@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 namespace vigie::bench {
 
 namespace {
@@ -104,7 +106,39 @@ int run(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
+// Reloads the snapshot of an existing database (e.g. the FILE of `store`),
+// with wall and CPU time: on a shared machine the CPU time is the stable one.
+int load(const QStringList &args, QTextStream &out) {
+    if (args.isEmpty()) {
+        out << "usage: vigie-bench snapshot-load FILE\n";
+        return 2;
+    }
+    auto db = db::Database::open(args.first(), db::Database::OpenMode::ReadOnly);
+    if (!db) {
+        out << db.error() << "\n";
+        return 1;
+    }
+    auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    for (int run = 0; run < 3; ++run) {
+        const double cpu0 = cpuMs();
+        Stopwatch watch;
+        auto snap = filter::Snapshot::load(*db);
+        if (!snap) {
+            out << snap.error() << "\n";
+            return 1;
+        }
+        out << "snapshot_load rows " << snap->liveCount() << " wall_ms "
+            << qRound64(watch.elapsedMs()) << " cpu_ms " << qRound64(cpuMs() - cpu0) << "\n";
+    }
+    return 0;
+}
+
 const Registration registration("store", "N [FILE]", run);
+const Registration loadRegistration("snapshot-load", "FILE", load);
 
 } // namespace
 
