@@ -14,11 +14,18 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <ctime>
 #include <random>
 
 namespace vigie::bench {
 
 namespace {
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 qint64 countArg(const QStringList &args, QTextStream &out, const char *usage) {
     bool ok = false;
@@ -76,11 +83,13 @@ int textSearch(const QStringList &args, QTextStream &out) {
                                  QStringLiteral("\"plan blanc\""), QStringLiteral("secu* imagerie"),
                                  QStringLiteral("logiciel w1234")};
     for (const QString &q : queries) {
-        QList<double> times;
+        QList<double> times, cpu;
         size_t hits = 0;
         for (int run = 0; run < 15; ++run) {
             Stopwatch w;
+            const double c0 = threadCpuMs();
             auto found = filter::TextSearch::run(*db, q);
+            cpu.append(threadCpuMs() - c0);
             times.append(w.elapsedMs());
             if (!found) {
                 out << found.error() << "\n";
@@ -90,7 +99,8 @@ int textSearch(const QStringList &args, QTextStream &out) {
         }
         out << "query " << q << "  hits " << hits << "  median_ms "
             << QString::number(median(times), 'f', 2) << "  max_ms "
-            << QString::number(*std::max_element(times.begin(), times.end()), 'f', 2) << "\n";
+            << QString::number(*std::max_element(times.begin(), times.end()), 'f', 2)
+            << "  median_cpu_ms " << QString::number(median(cpu), 'f', 2) << "\n";
     }
     return 0;
 }

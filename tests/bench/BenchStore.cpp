@@ -18,6 +18,12 @@ namespace vigie::bench {
 
 namespace {
 
+double processCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 int run(const QStringList &args, QTextStream &out) {
     bool ok = false;
     const qint64 n = args.value(0).toLongLong(&ok);
@@ -35,6 +41,7 @@ int run(const QStringList &args, QTextStream &out) {
     double insertMs = 0;
     double commitMs = 0;
     double indexMs = 0;
+    double insertCpu = 0, indexCpu = 0;
     {
         auto db = db::Database::open(path);
         if (!db) {
@@ -43,8 +50,9 @@ int run(const QStringList &args, QTextStream &out) {
         }
         db::IncidentRepository repo(*db);
         SyntheticIncidents gen;
-        double generateMs = 0;
+        double generateMs = 0, generateCpu = 0;
         watch.restart();
+        const double cpu0 = processCpuMs();
         auto session = repo.beginBulkInsert();
         if (!session) {
             out << session.error() << "\n";
@@ -52,7 +60,9 @@ int run(const QStringList &args, QTextStream &out) {
         }
         for (qint64 k = 0; k < n; ++k) {
             Stopwatch g;
+            const double c0 = processCpuMs();
             Incident incident = gen.next(k);
+            generateCpu += processCpuMs() - c0;
             generateMs += g.elapsedMs();
             if (auto id = session->insert(incident); !id) {
                 out << id.error() << "\n";
@@ -65,13 +75,16 @@ int run(const QStringList &args, QTextStream &out) {
             return 1;
         }
         insertMs = watch.elapsedMs() - generateMs;
+        insertCpu = processCpuMs() - cpu0 - generateCpu;
         commitMs = commitWatch.elapsedMs();
         watch.restart();
+        const double cpu1 = processCpuMs();
         if (Status s = repo.indexPending(); !s) {
             out << s.error() << "\n";
             return 1;
         }
         indexMs = watch.elapsedMs();
+        indexCpu = processCpuMs() - cpu1;
         out << "generate_ms " << qRound64(generateMs) << " (not counted)\n";
     }
     const qint64 fileBytes = QFileInfo(path).size();
@@ -84,8 +97,10 @@ int run(const QStringList &args, QTextStream &out) {
     }
     const double openMs = watch.elapsedMs();
     watch.restart();
+    const double cpu2 = processCpuMs();
     auto snap = filter::Snapshot::load(*db);
     const double loadMs = watch.elapsedMs();
+    const double loadCpu = processCpuMs() - cpu2;
     if (!snap) {
         out << snap.error() << "\n";
         return 1;
@@ -94,12 +109,14 @@ int run(const QStringList &args, QTextStream &out) {
 
     out << "incidents " << n << "\n";
     out << "insert_ms " << qRound64(insertMs) << " (" << qRound64(double(n) / insertMs * 1000)
-        << " incidents/s, one transaction; commit " << qRound64(commitMs) << " ms)\n";
+        << " incidents/s, one transaction; commit " << qRound64(commitMs) << " ms) cpu_ms "
+        << qRound64(insertCpu) << "\n";
     out << "full_text_index_ms " << qRound64(indexMs)
-        << " (deferred: IncidentRepository::indexPending, second transaction)\n";
+        << " (deferred: IncidentRepository::indexPending, second transaction) cpu_ms "
+        << qRound64(indexCpu) << "\n";
     out << "db_file_mb " << fileBytes / (1024 * 1024) << "\n";
     out << "open_ms " << qRound64(openMs) << " (integrity check included)\n";
-    out << "snapshot_load_ms " << qRound64(loadMs) << "\n";
+    out << "snapshot_load_ms " << qRound64(loadMs) << " cpu_ms " << qRound64(loadCpu) << "\n";
     out << "snapshot_bytes_per_incident " << QString::number(bytesPerIncident, 'f', 1)
         << " (columns, with 12% headroom for additions)\n";
     out << "peak_rss_mb " << peakRssBytes() / (1024 * 1024) << "\n";
@@ -118,11 +135,7 @@ int load(const QStringList &args, QTextStream &out) {
         out << db.error() << "\n";
         return 1;
     }
-    auto cpuMs = [] {
-        timespec ts{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-    };
+    auto cpuMs = processCpuMs;
     for (int run = 0; run < 3; ++run) {
         const double cpu0 = cpuMs();
         Stopwatch watch;
