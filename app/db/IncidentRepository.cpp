@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace vigie::db {
 
 namespace {
@@ -190,22 +192,126 @@ QString IncidentRepository::uniqueSlug(const Incident &incident)
 
 Status IncidentRepository::insertAll(QList<Incident> &incidents)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Status::failure(tx.error());
-    QList<qint64> ids;
+    auto bulk = beginBulkInsert();
+    if (!bulk)
+        return Status::failure(bulk.error());
     for (Incident &incident : incidents) {
-        auto id = insertInTransaction(incident);
+        auto id = bulk->insert(incident);
         if (!id) {
             for (Incident &done : incidents)
                 done.dbId = 0;
             return Status::failure(id.error());
         }
     }
+    if (Status s = bulk->commit(); !s) {
+        for (Incident &done : incidents)
+            done.dbId = 0;
+        return s;
+    }
+    // The rows are stored; a failure here leaves the range pending, retried
+    // by the next indexPending().
+    return indexPending();
+}
+
+IncidentRepository::BulkInsert::BulkInsert(IncidentRepository &repo)
+    : m_repo(&repo)
+    , m_tx(std::make_unique<Transaction>(repo.m_db))
+{
+    // A large transaction that outgrows SQLite's default 2 MB page cache
+    // spills pages to the WAL and reads them back; a large cache keeps the
+    // hot b-tree pages (rightmost leaves, index interiors) in memory.
+    if (auto size = repo.m_db.prepare("PRAGMA cache_size"); size && size->step())
+        m_savedCacheSize = size->int64(0);
+    repo.m_db.exec("PRAGMA cache_size = -262144");
+}
+
+IncidentRepository::BulkInsert::~BulkInsert()
+{
+    if (m_repo && m_savedCacheSize) {
+        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
+        m_tx.reset();
+        m_repo->m_db.exec(pragma.constData());
+    }
+}
+IncidentRepository::BulkInsert::BulkInsert(BulkInsert &&other) noexcept
+    : m_repo(std::exchange(other.m_repo, nullptr))
+    , m_tx(std::move(other.m_tx))
+    , m_firstId(other.m_firstId)
+    , m_lastId(other.m_lastId)
+    , m_savedCacheSize(other.m_savedCacheSize)
+{
+}
+
+Result<IncidentRepository::BulkInsert> IncidentRepository::beginBulkInsert()
+{
+    BulkInsert bulk(*this);
+    if (!bulk.m_tx->isActive())
+        return Result<BulkInsert>::failure(bulk.m_tx->error());
+    return bulk;
+}
+
+Result<qint64> IncidentRepository::BulkInsert::insert(Incident &incident)
+{
+    auto id = m_repo->insertRow(incident, false);
+    if (id) {
+        if (!m_firstId)
+            m_firstId = *id;
+        m_firstId = std::min(m_firstId, *id);
+        m_lastId = std::max(m_lastId, *id);
+    }
+    return id;
+}
+
+Status IncidentRepository::BulkInsert::commit()
+{
+    if (m_firstId) {
+        Statement *pending =
+            m_repo->m_db.cached("INSERT INTO fts_pending (first_id, last_id) VALUES (?, ?)");
+        if (!pending)
+            return Status::failure(m_repo->m_db.lastError());
+        pending->bind(1, m_firstId).bind(2, m_lastId);
+        if (Status s = pending->exec(); !s)
+            return s;
+    }
+    return m_tx->commit();
+}
+
+bool IncidentRepository::hasPendingIndex() const
+{
+    Statement *s = m_db.cached("SELECT EXISTS (SELECT 1 FROM fts_pending)");
+    const bool pending = s && s->step() && s->integer(0);
+    if (s)
+        s->reset();
+    return pending;
+}
+
+Status IncidentRepository::indexPending()
+{
+    if (!hasPendingIndex())
+        return {};
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    auto ranges = m_db.prepare("SELECT first_id, last_id FROM fts_pending");
+    if (!ranges)
+        return Status::failure(ranges.error());
+    QList<std::pair<qint64, qint64>> todo;
+    while (ranges->step())
+        todo.append({ranges->int64(0), ranges->int64(1)});
+    for (const auto &[first, last] : todo)
+        if (Status s = indexRange(first, last); !s)
+            return s;
+    if (Status s = m_db.exec("DELETE FROM fts_pending"); !s)
+        return s;
     return tx.commit();
 }
 
 Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
+{
+    return insertRow(incident, true);
+}
+
+Result<qint64> IncidentRepository::insertRow(Incident &incident, bool index)
 {
     using R = Result<qint64>;
     if (!incident.id.isEmpty() && findBySlug(incident.id))
@@ -227,8 +333,9 @@ Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
     const qint64 id = m_db.lastInsertId();
     if (Status st = linkSources(id, incident.sources); !st)
         return R::failure(st.error());
-    if (Status st = reindex(id); !st)
-        return R::failure(st.error());
+    if (index)
+        if (Status st = reindex(id); !st)
+            return R::failure(st.error());
     incident.dbId = id;
     incident.id = slug;
     return id;
@@ -391,16 +498,33 @@ Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources
     return {};
 }
 
+// The text the full-text index holds for an incident: its title, summary,
+// victims and the title and text of every article.
+#define VIGIE_FTS_INSERT                                                                          \
+    "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "                        \
+    "SELECT i.id, i.title, i.summary, "                                                           \
+    "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "                             \
+    "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "            \
+    " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "    \
+    "FROM incident i "
+
+Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId)
+{
+    // A row of the range edited since the bulk insert was indexed by its edit
+    // (reindex); the docsize shadow table tells which rows the index holds.
+    Statement *ins = m_db.cached(
+        VIGIE_FTS_INSERT "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
+                         "(SELECT 1 FROM incident_fts_docsize d WHERE d.id = i.id)");
+    if (!ins)
+        return Status::failure(m_db.lastError());
+    ins->bind(1, firstId).bind(2, lastId);
+    return ins->exec();
+}
+
 Status IncidentRepository::reindex(qint64 incidentId)
 {
     Statement *del = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
-    Statement *ins = m_db.cached(
-        "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "
-        "SELECT i.id, i.title, i.summary, "
-        "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "
-        "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "
-        " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "
-        "FROM incident i WHERE i.id = ?");
+    Statement *ins = m_db.cached(VIGIE_FTS_INSERT "WHERE i.id = ?");
     if (!del || !ins)
         return Status::failure(m_db.lastError());
     del->bind(1, incidentId);

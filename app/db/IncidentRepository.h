@@ -6,11 +6,13 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace vigie::db {
 
 class Database;
+class Transaction;
 
 // Reads and writes incidents with their sources. The *InTransaction calls
 // expect the caller to hold a Transaction, so that a batch lands whole; the
@@ -22,6 +24,34 @@ public:
     // Inserts every incident, or none. Assigns dbId (and a slug when id is
     // empty) to each.
     Status insertAll(QList<Incident> &incidents);
+
+    // A large import in one transaction. Rows go in one by one; their
+    // full-text indexing (the larger half of the cost: tokenising every
+    // article) is recorded as a pending id range in the same transaction and
+    // done afterwards by indexPending(), in one INSERT ... SELECT. Destroying
+    // it without commit() rolls everything back.
+    class BulkInsert {
+    public:
+        ~BulkInsert();
+        BulkInsert(BulkInsert &&) noexcept;
+        BulkInsert &operator=(BulkInsert &&) = delete;
+        Result<qint64> insert(Incident &incident);
+        Status commit();
+
+    private:
+        friend class IncidentRepository;
+        explicit BulkInsert(IncidentRepository &repo);
+        IncidentRepository *m_repo;
+        std::unique_ptr<Transaction> m_tx;
+        qint64 m_firstId = 0;
+        qint64 m_lastId = 0;
+        qint64 m_savedCacheSize = 0;
+    };
+    Result<BulkInsert> beginBulkInsert();
+    // Indexes the rows of committed bulk inserts (its own transaction). Text
+    // search calls it first, so a query never misses a row.
+    Status indexPending();
+    bool hasPendingIndex() const;
     Result<qint64> insertInTransaction(Incident &incident);
     Status update(const Incident &incident);
     Status updateInTransaction(const Incident &incident);
@@ -41,7 +71,9 @@ public:
 private:
     Result<qint64> storeSource(Source &source);
     Status linkSources(qint64 incidentId, QList<Source> &sources);
+    Result<qint64> insertRow(Incident &incident, bool index);
     Status reindex(qint64 incidentId);
+    Status indexRange(qint64 firstId, qint64 lastId);
     QString uniqueSlug(const Incident &incident);
 
     const Database &m_db;

@@ -67,9 +67,25 @@ CREATE TABLE incident_source (
 ) WITHOUT ROWID;
 CREATE INDEX incident_source_by_source ON incident_source(source_id);
 
+-- Covering index for the filter snapshot (app/filter/Snapshot): its key
+-- starts with the rowid, so inserts append, and the snapshot scans a few
+-- dozen bytes per incident instead of every title and summary.
+CREATE INDEX incident_facets ON incident(
+    id, occurred_day, occurred_prec, disclosed_day, disclosed_prec, published_day,
+    published_prec, country, region, department, threat_actor, victim_kind, attack_types,
+    data_compromised, data_spared, impacts, ransom_stated);
+
 CREATE VIRTUAL TABLE incident_fts USING fts5(
     title, summary, victims, articles,
     tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- Id ranges of a bulk insert whose full-text indexing is still to do
+-- (IncidentRepository::indexPending). Written in the same transaction as the
+-- rows, so a crash never leaves rows that the index silently misses.
+CREATE TABLE fts_pending (
+    first_id INTEGER NOT NULL,
+    last_id  INTEGER NOT NULL
 );
 )sql";
 
