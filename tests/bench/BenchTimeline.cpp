@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vigie-bench timeline: the native side of ../shared/bench/timeline (the
+// vis-timeline peer). Same workload (linked-filter gen.py: N day-precision
+// incidents 2000..2025 growing like t^2, regions weighted by population, 1-2
+// attack types), same 60 windows (30 geometric zoom steps from 2000..2026 to
+// August 2022, then 30 pans of 7 days), same timing points: first_ms from
+// handing the data to a new widget to the end of its first paint; per step,
+// from the set-window call to the end of the paint (layout + draw into a
+// 1920x400 image).
+#include "Bench.h"
+
+#include "timeline/TimelineView.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+
+#include <cmath>
+#include <ctime>
+#include <random>
+
+using namespace vigie;
+using namespace vigie::ui;
+using namespace vigie::bench;
+
+namespace {
+
+// Population weights of the 18 regions, in gen.py's order.
+constexpr double RegionPop[18] = {384,  361,  294,  890,  257,  12463, 2587, 2803, 3346,
+                                  5992, 5563, 3907, 3449, 6150, 6125,  8206, 5219, 355};
+const char *const RegionNames[18] = {"Guadeloupe",
+                                     "Martinique",
+                                     "Guyane",
+                                     "La Réunion",
+                                     "Mayotte",
+                                     "Île-de-France",
+                                     "Centre-Val de Loire",
+                                     "Bourgogne-Franche-Comté",
+                                     "Normandie",
+                                     "Hauts-de-France",
+                                     "Grand Est",
+                                     "Pays de la Loire",
+                                     "Bretagne",
+                                     "Nouvelle-Aquitaine",
+                                     "Occitanie",
+                                     "Auvergne-Rhône-Alpes",
+                                     "Provence-Alpes-Côte d'Azur",
+                                     "Corse"};
+constexpr double AttackWeights[9] = {40, 30, 8, 10, 6, 12, 5, 2, 4};
+constexpr double KindWeights[9] = {10, 35, 20, 12, 3, 10, 5, 3, 2};
+
+void addRegionNames(TimelineData &d) {
+    for (const char *name : RegionNames)
+        d.regionNames.append(QString::fromUtf8(name));
+}
+
+// gen.py's distributions (not its exact numbers: Python's generator differs;
+// pass --data DIR to read a gen.py workload).
+TimelineData generate(qsizetype n, quint64 seed) {
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> uni(0.0, 1.0);
+    std::discrete_distribution<int> region(std::begin(RegionPop), std::end(RegionPop));
+    std::discrete_distribution<int> attack(std::begin(AttackWeights), std::end(AttackWeights));
+    std::discrete_distribution<int> kind(std::begin(KindWeights), std::end(KindWeights));
+    std::uniform_int_distribution<int> oneOrTwo(1, 2);
+    const qint32 day0 = julianDay(2000, 1, 1), day1 = julianDay(2025, 12, 31);
+    const double span = day1 - day0;
+    TimelineData d;
+    d.reserve(n);
+    addRegionNames(d);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto day = qint32(day0 + qint64(span * std::cbrt(uni(rng))));
+        const int r = region(rng);
+        quint16 mask = 0;
+        for (int k = oneOrTwo(rng); k > 0; --k)
+            mask |= quint16(1u << attack(rng));
+        d.append(i, TimelineData::Day, day, day, mask, 0, quint8(r), quint8(kind(rng)));
+    }
+    return d;
+}
+
+// DIR/incidents.csv from gen.py: id,day,month,region,department,attack_mask,victim_kind,data_mask
+std::optional<TimelineData> readWorkload(const QString &dir, QTextStream &err) {
+    QFile f(QDir(dir).filePath(QStringLiteral("incidents.csv")));
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << "cannot read " << f.fileName() << "\n";
+        return std::nullopt;
+    }
+    TimelineData d;
+    addRegionNames(d);
+    f.readLine(); // header
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> c = line.split(',');
+        if (c.size() < 8)
+            continue;
+        const qint32 day = julianFromEpochDay(c[1].toLongLong());
+        d.append(c[0].toLongLong(), TimelineData::Day, day, day, quint16(c[5].toUInt()), 0,
+                 quint8(c[3].toUInt()), quint8(c[6].toUInt()));
+    }
+    return d;
+}
+
+// CPU time of this thread: tells machine noise (other processes) from our own work.
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// The peer's 60 windows, in Julian days.
+QList<std::pair<double, double>> viewScript() {
+    const double s0 = julianDay(2000, 1, 1), e0 = julianDay(2026, 1, 1);
+    const double s1 = julianDay(2022, 8, 1), e1 = julianDay(2022, 9, 1);
+    const double w0 = e0 - s0, w1 = e1 - s1;
+    QList<std::pair<double, double>> views;
+    for (int k = 1; k <= 30; ++k) {
+        const double f = (w0 - w0 * std::pow(w1 / w0, k / 30.0)) / (w0 - w1);
+        views.append({s0 + (s1 - s0) * f, e0 + (e1 - e0) * f});
+    }
+    for (int k = 1; k <= 30; ++k)
+        views.append({s1 + 7 * k, e1 + 7 * k});
+    return views;
+}
+
+LaneMode laneModeFromName(const QString &name) {
+    if (name == u"region")
+        return LaneMode::Region;
+    if (name == u"attack")
+        return LaneMode::AttackType;
+    if (name == u"kind")
+        return LaneMode::VictimKind;
+    if (name == u"impact")
+        return LaneMode::Impact;
+    return LaneMode::None;
+}
+
+int run(const QStringList &args, QTextStream &out) {
+    QTextStream err(stderr);
+    QList<qsizetype> sizes = {10000, 100000, 1000000};
+    QString dataDir, pngDir, lanesName = QStringLiteral("none");
+    bool verbose = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--n" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &s : args[++i].split(u','))
+                sizes.append(s.toLongLong());
+        } else if (a == u"--data" && i + 1 < args.size()) {
+            dataDir = args[++i];
+        } else if (a == u"--png" && i + 1 < args.size()) {
+            pngDir = args[++i];
+        } else if (a == u"--lanes" && i + 1 < args.size()) {
+            lanesName = args[++i];
+        } else if (a == u"--verbose") {
+            verbose = true;
+        } else {
+            err << "unknown argument " << a << "\n";
+            return 2;
+        }
+    }
+    if (!dataDir.isEmpty())
+        sizes = {-1};
+    const LaneMode lanes = laneModeFromName(lanesName);
+    const auto views = viewScript();
+
+    for (qsizetype n : sizes) {
+        TimelineData data;
+        if (n < 0) {
+            auto read = readWorkload(dataDir, err);
+            if (!read)
+                return 1;
+            data = std::move(*read);
+        } else {
+            data = generate(n, 20250909);
+        }
+        n = data.size();
+        QImage image(1920, 400, QImage::Format_ARGB32_Premultiplied);
+
+        Stopwatch first;
+        TimelineView view;
+        view.setAnimated(false);
+        view.setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        view.resize(image.size());
+        view.setLaneMode(lanes);
+        view.setData(std::move(data));
+        view.setWindow(julianDay(2000, 1, 1), julianDay(2026, 1, 1));
+        view.render(&image);
+        const double firstMs = first.elapsedMs();
+
+        QList<double> steps, zoom, pan;
+        for (qsizetype k = 0; k < views.size(); ++k) {
+            const double cpu0 = threadCpuMs();
+            Stopwatch sw;
+            view.setWindow(views[k].first, views[k].second);
+            view.render(&image);
+            const double ms = sw.elapsedMs();
+            const double cpuMs = threadCpuMs() - cpu0;
+            steps.append(ms);
+            (k < 30 ? zoom : pan).append(ms);
+            const auto &L = view.currentLayout();
+            if (verbose)
+                err << "step " << k + 1 << " ms " << ms << " cpu_ms " << cpuMs << " mode "
+                    << (L.mode() == TimelineLayout::Mode::Glyphs ? "glyphs" : "density")
+                    << " glyphs " << L.glyphs().size() << " clusters " << L.clusters().size()
+                    << "\n";
+            if (!pngDir.isEmpty() &&
+                (k == 0 || k == 14 || k == 22 || k == 26 || k == 29 || k == 59))
+                image.save(QDir(pngDir).filePath(
+                    QStringLiteral("timeline-%1-%2-step%3.png").arg(n).arg(lanesName).arg(k + 1)));
+        }
+        err << "timeline n=" << n << " lanes=" << lanesName << " zoom_median_ms " << median(zoom)
+            << " pan_median_ms " << median(pan) << " peak_rss_mb " << peakRssBytes() / (1024 * 1024)
+            << "\n";
+        out << "timeline n=" << n << (lanes == LaneMode::None ? "" : " lanes=" + lanesName)
+            << " first_ms " << QString::number(firstMs, 'f', 1) << " median_ms "
+            << QString::number(median(steps), 'f', 2) << " p99_ms "
+            << QString::number(percentile(steps, 99), 'f', 2) << "\n";
+        out.flush();
+        err.flush();
+    }
+    return 0;
+}
+
+const bench::Registration registration(
+    "timeline",
+    "[--n N[,N...]] [--data DIR] [--lanes none|region|attack|kind|impact] [--png DIR] [--verbose]",
+    run);
+
+} // namespace
