@@ -146,7 +146,7 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
     std::vector<int> overflow(cellCount);
     std::vector<qint32> cellFrom(cellCount), cellTo(cellCount);
     std::vector<double> rowEnd;
-    qsizetype visited = 0;
+    qsizetype visited = 0, hidden = 0;
     const qsizetype budget = qsizetype(m_metrics.maxFineItems) * 2;
 
     for (int l = 0; l < int(m_lanes.size()); ++l) {
@@ -234,7 +234,15 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             m_clusters.push_back({l, QRectF(cx0 + 1, rowTop(badgeRow), cx1 - cx0 - 2, rowH),
                                   overflow[std::size_t(c)], cellFrom[std::size_t(c)],
                                   cellTo[std::size_t(c)]});
+            hidden += overflow[std::size_t(c)];
         }
+    }
+    // Glyphs only pay when most incidents get one: when clusters would hide
+    // too many (thin lanes, bursts), bars say more.
+    if (double(hidden) > m_metrics.maxHiddenShare * double(hidden + qsizetype(m_glyphs.size()))) {
+        m_glyphs.clear();
+        m_clusters.clear();
+        m_mode = Mode::Density;
     }
 }
 

@@ -39,6 +39,7 @@ struct TimelineMetrics {
     double clusterCell = 30;      // width of the cell a cluster badge stands for
     double fineSlotsFactor = 0.6; // glyphs when visible <= factor * slots
     int maxFineItems = 20000;
+    double maxHiddenShare = 0.25; // more hidden in clusters: density instead
 };
 
 // The pure half of the timeline: from data, index, view state and a rectangle
