@@ -56,7 +56,9 @@ void addRegionNames(TimelineData &d) {
 
 // gen.py's distributions (not its exact numbers: Python's generator differs;
 // pass --data DIR to read a gen.py workload).
-TimelineData generate(qsizetype n, quint64 seed) {
+// With `mixed`, some incidents are known only to the month (8 %) or the year
+// (3 %), and 0.5 % are undated, as in real reporting.
+TimelineData generate(qsizetype n, quint64 seed, bool mixed) {
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> uni(0.0, 1.0);
     std::discrete_distribution<int> region(std::begin(RegionPop), std::end(RegionPop));
@@ -74,7 +76,21 @@ TimelineData generate(qsizetype n, quint64 seed) {
         quint16 mask = 0;
         for (int k = oneOrTwo(rng); k > 0; --k)
             mask |= quint16(1u << attack(rng));
-        d.append(i, TimelineData::Day, day, day, mask, 0, quint8(r), quint8(kind(rng)));
+        const quint8 k = quint8(kind(rng));
+        const double p = mixed ? uni(rng) : 1.0;
+        const QDate date = QDate::fromJulianDay(day);
+        if (p < 0.005) {
+            d.append(i, TimelineData::Undated, 0, 0, mask, 0, quint8(r), k);
+        } else if (p < 0.035) {
+            d.append(i, TimelineData::Year, julianDay(date.year(), 1, 1),
+                     julianDay(date.year(), 12, 31), mask, 0, quint8(r), k);
+        } else if (p < 0.115) {
+            const QDate m(date.year(), date.month(), 1);
+            d.append(i, TimelineData::Month, qint32(m.toJulianDay()),
+                     qint32(m.addMonths(1).toJulianDay()) - 1, mask, 0, quint8(r), k);
+        } else {
+            d.append(i, TimelineData::Day, day, day, mask, 0, quint8(r), k);
+        }
     }
     return d;
 }
@@ -141,7 +157,7 @@ int run(const QStringList &args, QTextStream &out) {
     QTextStream err(stderr);
     QList<qsizetype> sizes = {10000, 100000, 1000000};
     QString dataDir, pngDir, lanesName = QStringLiteral("none");
-    bool verbose = false;
+    bool verbose = false, mixed = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--n" && i + 1 < args.size()) {
@@ -154,6 +170,8 @@ int run(const QStringList &args, QTextStream &out) {
             pngDir = args[++i];
         } else if (a == u"--lanes" && i + 1 < args.size()) {
             lanesName = args[++i];
+        } else if (a == u"--mixed") {
+            mixed = true;
         } else if (a == u"--verbose") {
             verbose = true;
         } else {
@@ -174,7 +192,7 @@ int run(const QStringList &args, QTextStream &out) {
                 return 1;
             data = std::move(*read);
         } else {
-            data = generate(n, 20250909);
+            data = generate(n, 20250909, mixed);
         }
         n = data.size();
         QImage image(1920, 400, QImage::Format_ARGB32_Premultiplied);
@@ -224,9 +242,9 @@ int run(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
-const bench::Registration registration(
-    "timeline",
-    "[--n N[,N...]] [--data DIR] [--lanes none|region|attack|kind|impact] [--png DIR] [--verbose]",
-    run);
+const bench::Registration registration("timeline",
+                                       "[--n N[,N...]] [--data DIR] [--mixed] [--lanes "
+                                       "none|region|attack|kind|impact] [--png DIR] [--verbose]",
+                                       run);
 
 } // namespace

@@ -146,13 +146,37 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
     std::vector<int> overflow(cellCount);
     std::vector<qint32> cellFrom(cellCount), cellTo(cellCount);
     std::vector<double> rowEnd;
+    constexpr std::size_t NoGlyph = std::numeric_limits<std::size_t>::max();
     qsizetype visited = 0, hidden = 0;
     const qsizetype budget = qsizetype(m_metrics.maxFineItems) * 2;
 
     for (int l = 0; l < int(m_lanes.size()); ++l) {
         const LaneGeom &lane = m_lanes[std::size_t(l)];
-        const int cap = std::max(1, int(std::floor((lane.y1 - lane.y0 - 2) / rowH)));
+        // In attack-type lanes every glyph takes its lane's colour.
+        const int laneColour =
+            index.laneMode() == LaneMode::AttackType ? (lane.key < 0 ? 9 : lane.key) : -1;
+        const auto entries = index.entries(l);
+        const auto firstEntry = std::size_t(index.lowerBound(l, from));
+        // Month- and year-known spans get thin rows of their own at the top of
+        // the lane: one for years, one for months. Distinct months (or years)
+        // never overlap and equal ones share a bar, so spans never overflow
+        // and a few long spans cannot push every dot into a cluster.
+        bool hasMonth = false, hasYear = false;
+        for (auto i = firstEntry; i < entries.size() && entries[i].first < to; ++i) {
+            if (entries[i].last < from)
+                continue;
+            hasMonth |= entries[i].precision == TimelineData::Month;
+            hasYear |= entries[i].precision == TimelineData::Year;
+            if (hasMonth && hasYear)
+                break;
+        }
+        const int spanRows = int(hasMonth) + int(hasYear);
+        const int monthRow = hasYear ? 1 : 0;
+        const double inner = lane.y1 - lane.y0 - 2;
+        const int cap =
+            std::max(1, int(std::floor((inner - spanRows * m_metrics.spanPitch) / rowH)));
         rowEnd.assign(std::size_t(cap), -std::numeric_limits<double>::infinity());
+        std::size_t lastMonth = NoGlyph, lastYear = NoGlyph;
         std::fill(overflow.begin(), overflow.end(), 0);
         auto rowTop = [&](int r) { return lane.y1 - 1 - (r + 1) * rowH; };
         auto addOverflow = [&](int c, qint32 f, qint32 t) {
@@ -163,8 +187,7 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
         };
         const std::size_t laneStart = m_glyphs.size();
         bool anyOverflow = false;
-        const auto entries = index.entries(l);
-        for (auto i = std::size_t(index.lowerBound(l, from)); i < entries.size(); ++i) {
+        for (auto i = firstEntry; i < entries.size(); ++i) {
             const TimelineIndex::Entry &e = entries[i];
             if (e.first >= to)
                 break;
@@ -182,8 +205,25 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
                 x0 = xc - g / 2;
                 x1 = xc + g / 2;
             } else {
+                // Spans of the same period (say, eleven incidents known only to
+                // "2022") share one bar that carries their count. Entries come
+                // sorted by first day, so equal periods follow each other.
+                auto &last = e.precision == TimelineData::Year ? lastYear : lastMonth;
+                if (last != NoGlyph && m_glyphs[last].first == e.first &&
+                    m_glyphs[last].last == e.last) {
+                    ++m_glyphs[last].count;
+                    continue;
+                }
+                last = m_glyphs.size();
                 x0 = xOfDay(e.first);
-                x1 = std::max(xOfDay(e.last + 1.0), x0 + g);
+                x1 = std::max(xOfDay(e.last + 1.0), x0 + 2);
+                const int r = e.precision == TimelineData::Year ? 0 : monthRow;
+                const double y = lane.y0 + 1 + r * m_metrics.spanPitch;
+                m_glyphs.push_back({l, SpanRow + r, e.index,
+                                    QRectF(x0, y, x1 - x0, m_metrics.spanPitch - 1), e.precision,
+                                    laneColour >= 0 ? quint8(laneColour) : e.colour, e.first,
+                                    e.last});
+                continue;
             }
             int r = 0;
             while (r < cap && rowEnd[std::size_t(r)] + 1 > x0)
@@ -193,11 +233,13 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
                     std::clamp((std::max(x0, left) + std::min(x1, right)) / 2, left, right);
                 addOverflow(cellOf(xc), e.first, e.last);
                 anyOverflow = true;
+                ++hidden;
                 continue;
             }
             rowEnd[std::size_t(r)] = x1;
             m_glyphs.push_back({l, r, e.index, QRectF(x0, rowTop(r) + (rowH - g) / 2, x1 - x0, g),
-                                e.precision, e.colour, e.first, e.last});
+                                e.precision, laneColour >= 0 ? quint8(laneColour) : e.colour,
+                                e.first, e.last});
         }
         if (!anyOverflow)
             continue;
@@ -222,6 +264,7 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             for (int c = c0; c <= c1; ++c)
                 if (overflow[std::size_t(c)]) {
                     addOverflow(c, g2->first, g2->last);
+                    ++hidden;
                     break;
                 }
         }
@@ -234,12 +277,13 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             m_clusters.push_back({l, QRectF(cx0 + 1, rowTop(badgeRow), cx1 - cx0 - 2, rowH),
                                   overflow[std::size_t(c)], cellFrom[std::size_t(c)],
                                   cellTo[std::size_t(c)]});
-            hidden += overflow[std::size_t(c)];
         }
     }
     // Glyphs only pay when most incidents get one: when clusters would hide
-    // too many (thin lanes, bursts), bars say more.
-    if (double(hidden) > m_metrics.maxHiddenShare * double(hidden + qsizetype(m_glyphs.size()))) {
+    // too many dots (thin lanes, bursts), bars say more.
+    const auto dots = std::count_if(m_glyphs.begin(), m_glyphs.end(),
+                                    [](const Glyph &gl) { return gl.row < SpanRow; });
+    if (double(hidden) > m_metrics.maxHiddenShare * double(hidden + dots)) {
         m_glyphs.clear();
         m_clusters.clear();
         m_mode = Mode::Density;
@@ -362,8 +406,12 @@ TimelineLayout::Hit TimelineLayout::hitTest(QPointF p) const {
             const double d = std::hypot(dx, dy);
             if (d < best || (d == 0 && best == 0 && g.precision == TimelineData::Day)) {
                 best = d;
-                hit.kind = Hit::Incident;
+                hit.kind = g.count > 1 ? Hit::Cluster : Hit::Incident;
                 hit.index = g.index;
+                hit.count = g.count;
+                hit.dayFrom = g.first;
+                hit.dayTo = g.last;
+                hit.precision = g.count > 1 ? g.precision : 0;
             }
         }
         return hit;

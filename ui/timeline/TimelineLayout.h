@@ -34,7 +34,8 @@ struct TimelineMetrics {
     double overviewHeight = 40;
     double trayWidth = 84;        // only when undated incidents are shown
     double glyph = 8;             // incident dot diameter
-    double rowHeight = 10;        // stacking pitch
+    double rowHeight = 10;        // stacking pitch of dots
+    double spanPitch = 7;         // stacking pitch of month/year spans
     double binWidth = 3;          // density bars when zoomed out
     double clusterCell = 30;      // width of the cell a cluster badge stands for
     double fineSlotsFactor = 0.6; // glyphs when visible <= factor * slots
@@ -60,14 +61,16 @@ public:
         float exact;   // incidents known to the day, per day of the bin
         float partial; // month- or year-known incidents spread over their days, per day
     };
+    static constexpr int SpanRow = 1000; // Glyph::row of span rows: SpanRow + k
     struct Glyph {
         int lane;
-        int row;
+        int row;      // dot rows count up from the lane's bottom; spans: SpanRow + k from its top
         qint32 index; // row in TimelineData
         QRectF rect;  // a dot for day precision, a bar for a month or a year
         quint8 precision;
         quint8 colour;      // attack type (lowest bit), 9 = not stated
         qint32 first, last; // inclusive days
+        int count = 1;      // spans: incidents sharing this period (one bar)
     };
     struct Cluster {
         int lane;
@@ -85,6 +88,7 @@ public:
         int lane = -1;
         int count = 0;
         qint32 dayFrom = 0, dayTo = 0; // Cluster/Bin: inclusive days; Overview: day under x
+        quint8 precision = 0;          // Cluster of spans sharing one period: Month or Year
     };
 
     void compute(const TimelineData &data, const TimelineIndex &index,

@@ -168,12 +168,31 @@ void drawGlyphs(QPainter &p, const TimelineLayout &L, const TimelineData &data,
             gl.rect.left() > exposed.right())
             continue;
         const QColor c = TimelineRenderer::attackColour(gl.colour);
-        const QRectF r = gl.rect.adjusted(0.5, 1, -0.5, -1);
-        p.fillRect(r, withAlpha(c, 55));
-        p.fillRect(r, QBrush(withAlpha(c, 150), Qt::BDiagPattern));
-        p.setPen(QPen(withAlpha(c, 200), 1));
+        const QRectF r = gl.rect.adjusted(0.5, 0, -0.5, 0);
+        // Known to the month: light; known to the year: lighter still, hatched.
+        if (gl.precision == TimelineData::Month) {
+            p.fillRect(r, withAlpha(c, 110));
+        } else {
+            p.fillRect(r, withAlpha(c, 45));
+            p.fillRect(r, QBrush(withAlpha(c, 170), Qt::BDiagPattern));
+        }
+        p.setPen(QPen(withAlpha(c, 230), 1));
         p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
         p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()));
+    }
+    // Counts of spans sharing a period, at the visible start of their bar.
+    QFont small = p.font();
+    small.setPixelSize(std::max(6, int(L.metrics().spanPitch)));
+    p.setFont(small);
+    p.setPen(Ink);
+    for (const auto &gl : L.glyphs()) {
+        if (gl.count < 2 || gl.rect.right() < exposed.left() || gl.rect.left() > exposed.right())
+            continue;
+        const double x0 = std::max(gl.rect.left(), L.mainRect().left()) + 3;
+        const double x1 = std::min(gl.rect.right(), L.mainRect().right());
+        if (x1 - x0 >= 16)
+            p.drawText(QRectF(x0, gl.rect.top() - 2, x1 - x0, gl.rect.height() + 4),
+                       Qt::AlignLeft | Qt::AlignVCenter, QString::number(gl.count) + u'×');
     }
     // Layer 2: dots of day-known incidents.
     if (!raster) {
@@ -358,14 +377,25 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
             x += 11 + w + 10;
         }
         if (L.mode() == TimelineLayout::Mode::Glyphs) {
-            const QRectF span(x, cy - 4, 18, 8);
+            // Samples of the two span styles.
             const QColor c = TimelineRenderer::attackColour(9);
-            p.fillRect(span, withAlpha(c, 55));
-            p.fillRect(span, QBrush(withAlpha(c, 150), Qt::BDiagPattern));
-            p.setPen(Ink);
-            const QString s = tl("month or year known");
-            p.drawText(QRectF(x + 21, r.top(), fm.horizontalAdvance(s) + 2, r.height()),
-                       Qt::AlignLeft | Qt::AlignVCenter, s);
+            const std::pair<const char *, bool> spans[] = {
+                {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "month known"), false},
+                {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "year known"), true}};
+            for (const auto &[label, year] : spans) {
+                const QRectF span(x, cy - 2, 18, 4);
+                if (year) {
+                    p.fillRect(span, withAlpha(c, 45));
+                    p.fillRect(span, QBrush(withAlpha(c, 170), Qt::BDiagPattern));
+                } else {
+                    p.fillRect(span, withAlpha(c, 110));
+                }
+                const QString s = tl(label);
+                p.setPen(Ink);
+                p.drawText(QRectF(x + 21, r.top(), fm.horizontalAdvance(s) + 2, r.height()),
+                           Qt::AlignLeft | Qt::AlignVCenter, s);
+                x += 21 + fm.horizontalAdvance(s) + 10;
+            }
         }
     } else {
         p.setPen(Ink);

@@ -384,8 +384,15 @@ bool TimelineView::event(QEvent *event) {
             text = TimelineRenderer::tooltip(m_data, hit.index, loc);
             break;
         case TimelineLayout::Hit::Cluster:
-            text = tr("%n more incident(s), %1\nClick to zoom in", nullptr, hit.count)
-                       .arg(TimelineRenderer::formatRange(hit.dayFrom, hit.dayTo, loc));
+            if (hit.precision == TimelineData::Month)
+                text = tr("%n incident(s) known only to the month: %1", nullptr, hit.count)
+                           .arg(TimelineRenderer::formatDate(hit.dayFrom, hit.precision, loc));
+            else if (hit.precision == TimelineData::Year)
+                text = tr("%n incident(s) known only to the year: %1", nullptr, hit.count)
+                           .arg(TimelineRenderer::formatDate(hit.dayFrom, hit.precision, loc));
+            else
+                text = tr("%n more incident(s), %1\nClick to zoom in", nullptr, hit.count)
+                           .arg(TimelineRenderer::formatRange(hit.dayFrom, hit.dayTo, loc));
             break;
         case TimelineLayout::Hit::Bin: {
             const auto &lanes = currentLayout().lanes();
