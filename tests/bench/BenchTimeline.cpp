@@ -153,12 +153,51 @@ LaneMode laneModeFromName(const QString &name) {
     return LaneMode::None;
 }
 
+// Writes PNG, SVG and PDF exports of three windows, to look at.
+bool exportViews(const TimelineData &data, LaneMode lanes, const QString &dir,
+                 const QLocale &locale, QTextStream &err) {
+    QDir().mkpath(dir);
+    const struct {
+        const char *name;
+        QDate first, last;
+    } windows[] = {{"whole", QDate(2000, 1, 1), QDate(2025, 12, 31)},
+                   {"year", QDate(2022, 1, 1), QDate(2022, 12, 31)},
+                   {"month", QDate(2022, 8, 1), QDate(2022, 8, 31)},
+                   {"week", QDate(2022, 8, 8), QDate(2022, 8, 14)}};
+    for (const auto &w : windows) {
+        TimelineViewState state;
+        state.startDay = double(w.first.toJulianDay());
+        state.endDay = double(w.last.toJulianDay() + 1);
+        state.lanes = lanes;
+        state.brushFrom = julianDay(2021, 6, 1);
+        state.brushTo = julianDay(2022, 8, 20);
+        TimelineDrawOptions options;
+        options.header = true;
+        options.title = QStringLiteral("Synthetic incidents (%1)").arg(data.size());
+        options.filterLine = QStringLiteral("date 2021-06-01 – 2022-08-20");
+        options.exportDate = QDate(2026, 11, 29);
+        options.locale = locale;
+        for (const char *suffix : {"png", "svg", "pdf"}) {
+            const QString path = QDir(dir).filePath(
+                QStringLiteral("timeline-%1-%2.%3").arg(data.size()).arg(w.name, suffix));
+            const Status st = renderTimelineToFile(data, state, QSize(1600, 600), path, options);
+            if (!st.ok()) {
+                err << st.error() << "\n";
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 int run(const QStringList &args, QTextStream &out) {
     QTextStream err(stderr);
     QList<qsizetype> sizes = {10000, 100000, 1000000};
     QString dataDir, pngDir, lanesName = QStringLiteral("none");
     bool verbose = false, mixed = false;
     int runs = 1;
+    QString exportDir;
+    QLocale exportLocale(QLocale::English, QLocale::UnitedKingdom);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--n" && i + 1 < args.size()) {
@@ -171,6 +210,10 @@ int run(const QStringList &args, QTextStream &out) {
             pngDir = args[++i];
         } else if (a == u"--lanes" && i + 1 < args.size()) {
             lanesName = args[++i];
+        } else if (a == u"--export" && i + 1 < args.size()) {
+            exportDir = args[++i];
+        } else if (a == u"--locale" && i + 1 < args.size()) {
+            exportLocale = QLocale(args[++i]);
         } else if (a == u"--runs" && i + 1 < args.size()) {
             runs = std::max(1, args[++i].toInt());
         } else if (a == u"--mixed") {
@@ -198,6 +241,8 @@ int run(const QStringList &args, QTextStream &out) {
             data = generate(n, 20250909, mixed);
         }
         n = data.size();
+        if (!exportDir.isEmpty() && !exportViews(data, lanes, exportDir, exportLocale, err))
+            return 1;
         QImage image(1920, 400, QImage::Format_ARGB32_Premultiplied);
         // Each run builds a new widget (first_ms) and replays the 60 windows;
         // the figures printed are the medians over runs, as in the peer's table.
@@ -265,9 +310,10 @@ int run(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
-const bench::Registration registration("timeline",
-                                       "[--n N[,N...]] [--data DIR] [--mixed] [--runs R] [--lanes "
-                                       "none|region|attack|kind|impact] [--png DIR] [--verbose]",
-                                       run);
+const bench::Registration registration(
+    "timeline",
+    "[--n N[,N...]] [--data DIR] [--mixed] [--runs R] [--export DIR [--locale L]] [--lanes "
+    "none|region|attack|kind|impact] [--png DIR] [--verbose]",
+    run);
 
 } // namespace

@@ -157,24 +157,11 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             index.laneMode() == LaneMode::AttackType ? (lane.key < 0 ? 9 : lane.key) : -1;
         const auto entries = index.entries(l);
         const auto firstEntry = std::size_t(index.lowerBound(l, from));
-        // Month- and year-known spans get thin rows of their own at the top of
-        // the lane: one for years, one for months. Distinct months (or years)
-        // never overlap and equal ones share a bar, so spans never overflow
-        // and a few long spans cannot push every dot into a cluster.
-        bool hasMonth = false, hasYear = false;
-        for (auto i = firstEntry; i < entries.size() && entries[i].first < to; ++i) {
-            if (entries[i].last < from)
-                continue;
-            hasMonth |= entries[i].precision == TimelineData::Month;
-            hasYear |= entries[i].precision == TimelineData::Year;
-            if (hasMonth && hasYear)
-                break;
-        }
-        const int spanRows = int(hasMonth) + int(hasYear);
-        const int monthRow = hasYear ? 1 : 0;
+        // Month- and year-known incidents are drawn as bands behind the dots,
+        // over their whole period: distinct months (or years) never overlap
+        // and equal ones share a band, so they take no row from the dots.
         const double inner = lane.y1 - lane.y0 - 2;
-        const int cap =
-            std::max(1, int(std::floor((inner - spanRows * m_metrics.spanPitch) / rowH)));
+        const int cap = std::max(1, int(std::floor(inner / rowH)));
         rowEnd.assign(std::size_t(cap), -std::numeric_limits<double>::infinity());
         std::size_t lastMonth = NoGlyph, lastYear = NoGlyph;
         std::fill(overflow.begin(), overflow.end(), 0);
@@ -217,12 +204,11 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
                 last = m_glyphs.size();
                 x0 = xOfDay(e.first);
                 x1 = std::max(xOfDay(e.last + 1.0), x0 + 2);
-                const int r = e.precision == TimelineData::Year ? 0 : monthRow;
-                const double y = lane.y0 + 1 + r * m_metrics.spanPitch;
-                m_glyphs.push_back({l, SpanRow + r, e.index,
-                                    QRectF(x0, y, x1 - x0, m_metrics.spanPitch - 1), e.precision,
-                                    laneColour >= 0 ? quint8(laneColour) : e.colour, e.first,
-                                    e.last});
+                const int r = e.precision == TimelineData::Year ? 0 : 1;
+                m_glyphs.push_back(
+                    {l, SpanRow + r, e.index, QRectF(x0, lane.y0 + 1, x1 - x0, inner), e.precision,
+                     // A shared band may mix attack types: neutral unless the lane is one type.
+                     laneColour >= 0 ? quint8(laneColour) : quint8(9), e.first, e.last});
                 continue;
             }
             int r = 0;
@@ -396,16 +382,28 @@ TimelineLayout::Hit TimelineLayout::hitTest(QPointF p) const {
                 hit.dayTo = c.dayTo;
                 return hit;
             }
-        // The nearest glyph within a small tolerance (dots are small targets).
+        // The nearest dot within a small tolerance (dots are small targets),
+        // else the band of a month or year under the point.
         double best = 3.0;
         for (const Glyph &g : m_glyphs) {
-            if (g.lane != lane)
+            if (g.lane != lane || g.precision != TimelineData::Day)
                 continue;
             const double dx = std::max({g.rect.left() - p.x(), 0.0, p.x() - g.rect.right()});
             const double dy = std::max({g.rect.top() - p.y(), 0.0, p.y() - g.rect.bottom()});
             const double d = std::hypot(dx, dy);
-            if (d < best || (d == 0 && best == 0 && g.precision == TimelineData::Day)) {
+            if (d < best) {
                 best = d;
+                hit.kind = Hit::Incident;
+                hit.index = g.index;
+            }
+        }
+        if (hit.kind != Hit::None)
+            return hit;
+        // Months before years: the finer period is the better answer.
+        for (const Glyph &g : m_glyphs) {
+            if (g.lane != lane || g.precision == TimelineData::Day || !g.rect.contains(p))
+                continue;
+            if (hit.kind == Hit::None || g.precision == TimelineData::Month) {
                 hit.kind = g.count > 1 ? Hit::Cluster : Hit::Incident;
                 hit.index = g.index;
                 hit.count = g.count;

@@ -162,37 +162,47 @@ void drawGlyphs(QPainter &p, const TimelineLayout &L, const TimelineData &data,
     const bool raster = isRaster(p);
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     const double g = L.metrics().glyph;
-    // Layer 1: spans of month- and year-known incidents, light and hatched.
+    // Layer 1: bands of month- and year-known incidents behind the dots:
+    // years lighter and hatched, months light; their count at the top left.
+    for (int pass = 0; pass < 2; ++pass) { // years first, months over them
+        const quint8 precision = pass == 0 ? TimelineData::Year : TimelineData::Month;
+        for (const auto &gl : L.glyphs()) {
+            if (gl.precision != precision || gl.rect.right() < exposed.left() ||
+                gl.rect.left() > exposed.right())
+                continue;
+            const QColor c = TimelineRenderer::attackColour(gl.colour);
+            const QRectF r = gl.rect.adjusted(0.5, 0, -0.5, 0);
+            if (precision == TimelineData::Month) {
+                p.fillRect(r, withAlpha(c, 40));
+            } else {
+                p.fillRect(r, withAlpha(c, 16));
+                p.fillRect(r, QBrush(withAlpha(c, 70), Qt::BDiagPattern));
+            }
+            p.setPen(QPen(withAlpha(c, 150), 1));
+            p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
+            p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()));
+            p.drawLine(QPointF(r.left(), r.top() + 0.5), QPointF(r.right(), r.top() + 0.5));
+        }
+    }
+    QFont small = p.font();
+    small.setPixelSize(9);
+    p.setFont(small);
+    const QFontMetricsF sfm(small);
     for (const auto &gl : L.glyphs()) {
-        if (gl.precision == TimelineData::Day || gl.rect.right() < exposed.left() ||
+        if (gl.precision == TimelineData::Day || gl.count < 2 || gl.rect.right() < exposed.left() ||
             gl.rect.left() > exposed.right())
             continue;
-        const QColor c = TimelineRenderer::attackColour(gl.colour);
-        const QRectF r = gl.rect.adjusted(0.5, 0, -0.5, 0);
-        // Known to the month: light; known to the year: lighter still, hatched.
-        if (gl.precision == TimelineData::Month) {
-            p.fillRect(r, withAlpha(c, 110));
-        } else {
-            p.fillRect(r, withAlpha(c, 45));
-            p.fillRect(r, QBrush(withAlpha(c, 170), Qt::BDiagPattern));
-        }
-        p.setPen(QPen(withAlpha(c, 230), 1));
-        p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
-        p.drawLine(QPointF(r.right(), r.top()), QPointF(r.right(), r.bottom()));
-    }
-    // Counts of spans sharing a period, at the visible start of their bar.
-    QFont small = p.font();
-    small.setPixelSize(std::max(6, int(L.metrics().spanPitch)));
-    p.setFont(small);
-    p.setPen(Ink);
-    for (const auto &gl : L.glyphs()) {
-        if (gl.count < 2 || gl.rect.right() < exposed.left() || gl.rect.left() > exposed.right())
-            continue;
-        const double x0 = std::max(gl.rect.left(), L.mainRect().left()) + 3;
+        const QString text = QString::number(gl.count) + QChar(0x00d7);
+        const double x0 = std::max(gl.rect.left(), L.mainRect().left()) + 2;
         const double x1 = std::min(gl.rect.right(), L.mainRect().right());
-        if (x1 - x0 >= 16)
-            p.drawText(QRectF(x0, gl.rect.top() - 2, x1 - x0, gl.rect.height() + 4),
-                       Qt::AlignLeft | Qt::AlignVCenter, QString::number(gl.count) + u'×');
+        const double w = sfm.horizontalAdvance(text) + 2;
+        if (x1 - x0 >= w) {
+            // At the band's top right (lane labels sit at the left); year
+            // counts on the first line, month counts just below.
+            const double y = gl.rect.top() + 1 + (gl.precision == TimelineData::Month ? 10 : 0);
+            p.setPen(TimelineRenderer::attackColour(gl.colour).darker(200));
+            p.drawText(QRectF(x1 - w - 1, y, w, 10), Qt::AlignRight | Qt::AlignVCenter, text);
+        }
     }
     // Layer 2: dots of day-known incidents.
     if (!raster) {
@@ -383,13 +393,16 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "month known"), false},
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "year known"), true}};
             for (const auto &[label, year] : spans) {
-                const QRectF span(x, cy - 2, 18, 4);
+                const QRectF span(x, cy - 5, 18, 10);
                 if (year) {
-                    p.fillRect(span, withAlpha(c, 45));
-                    p.fillRect(span, QBrush(withAlpha(c, 170), Qt::BDiagPattern));
+                    p.fillRect(span, withAlpha(c, 16));
+                    p.fillRect(span, QBrush(withAlpha(c, 70), Qt::BDiagPattern));
                 } else {
-                    p.fillRect(span, withAlpha(c, 110));
+                    p.fillRect(span, withAlpha(c, 40));
                 }
+                p.setPen(QPen(withAlpha(c, 150), 1));
+                p.drawLine(span.topLeft(), span.bottomLeft());
+                p.drawLine(span.topRight(), span.bottomRight());
                 const QString s = tl(label);
                 p.setPen(Ink);
                 p.drawText(QRectF(x + 21, r.top(), fm.horizontalAdvance(s) + 2, r.height()),
