@@ -164,6 +164,8 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
         const int cap = std::max(1, int(std::floor(inner / rowH)));
         rowEnd.assign(std::size_t(cap), -std::numeric_limits<double>::infinity());
         std::size_t lastMonth = NoGlyph, lastYear = NoGlyph;
+        qint32 groupDay = std::numeric_limits<qint32>::min();
+        int groupIndex = 0, groupColumns = 1;
         std::fill(overflow.begin(), overflow.end(), 0);
         auto rowTop = [&](int r) { return lane.y1 - 1 - (r + 1) * rowH; };
         auto addOverflow = [&](int c, qint32 f, qint32 t) {
@@ -188,7 +190,20 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             }
             double x0, x1;
             if (e.precision == TimelineData::Day) {
-                const double xc = xOfDay(e.first + 0.5);
+                // When a day is wider than a dot, the incidents of that day
+                // spread over columns inside it before they stack.
+                if (e.first != groupDay) {
+                    groupDay = e.first;
+                    groupIndex = 0;
+                    int sameDay = 0;
+                    for (auto j = i; j < entries.size() && entries[j].first == e.first; ++j)
+                        sameDay += entries[j].precision == TimelineData::Day;
+                    const int fit = std::max(1, int((m_ppd - 2) / (g + 1)));
+                    groupColumns = std::clamp(sameDay, 1, fit);
+                }
+                const int column = groupIndex++ % groupColumns;
+                const double xc =
+                    xOfDay(e.first + 0.5) + (column - (groupColumns - 1) / 2.0) * (g + 1);
                 x0 = xc - g / 2;
                 x1 = xc + g / 2;
             } else {
@@ -215,8 +230,8 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
             while (r < cap && rowEnd[std::size_t(r)] + 1 > x0)
                 ++r;
             if (r == cap) {
-                const double xc =
-                    std::clamp((std::max(x0, left) + std::min(x1, right)) / 2, left, right);
+                // Counted where its day is, whatever column it would have had.
+                const double xc = std::clamp(xOfDay(e.first + 0.5), left, right);
                 addOverflow(cellOf(xc), e.first, e.last);
                 anyOverflow = true;
                 ++hidden;

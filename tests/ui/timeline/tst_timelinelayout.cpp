@@ -213,17 +213,24 @@ private Q_SLOTS:
     }
 
     void clusters_data() {
+        QTest::addColumn<int>("windowDays");
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("glyphs");
         QTest::addColumn<int>("clustered");
-        // Main area 100 px, rows of 10 px: 9 rows. Incidents on one day stack
-        // one per row; past 9, the top row becomes the "+n" badge.
-        QTest::newRow("one") << 1 << 1 << 0;
-        QTest::newRow("fits") << 9 << 9 << 0;
-        QTest::newRow("one too many") << 10 << 8 << 2;
-        QTest::newRow("fifty") << 50 << 8 << 42;
+        // Main area 100 px, rows of 10 px: 9 rows. Incidents of one day spread
+        // over the columns that fit in the day (3 when a day is 32 px wide, 1
+        // when 16 px), then stack; past that, the top row becomes the "+n"
+        // badge and its dots join the cluster.
+        QTest::newRow("one") << 31 << 1 << 1 << 0;
+        QTest::newRow("three columns, fits") << 31 << 27 << 27 << 0;
+        QTest::newRow("three columns, one too many") << 31 << 28 << 24 << 4;
+        QTest::newRow("three columns, fifty") << 31 << 50 << 24 << 26;
+        QTest::newRow("one column, fits") << 61 << 9 << 9 << 0;
+        QTest::newRow("one column, one too many") << 61 << 10 << 8 << 2;
+        QTest::newRow("one column, fifty") << 61 << 50 << 8 << 42;
     }
     void clusters() {
+        QFETCH(int, windowDays);
         QFETCH(int, count);
         QFETCH(int, glyphs);
         QFETCH(int, clustered);
@@ -234,7 +241,8 @@ private Q_SLOTS:
         TimelineMetrics m;
         m.maxHiddenShare = 1.0; // keep glyphs whatever the clusters hide
         TimelineLayout L;
-        L.compute(d, index, window(J(2022, 8, 1), J(2022, 9, 1)), Rect, m);
+        const TimelineViewState s = window(J(2022, 8, 1), J(2022, 8, 1) + windowDays);
+        L.compute(d, index, s, Rect, m);
         QCOMPARE(L.mode(), TimelineLayout::Mode::Glyphs);
         QCOMPARE(int(L.glyphs().size()), glyphs);
         int inClusters = 0;
@@ -244,12 +252,16 @@ private Q_SLOTS:
             QCOMPARE(c.dayTo, day);
         }
         QCOMPARE(inClusters, clustered);
-        // No two glyphs overlap.
-        for (std::size_t i = 0; i < L.glyphs().size(); ++i)
+        QVERIFY(L.clusters().size() <= 1); // one day, one badge
+        // No two glyphs overlap, and every dot stays inside its day.
+        for (std::size_t i = 0; i < L.glyphs().size(); ++i) {
+            const QRectF r = L.glyphs()[i].rect;
+            QVERIFY(r.left() >= L.xOfDay(day) && r.right() <= L.xOfDay(day + 1));
             for (std::size_t j = i + 1; j < L.glyphs().size(); ++j)
-                QVERIFY(!L.glyphs()[i].rect.intersects(L.glyphs()[j].rect));
+                QVERIFY(!r.intersects(L.glyphs()[j].rect));
+        }
         // With the default share, a window where clusters hide most incidents shows bars.
-        L.compute(d, index, window(J(2022, 8, 1), J(2022, 9, 1)), Rect);
+        L.compute(d, index, s, Rect);
         QCOMPARE(L.mode(), clustered > count / 4 ? TimelineLayout::Mode::Density
                                                  : TimelineLayout::Mode::Glyphs);
     }
@@ -333,7 +345,7 @@ private Q_SLOTS:
 
     void hitTest() {
         const qint32 day = J(2022, 8, 10);
-        TimelineData d = oneDayIncidents(day, 12);
+        TimelineData d = oneDayIncidents(day, 30);
         d.append(500, TimelineData::Day, day + 10, day + 10, 2, 0, 0, 1);
         TimelineIndex index;
         index.build(d, LaneMode::None);
@@ -343,17 +355,17 @@ private Q_SLOTS:
         L.compute(d, index, window(J(2022, 8, 1), J(2022, 9, 1)), Rect, m);
         // The lone incident: its dot, a point 2 px off it, and a point far away.
         const auto lone = std::find_if(L.glyphs().begin(), L.glyphs().end(),
-                                       [](const auto &g) { return g.index == 12; });
+                                       [](const auto &g) { return g.index == 30; });
         QVERIFY(lone != L.glyphs().end());
         QCOMPARE(L.hitTest(lone->rect.center()).kind, TimelineLayout::Hit::Incident);
-        QCOMPARE(L.hitTest(lone->rect.center()).index, 12);
-        QCOMPARE(L.hitTest(lone->rect.center() + QPointF(lone->rect.width() / 2 + 2, 0)).index, 12);
+        QCOMPARE(L.hitTest(lone->rect.center()).index, 30);
+        QCOMPARE(L.hitTest(lone->rect.center() + QPointF(lone->rect.width() / 2 + 2, 0)).index, 30);
         QCOMPARE(L.hitTest(lone->rect.center() + QPointF(0, -40)).kind, TimelineLayout::Hit::None);
-        // The cluster above the stack of 12.
+        // The cluster above the stack of 30 (27 places, 3 more, and the badge row's 3).
         QCOMPARE(int(L.clusters().size()), 1);
         const auto hc = L.hitTest(L.clusters().front().rect.center());
         QCOMPARE(hc.kind, TimelineLayout::Hit::Cluster);
-        QCOMPARE(hc.count, 4);
+        QCOMPARE(hc.count, 6);
         QCOMPARE(hc.dayFrom, day);
         // Overview and axis.
         const auto ho = L.hitTest(
