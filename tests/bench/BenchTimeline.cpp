@@ -171,6 +171,13 @@ bool exportViews(const TimelineData &data, LaneMode lanes, const QString &dir,
         state.lanes = lanes;
         state.brushFrom = julianDay(2021, 6, 1);
         state.brushTo = julianDay(2022, 8, 20);
+        if (QLatin1StringView(w.name) == u"week") { // playback cursor and a selection
+            state.cursorDay = julianDay(2022, 8, 12);
+            for (qsizetype i = 0; i < data.size() && state.selectedId < 0; ++i)
+                if (data.firstDay[std::size_t(i)] == julianDay(2022, 8, 10) &&
+                    data.precision[std::size_t(i)] == TimelineData::Day)
+                    state.selectedId = data.id[std::size_t(i)];
+        }
         TimelineDrawOptions options;
         options.header = true;
         options.title = QStringLiteral("Synthetic incidents (%1)").arg(data.size());

@@ -577,6 +577,10 @@ void TimelineRenderer::drawLayout(QPainter &p, const TimelineLayout &L, const Ti
         p.setFont(font);
         if (state.cursorDay) {
             const double x = L.xOfDay(*state.cursorDay + 1.0);
+            if (x <= m.right()) // the future of the playback, not yet shown
+                p.fillRect(QRectF(std::max(x, m.left()), m.top(), m.right() - std::max(x, m.left()),
+                                  m.height()),
+                           QColor(0, 0, 0, 12));
             if (x >= m.left() && x <= m.right()) {
                 p.setPen(QPen(CursorColour, 1.5));
                 p.drawLine(QPointF(x, m.top()), QPointF(x, m.bottom()));
