@@ -80,16 +80,16 @@ TimelineData generate(qsizetype n, quint64 seed, bool mixed) {
         const double p = mixed ? uni(rng) : 1.0;
         const QDate date = QDate::fromJulianDay(day);
         if (p < 0.005) {
-            d.append(i, TimelineData::Undated, 0, 0, mask, 0, quint8(r), k);
+            d.append(i, TimelineData::Undated, 0, 0, mask, 0, quint16(r), k);
         } else if (p < 0.035) {
             d.append(i, TimelineData::Year, julianDay(date.year(), 1, 1),
-                     julianDay(date.year(), 12, 31), mask, 0, quint8(r), k);
+                     julianDay(date.year(), 12, 31), mask, 0, quint16(r), k);
         } else if (p < 0.115) {
             const QDate m(date.year(), date.month(), 1);
             d.append(i, TimelineData::Month, qint32(m.toJulianDay()),
-                     qint32(m.addMonths(1).toJulianDay()) - 1, mask, 0, quint8(r), k);
+                     qint32(m.addMonths(1).toJulianDay()) - 1, mask, 0, quint16(r), k);
         } else {
-            d.append(i, TimelineData::Day, day, day, mask, 0, quint8(r), k);
+            d.append(i, TimelineData::Day, day, day, mask, 0, quint16(r), k);
         }
     }
     return d;
@@ -114,7 +114,7 @@ std::optional<TimelineData> readWorkload(const QString &dir, QTextStream &err) {
             continue;
         const qint32 day = julianFromEpochDay(c[1].toLongLong());
         d.append(c[0].toLongLong(), TimelineData::Day, day, day, quint16(c[5].toUInt()), 0,
-                 quint8(c[3].toUInt()), quint8(c[6].toUInt()));
+                 quint16(c[3].toUInt()), quint8(c[6].toUInt()));
     }
     return d;
 }

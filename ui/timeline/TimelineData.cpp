@@ -23,7 +23,7 @@ void TimelineData::clear() {
 }
 
 void TimelineData::append(qint64 incidentId, Precision p, qint32 first, qint32 last,
-                          quint16 attacks, quint8 impacts, quint8 regionCode, quint8 kind,
+                          quint16 attacks, quint8 impacts, quint16 regionCode, quint8 kind,
                           bool shown) {
     if (p == Undated)
         first = last = 0;
@@ -40,7 +40,7 @@ void TimelineData::append(qint64 incidentId, Precision p, qint32 first, qint32 l
     id.push_back(incidentId);
 }
 
-void TimelineData::append(const Incident &incident, quint8 regionCode) {
+void TimelineData::append(const Incident &incident, quint16 regionCode) {
     PartialDate date = incident.occurred;
     if (date.isNull())
         date = incident.disclosed;

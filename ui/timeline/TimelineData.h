@@ -28,14 +28,15 @@ struct TimelineData {
         // the timeline keeps showing what lies outside its brush).
         Shown = 1,
     };
-    static constexpr quint8 NoCode = 0xFF; // region or victim kind not stated
+    static constexpr quint8 NoCode = 0xFF;      // victim kind not stated
+    static constexpr quint16 NoRegion = 0xFFFF; // region not stated
 
     std::vector<qint32> firstDay;
     std::vector<qint32> lastDay;
     std::vector<quint8> precision;
     std::vector<quint16> attackMask; // bit i = AttackType(i); 0 = not stated
     std::vector<quint8> impactMask;  // bit i = Impact(i); 0 = not stated
-    std::vector<quint8> region;      // index into regionNames, NoCode if none
+    std::vector<quint16> region;     // index into regionNames, NoRegion if none
     std::vector<quint8> victimKind;  // VictimKind value, NoCode if none
     std::vector<quint8> flags;       // Flag bits
     std::vector<qint64> id;          // incident id (database id), for selection
@@ -53,10 +54,10 @@ struct TimelineData {
 
     // Appends one incident. first/last are ignored for Undated.
     void append(qint64 incidentId, Precision p, qint32 first, qint32 last, quint16 attacks,
-                quint8 impacts, quint8 regionCode, quint8 kind, bool shown = true);
+                quint8 impacts, quint16 regionCode, quint8 kind, bool shown = true);
     // Appends a stored incident (its `occurred` date, else `disclosed`, else
     // `published`); `regionCode` is the caller's index into regionNames.
-    void append(const Incident &incident, quint8 regionCode);
+    void append(const Incident &incident, quint16 regionCode);
 
     bool isShown(qsizetype i) const { return flags[std::size_t(i)] & Shown; }
     bool isDated(qsizetype i) const { return precision[std::size_t(i)] != Undated; }

@@ -14,7 +14,8 @@ namespace vigie::ui {
 
 namespace {
 
-constexpr int MaxKeys = 32; // keys are < 32 (bits of a mask or 8-bit codes < 32 lanes)
+constexpr int MaxKey = 0xFFFF; // keys are region codes, kinds or mask bits
+constexpr int MaxLanes = 25;   // lanes thinner than that say nothing
 
 // The lanes an incident belongs to, as keys (-1 = not stated); returns how many.
 int laneKeys(const TimelineData &d, std::size_t i, LaneMode mode, std::array<int, 16> &out) {
@@ -32,7 +33,7 @@ int laneKeys(const TimelineData &d, std::size_t i, LaneMode mode, std::array<int
         out[0] = 0;
         return 1;
     case LaneMode::Region:
-        out[0] = d.region[i] == TimelineData::NoCode ? -1 : d.region[i];
+        out[0] = d.region[i] == TimelineData::NoRegion ? -1 : d.region[i];
         return 1;
     case LaneMode::VictimKind:
         out[0] = d.victimKind[i] == TimelineData::NoCode ? -1 : d.victimKind[i];
@@ -95,7 +96,8 @@ void TimelineIndex::build(const TimelineData &data, LaneMode mode) {
     // The range covers every dated incident, shown or not, so the overview and
     // the lanes do not jump when the filter changes.
     qint32 lo = std::numeric_limits<qint32>::max(), hi = std::numeric_limits<qint32>::min();
-    std::array<bool, MaxKeys + 1> present{}; // [0] = not stated, [k + 1] = key k
+    // Incidents per key ([0] = not stated, [k + 1] = key k).
+    std::vector<qint64> perKey(std::size_t(MaxKey) + 2, 0);
     std::array<int, 16> keys{};
     for (std::size_t i = 0; i < n; ++i) {
         if (data.precision[i] == TimelineData::Undated)
@@ -104,16 +106,32 @@ void TimelineIndex::build(const TimelineData &data, LaneMode mode) {
         hi = std::max(hi, data.lastDay[i]);
         const int k = laneKeys(data, i, mode, keys);
         for (int j = 0; j < k; ++j)
-            present[std::size_t(std::clamp(keys[std::size_t(j)], -1, MaxKeys - 1) + 1)] = true;
+            ++perKey[std::size_t(keys[std::size_t(j)] + 1)];
     }
-    std::array<int, MaxKeys + 1> laneOfKey{};
-    laneOfKey.fill(-1);
-    for (int k = 0; k < MaxKeys; ++k)
-        if (present[std::size_t(k + 1)]) {
-            laneOfKey[std::size_t(k + 1)] = int(m_lanes.size());
-            m_lanes.push_back({k, laneLabel(data, mode, k)});
-        }
-    if (present[0]) {
+    // One lane per key in key order; past MaxLanes (a world of regions), the
+    // most frequent keep theirs and the rest share "Other".
+    std::vector<int> present;
+    for (std::size_t k = 1; k < perKey.size(); ++k)
+        if (perKey[k] > 0)
+            present.push_back(int(k) - 1);
+    bool other = false;
+    if (int(present.size()) > MaxLanes - 1) {
+        std::stable_sort(present.begin(), present.end(), [&](int a, int b) {
+            return perKey[std::size_t(a + 1)] > perKey[std::size_t(b + 1)];
+        });
+        present.resize(std::size_t(MaxLanes - 2));
+        std::sort(present.begin(), present.end());
+        other = true;
+    }
+    const int otherLane = other ? int(present.size()) : -1;
+    std::vector<int> laneOfKey(perKey.size(), otherLane);
+    for (int k : present) {
+        laneOfKey[std::size_t(k + 1)] = int(m_lanes.size());
+        m_lanes.push_back({k, laneLabel(data, mode, k)});
+    }
+    if (other)
+        m_lanes.push_back({OtherKey, tl("Other")});
+    if (perKey[0] > 0) {
         laneOfKey[0] = int(m_lanes.size());
         m_lanes.push_back({-1, laneLabel(data, mode, -1)});
     }
@@ -163,8 +181,7 @@ void TimelineIndex::build(const TimelineData &data, LaneMode mode) {
             quint32 bits = 0;
             const int k = laneKeys(data, i, mode, keys);
             for (int j = 0; j < k; ++j)
-                bits |= 1u << laneOfKey[std::size_t(
-                            std::clamp(keys[std::size_t(j)], -1, MaxKeys - 1) + 1)];
+                bits |= 1u << laneOfKey[std::size_t(keys[std::size_t(j)] + 1)];
             laneBits[pos] = bits;
         }
         m_position[i] = qint32(pos);

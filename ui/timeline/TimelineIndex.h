@@ -29,7 +29,7 @@ public:
         quint8 colour; // attack type colour index (lowest set bit), 9 = none
     };
     struct Lane {
-        int key = -1; // region code, attack bit, kind or impact bit; -1 = not stated
+        int key = -1; // region code, attack bit, kind or impact bit; -1 = not stated, -2 = other
         QString label;
     };
 
@@ -69,6 +69,7 @@ public:
     qsizetype shownCount() const { return qsizetype(m_order.size() + m_undated.size()); }
 
     static QString laneModeName(LaneMode mode);
+    static constexpr int OtherKey = -2;
 
 private:
     double cumulative(const std::vector<double> &cum, qint32 day) const;

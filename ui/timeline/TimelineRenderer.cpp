@@ -517,7 +517,7 @@ QString TimelineRenderer::tooltip(const TimelineData &data, qsizetype row, const
     lines << (victim.isEmpty() ? tl("Incident %1").arg(data.id[i]) : victim);
     lines << formatDate(data.firstDay[i], data.precision[i], locale);
     QString place = row < data.place.size() ? data.place.at(row) : QString();
-    if (place.isEmpty() && data.region[i] != TimelineData::NoCode)
+    if (place.isEmpty() && data.region[i] != TimelineData::NoRegion)
         place = data.region[i] < data.regionNames.size() ? data.regionNames.at(data.region[i])
                                                          : tl("Region %1").arg(data.region[i]);
     if (!place.isEmpty())

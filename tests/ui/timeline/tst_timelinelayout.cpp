@@ -184,7 +184,8 @@ private Q_SLOTS:
         d.append(2, TimelineData::Day, day + 1, day + 1, 0b01, 0, 0, 1);
         d.append(3, TimelineData::Day, day + 2, day + 2, 0b11, 0b10001, 1, 2);
         d.append(4, TimelineData::Month, J(2022, 8, 1), J(2022, 8, 31), 0b10, 0, 1, 1);
-        d.append(5, TimelineData::Day, day, day, 0, 0, TimelineData::NoCode, TimelineData::NoCode);
+        d.append(5, TimelineData::Day, day, day, 0, 0, TimelineData::NoRegion,
+                 TimelineData::NoCode);
         d.append(6, TimelineData::Day, day, day, 0b01, 0, 0, 1, /*shown=*/false);
         TimelineIndex index;
         index.build(d, LaneMode(mode));
@@ -210,6 +211,30 @@ private Q_SLOTS:
         QCOMPARE(int(L.lanes().size()), labels.size());
         QCOMPARE(L.lanes().front().y0, L.mainRect().top());
         QCOMPARE(L.lanes().back().y1, L.mainRect().bottom());
+    }
+
+    void manyRegionsShareOther() {
+        // 40 regions (codes 100..139, code k with k - 99 incidents) and one
+        // without a region: the 23 largest keep a lane, the rest share "Other".
+        TimelineData d;
+        qint64 id = 1;
+        for (int code = 100; code < 140; ++code)
+            for (int k = 0; k < code - 99; ++k)
+                d.append(id++, TimelineData::Day, J(2022, 1, 1) + k, J(2022, 1, 1) + k, 1, 0,
+                         quint16(code), 1);
+        d.append(id++, TimelineData::Day, J(2022, 1, 1), J(2022, 1, 1), 1, 0,
+                 TimelineData::NoRegion, 1);
+        TimelineIndex index;
+        index.build(d, LaneMode::Region);
+        QCOMPARE(index.laneCount(), 25);
+        QCOMPARE(index.lanes()[0].key, 117); // the 23 largest are 117..139, in code order
+        QCOMPARE(index.lanes()[22].key, 139);
+        QCOMPARE(index.lanes()[23].key, TimelineIndex::OtherKey);
+        QCOMPARE(index.lanes()[23].label, QStringLiteral("Other"));
+        QCOMPARE(index.lanes()[24].key, -1);
+        // "Other" holds codes 100..116: 1 + 2 + ... + 17 incidents.
+        QCOMPARE(int(index.entries(23).size()), 17 * 18 / 2);
+        QCOMPARE(int(index.entries(24).size()), 1);
     }
 
     void clusters_data() {
@@ -314,7 +339,7 @@ private Q_SLOTS:
         incident.dbId = 7;
         incident.occurred = *PartialDate::fromIso(iso);
         TimelineData d;
-        d.append(incident, TimelineData::NoCode);
+        d.append(incident, TimelineData::NoRegion);
         QCOMPARE(d.firstDay[0], first);
         QCOMPARE(d.lastDay[0], last);
         TimelineIndex index;
