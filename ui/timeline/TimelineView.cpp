@@ -209,7 +209,7 @@ void TimelineView::setSelectedId(qint64 id) {
     if (m_state.selectedId == id)
         return;
     m_state.selectedId = id;
-    invalidate();
+    update();
 }
 
 void TimelineView::selectRow(qsizetype row, bool emitSignal) {
@@ -217,7 +217,7 @@ void TimelineView::selectRow(qsizetype row, bool emitSignal) {
     if (id == m_state.selectedId)
         return;
     m_state.selectedId = id;
-    invalidate();
+    update();
     if (emitSignal)
         Q_EMIT incidentSelected(id);
 }
@@ -265,7 +265,7 @@ void TimelineView::setHovered(qint64 id) {
     if (m_state.hoveredId == id)
         return;
     m_state.hoveredId = id;
-    invalidate();
+    update(); // rings only: the layout does not depend on hover or selection
 }
 
 void TimelineView::setDrawOptions(const TimelineDrawOptions &options) {
