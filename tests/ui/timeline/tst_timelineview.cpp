@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 using namespace vigie;
@@ -258,6 +259,10 @@ private Q_SLOTS:
         QVERIFY(tip.contains(QStringLiteral("Hospital %1").arg(id)));
         QVERIFY(tip.contains(u"2022"));
         QVERIFY(tip.contains(id % 2 ? u"Paris" : u"Rennes"));
+        // Hovering shows it as a tooltip.
+        QHelpEvent help(QEvent::ToolTip, c->toPoint(), v->mapToGlobal(c->toPoint()));
+        QApplication::sendEvent(v.get(), &help);
+        QCOMPARE(QToolTip::text(), tip);
         QTest::mouseDClick(v.get(), Qt::LeftButton, Qt::NoModifier, c->toPoint());
         const double day = v->data().firstDay[std::size_t(row)];
         QVERIFY(v->startDay() < day && day < v->endDay());
@@ -316,6 +321,40 @@ private Q_SLOTS:
         QVERIFY(!v->cursorDate());
         v->setPlaybackSpeed(10);
         QCOMPARE(v->playbackSpeed(), 10.0);
+    }
+
+    void emptyAndUndatedOnly() {
+        // No data at all: every part still draws, keys and playback do nothing harmful.
+        TimelineView v;
+        v.setAnimated(false);
+        v.resize(600, 300);
+        QImage img(v.size(), QImage::Format_ARGB32_Premultiplied);
+        v.render(&img);
+        for (int key :
+             {int(Qt::Key_Right), int(Qt::Key_Plus), int(Qt::Key_Home), int(Qt::Key_Space)})
+            QTest::keyClick(&v, Qt::Key(key), Qt::ControlModifier);
+        v.play();
+        QVERIFY(!v.isPlaying());
+        QCOMPARE(v.currentLayout().glyphs().size(), std::size_t(0));
+        // Only undated incidents: they all sit in the tray.
+        TimelineData d;
+        for (int i = 0; i < 4; ++i)
+            d.append(i + 1, TimelineData::Undated, 0, 0, 1, 0, 0, 1);
+        v.setData(d);
+        v.render(&img);
+        QCOMPARE(v.currentLayout().trayCount(), 4);
+        QCOMPARE(int(v.currentLayout().trayItems().size()), 4);
+        QSignalSpy selected(&v, &TimelineView::incidentSelected);
+        QTest::mouseClick(&v, Qt::LeftButton, Qt::NoModifier,
+                          v.currentLayout().trayItems()[1].second.center().toPoint());
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.at(0).at(0).toLongLong(), 2);
+        QTemporaryDir dir;
+        TimelineViewState state;
+        state.startDay = J(2021, 1, 1);
+        state.endDay = J(2022, 1, 1);
+        QVERIFY(renderTimelineToFile(TimelineData(), state, QSize(400, 200), dir.filePath("e.png"))
+                    .ok());
     }
 
     void lanesAndFilterFlags() {
