@@ -9,6 +9,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigie::ui {
@@ -42,6 +43,7 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setData(TimelineData data) {
     m_data = std::move(data);
+    m_idsSorted = std::is_sorted(m_data.id.begin(), m_data.id.end());
     rebuildIndex();
     if (!m_index.hasDated())
         return;
@@ -202,7 +204,12 @@ std::optional<std::pair<QDate, QDate>> TimelineView::brush() const {
 }
 
 qsizetype TimelineView::rowOf(qint64 id) const {
-    return id < 0 ? -1 : m_data.indexOf(id);
+    if (id < 0)
+        return -1;
+    if (!m_idsSorted) // the snapshot keeps rows in id order, so this is rare
+        return m_data.indexOf(id);
+    const auto it = std::lower_bound(m_data.id.begin(), m_data.id.end(), id);
+    return it != m_data.id.end() && *it == id ? qsizetype(it - m_data.id.begin()) : -1;
 }
 
 void TimelineView::setSelectedId(qint64 id) {

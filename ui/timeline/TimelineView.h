@@ -115,6 +115,7 @@ private:
     qsizetype rowOf(qint64 id) const;
 
     TimelineData m_data;
+    bool m_idsSorted = true; // ids ascending: rowOf() bisects
     TimelineIndex m_index;
     TimelineViewState m_state;
     TimelineDrawOptions m_options;
