@@ -508,23 +508,31 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
         applyWindow(m_pressStart + ovDays, m_pressEnd + ovDays, false);
         break;
     case Drag::NewBrush:
-        setBrushDays(qint32(std::floor(m_pressDay)), qint32(std::floor(L.overviewDayAtX(p.x()))),
-                     true);
+        setBrushDays(brushDayAt(m_pressPos.x()), brushDayAt(p.x()), true);
         break;
     case Drag::MoveBrush: {
-        const auto d = qint32(std::lround(ovDays));
+        // Moved as a whole, kept inside the overview's years.
+        const auto lo = qint32(L.overviewStart()), hi = qint32(L.overviewEnd()) - 1;
+        const qint32 d = std::clamp(qint32(std::lround(ovDays)), lo - m_pressBrushFrom,
+                                    std::max(lo - m_pressBrushFrom, hi - m_pressBrushTo));
         setBrushDays(m_pressBrushFrom + d, m_pressBrushTo + d, true);
         break;
     }
     case Drag::BrushStart:
-        setBrushDays(qint32(std::floor(L.overviewDayAtX(p.x()))), m_pressBrushTo, true);
+        setBrushDays(brushDayAt(p.x()), m_pressBrushTo, true);
         break;
     case Drag::BrushEnd:
-        setBrushDays(m_pressBrushFrom, qint32(std::floor(L.overviewDayAtX(p.x()))), true);
+        setBrushDays(m_pressBrushFrom, brushDayAt(p.x()), true);
         break;
     case Drag::None:
         break;
     }
+}
+
+qint32 TimelineView::brushDayAt(double x) {
+    const TimelineLayout &L = currentLayout();
+    const auto day = qint32(std::floor(L.overviewDayAtX(x)));
+    return std::clamp(day, qint32(L.overviewStart()), qint32(L.overviewEnd()) - 1);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event) {

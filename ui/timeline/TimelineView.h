@@ -112,6 +112,7 @@ private:
     void zoomToDays(qint32 first, qint32 last);
     void setBrushDays(qint32 from, qint32 to, bool emitSignal);
     void setHovered(qint64 id);
+    qint32 brushDayAt(double x); // overview x -> day, inside the overview's years
     qsizetype rowOf(qint64 id) const;
 
     TimelineData m_data;

@@ -171,6 +171,14 @@ private Q_SLOTS:
         const auto moved = brushed.takeLast();
         QVERIFY(moved.at(0).toDate() > last.at(0).toDate());
         QCOMPARE(moved.at(0).toDate().daysTo(moved.at(1).toDate()), len);
+        // Dragged past the end, it stops at the overview's last day.
+        const QPointF mid2 = v->currentLayout().overviewBrush()->center();
+        QTest::mousePress(v.get(), Qt::LeftButton, Qt::NoModifier, mid2.toPoint());
+        sendMove(v.get(), mid2 + QPointF(2000, 0), Qt::LeftButton);
+        QTest::mouseRelease(v.get(), Qt::LeftButton, Qt::NoModifier,
+                            (mid2 + QPointF(2000, 0)).toPoint());
+        QCOMPARE(v->brush()->second, QDate(2022, 12, 31));
+        QCOMPARE(v->brush()->first.daysTo(v->brush()->second), len);
         // Double-click in the overview clears it.
         QTest::mouseDClick(v.get(), Qt::LeftButton, Qt::NoModifier, mid.toPoint());
         QCOMPARE(cleared.count(), 1);
