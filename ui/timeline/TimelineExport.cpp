@@ -55,6 +55,7 @@ Status renderTimelineToFile(const TimelineData &data, const TimelineViewState &s
         QSvgGenerator svg;
         svg.setOutputDevice(&buffer);
         svg.setSize(size);
+        svg.setResolution(96); // CSS pixels: the document is `size` px wide, not mm at 72 dpi
         svg.setViewBox(rect);
         svg.setTitle(options.title.isEmpty() ? tl("Timeline") : options.title);
         svg.setDescription(options.filterLine);

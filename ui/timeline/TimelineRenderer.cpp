@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QVarLengthArray>
 
 #include <array>
 #include <cmath>
@@ -62,6 +63,41 @@ const QPixmap &dotPixmap(const QColor &colour, double diameter, qreal dpr) {
         it = cache.insert(key, pm);
     }
     return *it;
+}
+
+// Diagonal hatching. Vector exports get lines, not a pattern brush:
+// QSvgGenerator writes pattern brushes as masks that several SVG readers
+// (Qt's own included) drop.
+void hatch(QPainter &p, const QRectF &r, const QColor &colour) {
+    if (isRaster(p)) { // on screen and PNG the pattern brush is far faster than lines
+        p.fillRect(r, QBrush(colour, Qt::BDiagPattern));
+        return;
+    }
+    constexpr double step = 6;
+    // Lines x + y = k on a grid anchored at 0 (so bands line up), cut to the
+    // rectangle here rather than by a clip, and drawn in one call.
+    QVarLengthArray<QLineF, 512> lines;
+    const double k0 = std::floor((r.left() + r.top()) / step) * step;
+    for (double k = k0; k < r.right() + r.bottom(); k += step) {
+        const double y0 = std::max(r.top(), k - r.right());
+        const double y1 = std::min(r.bottom(), k - r.left());
+        if (y0 < y1)
+            lines.append(QLineF(k - y0, y0, k - y1, y1));
+    }
+    p.setPen(QPen(colour, 1));
+    p.drawLines(lines.constData(), int(lines.size()));
+}
+
+// One dot: blitted on raster devices, a true ellipse in vector exports.
+void drawDot(QPainter &p, const QRectF &r, const QColor &c) {
+    if (isRaster(p)) {
+        const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+        p.drawPixmap(r.topLeft(), dotPixmap(c, r.width(), dpr));
+        return;
+    }
+    p.setPen(QPen(c.darker(135), 0.8));
+    p.setBrush(c);
+    p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
 void drawTextIn(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align) {
@@ -176,7 +212,7 @@ void drawGlyphs(QPainter &p, const TimelineLayout &L, const TimelineData &data,
                 p.fillRect(r, withAlpha(c, 40));
             } else {
                 p.fillRect(r, withAlpha(c, 16));
-                p.fillRect(r, QBrush(withAlpha(c, 70), Qt::BDiagPattern));
+                hatch(p, r, withAlpha(c, 70));
             }
             p.setPen(QPen(withAlpha(c, 150), 1));
             p.drawLine(QPointF(r.left(), r.top()), QPointF(r.left(), r.bottom()));
@@ -341,9 +377,7 @@ void drawTray(QPainter &p, const TimelineLayout &L, const TimelineData &data,
     for (const auto &[row, r] : L.trayItems()) {
         const quint16 a = data.attackMask[std::size_t(row)];
         const QColor c = TimelineRenderer::attackColour(a ? std::countr_zero(unsigned(a)) : 9);
-        p.setPen(QPen(c.darker(135), 0.8));
-        p.setBrush(c);
-        p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
+        drawDot(p, r, c);
         if (data.id[std::size_t(row)] == state.selectedId) {
             p.setBrush(Qt::NoBrush);
             p.setPen(QPen(Ink, 2));
@@ -377,10 +411,7 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
             const double w = fm.horizontalAdvance(name);
             if (x + 12 + w > r.right() - 310)
                 break;
-            const QColor c = TimelineRenderer::attackColour(k);
-            p.setPen(QPen(c.darker(135), 0.8));
-            p.setBrush(c);
-            p.drawEllipse(QRectF(x, cy - 4, 8, 8));
+            drawDot(p, QRectF(x, cy - 4, 8, 8), TimelineRenderer::attackColour(k));
             p.setPen(Ink);
             p.drawText(QRectF(x + 11, r.top(), w + 2, r.height()), Qt::AlignLeft | Qt::AlignVCenter,
                        name);
@@ -396,7 +427,7 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
                 const QRectF span(x, cy - 5, 18, 10);
                 if (year) {
                     p.fillRect(span, withAlpha(c, 16));
-                    p.fillRect(span, QBrush(withAlpha(c, 70), Qt::BDiagPattern));
+                    hatch(p, span, withAlpha(c, 70));
                 } else {
                     p.fillRect(span, withAlpha(c, 40));
                 }
