@@ -9,6 +9,8 @@
 // 1920x400 image).
 #include "Bench.h"
 
+#include "db/DatabaseSetup.h"
+#include "model/IncidentJson.h"
 #include "timeline/TimelineView.h"
 
 #include <QDir>
@@ -164,7 +166,16 @@ bool exportViews(const TimelineData &data, LaneMode lanes, const QString &dir,
                    {"year", QDate(2022, 1, 1), QDate(2022, 12, 31)},
                    {"month", QDate(2022, 8, 1), QDate(2022, 8, 31)},
                    {"week", QDate(2022, 8, 8), QDate(2022, 8, 14)}};
-    for (const auto &w : windows) {
+    qint32 lo = julianDay(2000, 1, 1), hi = julianDay(2025, 12, 31);
+    if (TimelineIndex index; index.build(data, LaneMode::None), index.hasDated()) {
+        lo = index.dayMin();
+        hi = index.dayMax();
+    }
+    for (auto w : windows) {
+        if (QLatin1StringView(w.name) == u"whole") { // the data's own years
+            w.first = QDate(QDate::fromJulianDay(lo).year(), 1, 1);
+            w.last = QDate(QDate::fromJulianDay(hi).year(), 12, 31);
+        }
         TimelineViewState state;
         state.startDay = double(w.first.toJulianDay());
         state.endDay = double(w.last.toJulianDay() + 1);
@@ -201,7 +212,7 @@ int run(const QStringList &args, QTextStream &out) {
     QTextStream err(stderr);
     QList<qsizetype> sizes = {10000, 100000, 1000000};
     QString dataDir, pngDir, lanesName = QStringLiteral("none");
-    bool verbose = false, mixed = false;
+    bool verbose = false, mixed = false, bundled = false;
     int runs = 1;
     QString exportDir;
     QLocale exportLocale(QLocale::English, QLocale::UnitedKingdom);
@@ -223,6 +234,8 @@ int run(const QStringList &args, QTextStream &out) {
             exportLocale = QLocale(args[++i]);
         } else if (a == u"--runs" && i + 1 < args.size()) {
             runs = std::max(1, args[++i].toInt());
+        } else if (a == u"--bundled") {
+            bundled = true;
         } else if (a == u"--mixed") {
             mixed = true;
         } else if (a == u"--verbose") {
@@ -232,14 +245,21 @@ int run(const QStringList &args, QTextStream &out) {
             return 2;
         }
     }
-    if (!dataDir.isEmpty())
+    if (!dataDir.isEmpty() || bundled)
         sizes = {-1};
     const LaneMode lanes = laneModeFromName(lanesName);
     const auto views = viewScript();
 
     for (qsizetype n : sizes) {
         TimelineData data;
-        if (n < 0) {
+        if (bundled) {
+            const auto incidents = incidentsFromJson(db::bundledDatasetJson());
+            if (!incidents) {
+                err << incidents.error() << "\n";
+                return 1;
+            }
+            data = TimelineData::fromIncidents(*incidents);
+        } else if (n < 0) {
             auto read = readWorkload(dataDir, err);
             if (!read)
                 return 1;
@@ -317,10 +337,10 @@ int run(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
-const bench::Registration registration(
-    "timeline",
-    "[--n N[,N...]] [--data DIR] [--mixed] [--runs R] [--export DIR [--locale L]] [--lanes "
-    "none|region|attack|kind|impact] [--png DIR] [--verbose]",
-    run);
+const bench::Registration registration("timeline",
+                                       "[--n N[,N...]] [--data DIR | --bundled] [--mixed] [--runs "
+                                       "R] [--export DIR [--locale L]] [--lanes "
+                                       "none|region|attack|kind|impact] [--png DIR] [--verbose]",
+                                       run);
 
 } // namespace

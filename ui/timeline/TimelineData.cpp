@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineData.h"
 
+#include "geo/FrenchAreas.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
 #include <QStringBuilder>
 
 namespace vigie::ui {
@@ -63,6 +70,31 @@ void TimelineData::append(const Incident &incident, quint16 regionCode) {
     if (where.isEmpty())
         where = incident.region.isEmpty() ? incident.country : incident.region;
     place.append(where);
+}
+
+TimelineData TimelineData::fromIncidents(const QList<Incident> &incidents) {
+    TimelineData d;
+    // Region keys are (country, region): "Normandie" could exist twice abroad.
+    QMap<QString, QString> nameOfKey;
+    auto keyOf = [](const Incident &i) { return i.country + u'\x1f' + i.region; };
+    for (const Incident &i : incidents)
+        if (!i.region.isEmpty())
+            nameOfKey.insert(keyOf(i), geo::regionDisplayName(i.country, i.region));
+    QList<std::pair<QString, QString>> byName; // (name, key)
+    for (auto it = nameOfKey.cbegin(); it != nameOfKey.cend(); ++it)
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    QHash<QString, quint16> codeOfKey;
+    for (const auto &[name, key] : byName) {
+        codeOfKey.insert(key, quint16(d.regionNames.size()));
+        d.regionNames.append(name);
+    }
+    d.reserve(incidents.size());
+    for (const Incident &i : incidents)
+        d.append(i, i.region.isEmpty() ? NoRegion : codeOfKey.value(keyOf(i)));
+    return d;
 }
 
 qsizetype TimelineData::indexOf(qint64 incidentId) const {

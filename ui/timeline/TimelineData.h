@@ -61,6 +61,9 @@ struct TimelineData {
 
     bool isShown(qsizetype i) const { return flags[std::size_t(i)] & Shown; }
     bool isDated(qsizetype i) const { return precision[std::size_t(i)] != Undated; }
+    // All of them, ids = database ids; regions get their display names
+    // (INSEE names in France) and codes in alphabetical order.
+    static TimelineData fromIncidents(const QList<Incident> &incidents);
     // Index of the incident with this id, or -1 (linear: for tests and selection).
     qsizetype indexOf(qint64 incidentId) const;
 };

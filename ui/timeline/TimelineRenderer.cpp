@@ -327,12 +327,14 @@ void drawOverview(QPainter &p, const TimelineLayout &L, const TimelineViewState 
         if (!bars.isEmpty())
             p.drawRects(bars.constData(), int(bars.size()));
     }
-    // Year marks of the overview.
+    // Year marks of the overview (years only: it is a map of the whole).
+    constexpr double Never = 1e9;
+    const TimelineAxis::Spacing YearsOnly{Never, Never, Never, Never, Never, 34};
     QFont f = p.font();
     f.setPixelSize(9);
     p.setFont(f);
     const auto axis = TimelineAxis::compute(L.overviewStart(), L.overviewEnd(), o.left(), o.width(),
-                                            locale, TimelineAxis::Spacing{22, 52, 40, 80, 30, 34});
+                                            locale, YearsOnly);
     for (const auto &t : axis.ticks) {
         if (t.x0 < o.left())
             continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline widget offscreen: deterministic, non-empty renders and exports,
 // the brush, mouse and keyboard navigation, selection and playback.
+#include "db/DatabaseSetup.h"
+#include "model/IncidentJson.h"
 #include "timeline/TimelineView.h"
 
 #include <QApplication>
@@ -363,6 +365,34 @@ private Q_SLOTS:
         state.endDay = J(2022, 1, 1);
         QVERIFY(renderTimelineToFile(TimelineData(), state, QSize(400, 200), dir.filePath("e.png"))
                     .ok());
+    }
+
+    void bundledDataset() {
+        // The real incidents shipped with Vigie: every one lands somewhere,
+        // French regions under their INSEE names, partial dates as spans.
+        const auto incidents = incidentsFromJson(db::bundledDatasetJson());
+        QVERIFY2(incidents.ok(), qPrintable(incidents.error()));
+        const TimelineData d = TimelineData::fromIncidents(*incidents);
+        QCOMPARE(d.size(), incidents->size());
+        QVERIFY(d.regionNames.contains(QStringLiteral("Île-de-France")));
+        QVERIFY(std::is_sorted(d.regionNames.begin(), d.regionNames.end(),
+                               [](const QString &a, const QString &b) {
+                                   return QString::localeAwareCompare(a, b) < 0;
+                               }));
+        int months = 0;
+        for (qsizetype i = 0; i < d.size(); ++i) {
+            const auto k = std::size_t(i);
+            if (d.precision[k] == TimelineData::Month) {
+                ++months;
+                QCOMPARE(QDate::fromJulianDay(d.firstDay[k]).day(), 1);
+                QCOMPARE(QDate::fromJulianDay(d.lastDay[k] + 1).day(), 1);
+            }
+        }
+        QVERIFY(months > 0);
+        TimelineIndex index;
+        index.build(d, LaneMode::Region);
+        QCOMPARE(qsizetype(index.order().size() + index.undated().size()), d.size());
+        QCOMPARE(index.lanes().back().key, -1); // incidents without a region
     }
 
     void lanesAndFilterFlags() {
