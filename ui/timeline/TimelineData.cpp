@@ -3,6 +3,7 @@
 
 #include "geo/FrenchAreas.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QMap>
 
@@ -83,9 +84,10 @@ TimelineData TimelineData::fromIncidents(const QList<Incident> &incidents) {
     QList<std::pair<QString, QString>> byName; // (name, key)
     for (auto it = nameOfKey.cbegin(); it != nameOfKey.cend(); ++it)
         byName.append({it.value(), it.key()});
-    std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
-    });
+    // Sorted in the UI language's collation ("Île-de-France" among the I's).
+    QCollator collator{QLocale()};
+    std::sort(byName.begin(), byName.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
     QHash<QString, quint16> codeOfKey;
     for (const auto &[name, key] : byName) {
         codeOfKey.insert(key, quint16(d.regionNames.size()));
