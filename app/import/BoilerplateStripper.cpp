@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vigie::import {
 
 namespace {
@@ -352,7 +354,28 @@ bool isDatelineFolded(const QString &folded) {
     // "August 22, 2022 3:04 PM ET", "jeudi 15 aout 2019 a 4:24 — par X".
     static const QRegularExpression separators(
         QStringLiteral("\\s[\\x{2014}\\x{2013}|\\x{00b7}\\x{2022}@-]\\s"));
-    for (const QString &part : folded.split(separators)) {
+    static const QRegularExpression listItem(
+        QStringLiteral("^[\\x{2022}\\x{25b8}\\x{25b6}\\x{203a}>*-]"));
+    if (folded.contains(listItem))
+        return false; // "• Another story — 08/02/2021": a link list
+    const QStringList parts = folded.split(separators);
+    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}]{2,}"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bylineRe(
+        QStringLiteral("^\\s*(?:par|by|ecrit par|written by|avec|with)\\b"));
+    const auto wordsIn = [](const QString &text) {
+        int count = 0;
+        for (auto it = wordRe.globalMatch(text); it.hasNext(); it.next())
+            ++count;
+        return count;
+    };
+    // The other parts are a byline, a source or a place ("BFM Business",
+    // "Par la rédaction", "1 min read"), not a headline.
+    for (const QString &part : parts) {
+        if (!dateRe().match(part).hasMatch() && wordsIn(part) > 4 && !part.contains(bylineRe))
+            return false;
+    }
+    for (const QString &part : parts) {
         if (!dateRe().match(part).hasMatch())
             continue;
         QString rest = part;
@@ -544,6 +567,13 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
         for (qsizetype i = 0; i < dateline; ++i)
             if (titleLike(units[i], 250) && !units[i].text.endsWith(QLatin1Char('.')))
                 candidates.append(i);
+        // Site names are short ("Health IT Today"); headlines have four words or more.
+        const auto wordCount = [&](qsizetype i) {
+            return units[i].text.count(QLatin1Char(' ')) + 1;
+        };
+        if (std::any_of(candidates.cbegin(), candidates.cend(),
+                        [&](qsizetype c) { return wordCount(c) >= 4; }))
+            candidates.removeIf([&](qsizetype c) { return wordCount(c) < 4; });
         for (const qsizetype c : candidates) {
             bool repeats = false;
             for (const qsizetype other : candidates)
@@ -596,18 +626,22 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             continue;
         }
         if (startsWithPhrase(core, relatedHeadings(), 3) && u.text.size() <= 80) {
-            if (!inBody) {
-                u.keep = false;
-                continue;
-            }
             const qsizetype resume = bodyResumesAt(units, i);
-            if (resume < 0) {
+            if (resume < 0 && inBody) {
                 cut = i;
                 break;
             }
-            for (qsizetype k = i; k < resume; ++k)
+            // Before the body is under way, or with running text after it:
+            // drop the box (the heading and its short link lines) only.
+            qsizetype end = resume;
+            if (end < 0) {
+                end = i + 1;
+                while (end < n && !isBodyParagraph(units[end]))
+                    ++end;
+            }
+            for (qsizetype k = i; k < end; ++k)
                 units[k].keep = false;
-            i = resume - 1;
+            i = end - 1;
             continue;
         }
         // "À lire aussi : <another story>" inside the body.
