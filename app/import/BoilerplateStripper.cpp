@@ -617,7 +617,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
         const bool inBody = bodyChars >= 200;
 
         if (startsWithPhrase(core, commentHeadings(), 12) ||
-            containsPhrase(u.folded, commentPhrases())) {
+            (u.text.size() <= 400 && containsPhrase(u.folded, commentPhrases()))) {
             if (inBody) {
                 cut = i;
                 break;
@@ -649,7 +649,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             u.keep = false;
             continue;
         }
-        if (containsPhrase(u.folded, furniturePhrases()) && u.text.size() <= 400) {
+        if (u.text.size() <= 400 && containsPhrase(u.folded, furniturePhrases())) {
             u.keep = false;
             continue;
         }
