@@ -530,6 +530,7 @@ struct NodeStats {
     qsizetype linkText = 0;
     qsizetype commas = 0;
     double score = 0;
+    bool hasBlockChild = false; // a div with only inline content is a paragraph
 };
 
 } // namespace
@@ -584,6 +585,8 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
         const int index = int(stats.size());
         stats.push_back({n, f.parent, dropped});
         indexOf.insert(n, index);
+        if (f.parent >= 0 && isBlockTag(tag))
+            stats[size_t(f.parent)].hasBlockChild = true;
         const bool inLink = f.inLink || tag == GUMBO_TAG_A;
         const bool inArticle = f.inArticle || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
                                attr(n, "itemprop") == u"articleBody";
@@ -616,18 +619,13 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
                 best = n;
         return best;
     };
-    root = largest(d->articleBodies);
-    if (!root)
-        root = largest(d->articles);
-    if (!root)
-        root = largest(d->mains);
-    if (!root) {
+    const auto densest = [&]() -> const GumboNode * {
         for (const NodeStats &s : stats) {
             if (s.dropped || s.parent < 0)
                 continue;
             const GumboTag tag = tagOf(s.node);
             if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_BLOCKQUOTE &&
-                !(tag == GUMBO_TAG_DIV && s.text >= 100))
+                !(tag == GUMBO_TAG_DIV && !s.hasBlockChild && s.text >= 100))
                 continue;
             if (s.text < 25)
                 continue;
@@ -637,6 +635,7 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
             if (parent.parent >= 0)
                 stats[size_t(parent.parent)].score += score / 2;
         }
+        const GumboNode *best = nullptr;
         double bestScore = 0;
         for (const NodeStats &s : stats) {
             if (s.dropped || s.score <= 0 || s.text == 0)
@@ -645,10 +644,27 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
             const double score = s.score * (1.0 - linkDensity);
             if (score > bestScore) {
                 bestScore = score;
-                root = s.node;
+                best = s.node;
             }
         }
+        return best;
+    };
+    root = largest(d->articleBodies);
+    if (!root) {
+        root = largest(d->articles);
+        // Several <article>s are often teaser cards around a story held in a
+        // plain <div>: keep the largest card only if it is not dwarfed by the
+        // densest block of the page.
+        if (root && d->articles.size() > 1) {
+            const GumboNode *dense = densest();
+            if (dense && !hasAncestor(dense, root) && textOf(dense) > 2 * textOf(root))
+                root = dense;
+        }
     }
+    if (!root)
+        root = largest(d->mains);
+    if (!root)
+        root = densest();
     if (!root) {
         for (const NodeStats &s : stats)
             if (tagOf(s.node) == GUMBO_TAG_BODY)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/FileCollector.h"
 #include "import/HtmlDocument.h"
+#include "import/MhtmlReader.h"
 #include "import/PdfReader.h"
 #include "import/ReaderRegistry.h"
 
@@ -87,6 +88,10 @@ private slots:
     void htmlDropsFurnitureInsideArticle();
     void concurrentReads();
     void sizeLimitForData();
+    void bareUrlIsNotAnArticle();
+    void htmlTeaserCardsAroundStory();
+    void quotedPrintable();
+    void mhtmlWithoutHtmlPart();
 
 private:
     ReaderRegistry m_registry;
@@ -106,7 +111,7 @@ void TestReaders::golden_data() {
         QTest::newRow(qPrintable(c)) << root.filePath(c);
         ++count;
     }
-    QVERIFY2(count >= 7, "golden cases are missing");
+    QVERIFY2(count >= 9, "golden cases are missing");
 }
 
 void TestReaders::golden() {
@@ -510,6 +515,63 @@ void TestReaders::sizeLimitForData() {
     const Result<Article> r = m_registry.readData(QByteArray(200, 'a'), {}, {}, small);
     QVERIFY(!r.ok());
     QVERIFY(r.error().startsWith(QStringLiteral("too much data")));
+}
+
+void TestReaders::bareUrlIsNotAnArticle() {
+    const Result<Article> r = m_registry.readText(
+        QStringLiteral("  https://news.example/2024/03/hopital-cyberattaque  \n"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error(),
+             QStringLiteral(
+                 "only a web address: Vigie works offline, so drop the saved page or its text"));
+    // A sentence holding an address is text.
+    QVERIFY(m_registry.readText(QStringLiteral("https://news.example/a relate l'attaque du CHU."))
+                .ok());
+}
+
+void TestReaders::htmlTeaserCardsAroundStory() {
+    QString cards;
+    for (int i = 0; i < 3; ++i)
+        cards +=
+            QStringLiteral("<article class='card'><h3>Autre sujet %1</h3><p>Un résumé de quelques "
+                           "lignes sur un sujet sans rapport avec l'hôpital, pour donner envie de "
+                           "cliquer, comme sur toutes les pages d'accueil des sites d'information "
+                           "régionaux, avec une date et un lien.</p></article>")
+                .arg(i);
+    QString story =
+        QStringLiteral("<div class='story'><h1>Le CHU de Tours visé par une intrusion</h1>");
+    for (int i = 0; i < 4; ++i)
+        story +=
+            QStringLiteral("<p>Paragraphe %1 : le CHU de Tours a détecté une intrusion dans son "
+                           "réseau, a isolé les serveurs touchés, prévenu l'agence régionale de "
+                           "santé et porté plainte, tandis que les soins continuaient.</p>")
+                .arg(i);
+    story += QStringLiteral("</div>");
+    const Result<Article> a =
+        m_registry.readHtml(QStringLiteral("<body>") + story + cards + QStringLiteral("</body>"));
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    QVERIFY(a->text.startsWith(QStringLiteral("Le CHU de Tours visé par une intrusion")));
+    QVERIFY(a->text.contains(QStringLiteral("Paragraphe 3")));
+    QVERIFY(!a->text.contains(QStringLiteral("Autre sujet")));
+}
+
+void TestReaders::quotedPrintable() {
+    QCOMPARE(MhtmlReader::decodeQuotedPrintable("donn=C3=A9=\r\nes =3D ok=\nfin = stray"),
+             QByteArray("donn\xc3\xa9"
+                        "es = okfin = stray"));
+}
+
+void TestReaders::mhtmlWithoutHtmlPart() {
+    const QByteArray mhtml =
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+        "--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        "iVBORw0KGgo=\r\n--b--\r\n";
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("page.mhtml"));
+    QVERIFY(writeFile(path, mhtml));
+    const Result<Article> r = m_registry.readFile(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error(), QStringLiteral("web archive (MHTML) without an HTML page"));
 }
 
 QTEST_MAIN(TestReaders)
