@@ -82,6 +82,8 @@ private slots:
     void invalidUtf8();
     void hugeFileRefusedBeforeReading();
     void deeplyNestedDivs();
+    void nestingEstimate_data();
+    void nestingEstimate();
     void encryptedPdf();
     void truncatedPdf();
     void garbagePdf();
@@ -207,31 +209,63 @@ void TestReaders::hugeFileRefusedBeforeReading() {
     QVERIFY(QFile::remove(path));
 }
 
-void TestReaders::deeplyNestedDivs() {
+static QByteArray nestedDivs(int depth) {
     QByteArray html = "<!DOCTYPE html><html><head><title>Nested</title></head><body>";
-    const int depth = 10000;
     for (int i = 0; i < depth; ++i)
         html += "<div>";
     html += "<p>Le centre hospitalier a été visé par une attaque informatique, selon la direction "
             "qui a déposé plainte et prévenu les autorités sanitaires de la région.</p>";
     for (int i = 0; i < depth; ++i)
         html += "</div>";
-    html += "</body></html>";
-    QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("nested.html"));
-    QVERIFY(writeFile(path, html));
+    return html + "</body></html>";
+}
 
-    // Also on a thread with a small stack (a worker's): nothing may recurse
-    // once per nesting level.
+void TestReaders::deeplyNestedDivs() {
+    QTemporaryDir tmp;
+    // 10,000 nested divs: refused before parsing, with a clear message
+    // (gumbo's tree building is quadratic in the depth).
+    const QString deep = tmp.filePath(QStringLiteral("nested.html"));
+    QVERIFY(writeFile(deep, nestedDivs(10000)));
+    const Result<Article> refused = m_registry.readFile(deep);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(),
+             QStringLiteral("the HTML is nested too deeply (10000 levels; the limit "
+                            "is 5000): not a readable web page"));
+
+    // Deep but under the limit: read, on a thread with a small stack (a
+    // worker's), since nothing recurses once per level.
+    const QString path = tmp.filePath(QStringLiteral("nested-2000.html"));
+    QVERIFY(writeFile(path, nestedDivs(2000)));
     Result<Article> r = Result<Article>::failure(QStringLiteral("not run"));
     QThread *thread = QThread::create([&] { r = m_registry.readFile(path); });
     thread->setStackSize(256 * 1024);
     thread->start();
-    QVERIFY(thread->wait(60000));
+    QVERIFY(thread->wait(120000));
     delete thread;
     QVERIFY2(r.ok(), qPrintable(r.error()));
     QVERIFY(r->text.contains(QStringLiteral("déposé plainte")));
     QCOMPARE(r->format, ArticleFormat::Html);
+}
+
+void TestReaders::nestingEstimate_data() {
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<int>("depth");
+    QTest::newRow("flat") << QByteArray("<p>a<p>b<p>c") << 0;
+    QTest::newRow("divs") << QByteArray("<div><div><span>x</span></div></div>") << 3;
+    QTest::newRow("void and self-closing")
+        << QByteArray("<div><br><img src=x><x-icon/></div>") << 1;
+    QTest::newRow("comment and script") << QByteArray("<div><!-- <div><div> --><script>if (a<b) "
+                                                      "document.write('<div><div>')</script></div>")
+                                        << 1;
+    QTest::newRow("quoted >") << QByteArray("<div title='a > b'><span>x</span></div>") << 2;
+    QTest::newRow("unclosed list items") << QByteArray("<ul><li>a<li>b<li>c</ul>") << 1;
+    QTest::newRow("less-than in text") << QByteArray("<div>1 < 2 and 3 <4</div>") << 1;
+}
+
+void TestReaders::nestingEstimate() {
+    QFETCH(QByteArray, html);
+    QFETCH(int, depth);
+    QCOMPARE(HtmlDocument::estimatedDepth(html), depth);
 }
 
 void TestReaders::encryptedPdf() {
