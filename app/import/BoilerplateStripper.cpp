@@ -308,11 +308,23 @@ bool isInlineRelated(const QString &folded) {
     return false;
 }
 
-bool containsPhrase(const QString &folded, const QStringList &phrases) {
+// One alternation per phrase list: a single JIT-compiled scan of the line
+// instead of one substring search per phrase.
+QRegularExpression alternation(const QStringList &phrases) {
+    QStringList escaped;
     for (const QString &p : phrases)
-        if (folded.contains(p))
-            return true;
-    return false;
+        escaped.append(QRegularExpression::escape(p));
+    return QRegularExpression(escaped.join(QLatin1Char('|')));
+}
+
+bool containsCommentPhrase(const QString &folded) {
+    static const QRegularExpression re = alternation(commentPhrases());
+    return folded.contains(re);
+}
+
+bool containsFurniturePhrase(const QString &folded) {
+    static const QRegularExpression re = alternation(furniturePhrases());
+    return folded.contains(re);
 }
 
 const QString &monthAlternatives() {
@@ -626,7 +638,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
         const bool inBody = bodyChars >= 200;
 
         if (startsWithPhrase(core, commentHeadings(), 12) ||
-            (u.text.size() <= 400 && containsPhrase(u.folded, commentPhrases()))) {
+            (u.text.size() <= 400 && containsCommentPhrase(u.folded))) {
             if (inBody) {
                 cut = i;
                 break;
@@ -658,7 +670,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             u.keep = false;
             continue;
         }
-        if (u.text.size() <= 400 && containsPhrase(u.folded, furniturePhrases())) {
+        if (u.text.size() <= 400 && containsFurniturePhrase(u.folded)) {
             u.keep = false;
             continue;
         }
