@@ -31,9 +31,9 @@ const QList<FileKind> &fileKinds()
 {
     static const QList<FileKind> kinds = {
         {[](const QByteArray &head, const QString &fileName) {
-             return importing::DatasetReader::canRead(head, fileName);
+             return import::DatasetReader::canRead(head, fileName);
          },
-         [](const QString &path) { return importing::DatasetReader().readFile(path); }},
+         [](const QString &path) { return import::DatasetReader().readFile(path); }},
     };
     return kinds;
 }

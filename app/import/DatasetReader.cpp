@@ -7,7 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace vigie::importing {
+namespace vigie::import {
 
 namespace {
 
@@ -60,4 +60,4 @@ Result<QList<Incident>> DatasetReader::readFile(const QString &path) const
     return incidents;
 }
 
-} // namespace vigie::importing
+} // namespace vigie::import

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace vigie::importing {
+namespace vigie::import {
 
 // Reads our dataset format: a JSON array of incident records in the schema
 // (resources/data/incidents.json, `vigie export --format json`). Validation
@@ -27,4 +27,4 @@ public:
     Result<QList<Incident>> readFile(const QString &path) const;
 };
 
-} // namespace vigie::importing
+} // namespace vigie::import

@@ -6,7 +6,7 @@
 #include <QTest>
 
 using namespace vigie;
-using namespace vigie::importing;
+using namespace vigie::import;
 
 class TestDatasetReader : public QObject {
     Q_OBJECT
