@@ -52,6 +52,9 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
+    m_filter = std::make_unique<filter::FilterController>(m_db, m_notifier);
+    if (Status s = m_filter->reload(); !s)
+        statusBar()->showMessage(tr("Filtering is unavailable: %1").arg(s.error()));
     m_model = new IncidentTableModel(m_db, m_notifier, this);
     m_table = new IncidentTableView(*m_model, m_notifier, this);
     setCentralWidget(m_table);
@@ -90,6 +93,7 @@ MainWindow::~MainWindow()
     m_detailDock = nullptr;
     delete m_model;
     m_model = nullptr;
+    m_filter.reset();
 }
 
 void MainWindow::createActions()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Database.h"
+#include "filter/FilterController.h"
 #include "notify/Notifier.h"
 
 #include <QMainWindow>
@@ -34,6 +35,8 @@ public:
 
     db::Database &database() { return m_db; }
     Notifier &notifier() { return m_notifier; }
+    // The snapshot and linked-filter engine every view reads its counts from.
+    filter::FilterController &filterController() { return *m_filter; }
     IncidentTableModel &incidentModel() const { return *m_model; }
     IncidentTableView *incidentTable() const { return m_table; }
     IncidentDetailPane *detailPane() const { return m_detail; }
@@ -87,6 +90,8 @@ private:
 
     db::Database m_db;
     Notifier m_notifier;
+    // Created before the models so that it reloads first on dataReset.
+    std::unique_ptr<filter::FilterController> m_filter;
     IncidentTableModel *m_model = nullptr;
     IncidentTableView *m_table = nullptr;
     IncidentDetailPane *m_detail = nullptr;
