@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include "ExtractCommand.h"
+
 #include <QCoreApplication>
 
 namespace vigie::cli {
@@ -9,6 +11,7 @@ const QList<Command> &coreCommands()
 {
     // One line per command; each lives in its own file of app/cli/.
     static const QList<Command> commands = {
+        {QStringLiteral("extract"), QStringLiteral("print the incident each article reports, as JSON"), runExtract},
     };
     return commands;
 }

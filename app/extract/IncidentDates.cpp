@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentDates.h"
+
+#include "DateFinder.h"
+
+#include <QRegularExpression>
+
+namespace vigie::extract {
+
+namespace {
+
+QRegularExpression compile(const char *pattern)
+{
+    QRegularExpression re(QString::fromUtf8(pattern));
+    re.optimize();
+    return re;
+}
+
+struct Candidate {
+    DateMention mention;
+    qsizetype offset; // of the mention in the text
+    bool disclosure;
+};
+
+} // namespace
+
+void extractIncidentDates(const TextIndex &index, QDate published, const QList<bool> &distractors,
+                          Extraction &out)
+{
+    if (!published.isValid())
+        return;
+    static const auto attack = compile(
+        "\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|intrusion|rancongiciel|ransomware|frapp\\w*|"
+        "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
+        "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|malware|bloqu\\w*|paralys\\w*|panne|outage|"
+        "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|survenu\\w*|produit|occurred|began|started|"
+        "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*)\\b");
+    static const auto excluded = compile(
+        "\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil municipal|deadline|d'ici|by next|jusqu'au|"
+        "until|prochain\\w*|next|reprise|retour a la normale|back to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
+    static const auto disclosure = compile(
+        "\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a appris|twitter|disclos\\w*|announc\\w*|statement|"
+        "prise de position|inform\\w*|signal\\w*|devoil\\w*|rendu public|made public|reported|press release)\\b");
+
+    QList<Candidate> candidates;
+    const auto &sentences = index.sentences();
+    for (int si = 0; si < sentences.size(); ++si) {
+        if (si < distractors.size() && distractors.at(si))
+            continue;
+        const QStringView s = index.foldedSentence(si);
+        if (!attack.match(s).hasMatch())
+            continue;
+        const QList<DateMention> dates = findDates(s, published);
+        if (dates.isEmpty())
+            continue;
+        const bool isExcluded = excluded.match(s).hasMatch();
+        const bool isDisclosure = disclosure.match(s).hasMatch();
+        for (const DateMention &d : dates) {
+            if (d.future || d.value.firstDate() > published)
+                continue;
+            if (d.value.lastDate().daysTo(published) > 75)
+                continue; // an earlier incident, or a data period
+            // a claim or a complaint is dated after the attack: only a
+            // "revendiqué ... l'attaque du 3 mars" style date precedes it
+            if (isExcluded)
+                continue;
+            candidates.append(Candidate{d, sentences.at(si).start + d.span.start, isDisclosure});
+        }
+    }
+    // The earliest non-announcement date; announcements only when alone.
+    const Candidate *best = nullptr;
+    for (const Candidate &c : candidates) {
+        if (c.disclosure)
+            continue;
+        if (!best || c.mention.value.firstDate() < best->mention.value.firstDate() ||
+            (c.mention.value.firstDate() == best->mention.value.firstDate() &&
+             c.mention.value.precision() > best->mention.value.precision()))
+            best = &c;
+    }
+    const bool onlyDisclosures = !best;
+    if (!best)
+        for (const Candidate &c : candidates)
+            if (!best || c.mention.value.firstDate() < best->mention.value.firstDate())
+                best = &c;
+    if (best) {
+        // a finer date inside a coarse one: "au mois d'août" ... "le 31 août"
+        const Candidate *chosen = best;
+        if (best->mention.value.precision() != PartialDate::Precision::Day) {
+            for (const Candidate &c : candidates) {
+                if (c.disclosure || c.mention.value.precision() <= chosen->mention.value.precision())
+                    continue;
+                if (c.mention.value.firstDate() >= best->mention.value.firstDate() &&
+                    c.mention.value.lastDate() <= best->mention.value.lastDate())
+                    chosen = &c;
+            }
+        }
+        out.incident.occurred = chosen->mention.value;
+        out.addEvidence(QStringLiteral("occurred"), chosen->offset, chosen->mention.span.length(),
+                        onlyDisclosures ? 0.5 : 0.75);
+        // disclosed: an announcement dated after the attack
+        for (const Candidate &c : candidates) {
+            if (!c.disclosure || onlyDisclosures)
+                continue;
+            if (c.mention.value.precision() == PartialDate::Precision::Day &&
+                c.mention.value.firstDate() > chosen->mention.value.lastDate()) {
+                if (out.incident.disclosed.isNull() || c.mention.value < out.incident.disclosed) {
+                    out.incident.disclosed = c.mention.value;
+                    out.evidence.remove(QStringLiteral("disclosed"));
+                    out.addEvidence(QStringLiteral("disclosed"), c.offset, c.mention.span.length(), 0.6);
+                }
+            }
+        }
+        if (onlyDisclosures) {
+            out.incident.disclosed = best->mention.value;
+            out.addEvidence(QStringLiteral("disclosed"), best->offset, best->mention.span.length(), 0.5);
+        }
+        return;
+    }
+    // An attack reported as under way, with no date: the publication month.
+    static const auto ongoing = compile(
+        "\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait l'objet d'une)\\b");
+    if (ongoing.match(QStringView(index.folded()).left(index.leadEnd() * 2)).hasMatch()) {
+        out.incident.occurred = PartialDate::ofMonth(published.year(), published.month());
+        out.warnings.append(QStringLiteral("no attack date in the text: publication month used"));
+    }
+}
+
+} // namespace vigie::extract

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Places.h"
+
+#include "geo/Gazetteer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace vigie::extract {
+
+namespace {
+
+QRegularExpression compile(const QString &pattern)
+{
+    QRegularExpression re(pattern);
+    re.optimize();
+    return re;
+}
+
+// Country names in other languages than French and English, and the US
+// states (an American article often names only the state).
+QString extraCountry(QStringView folded)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("italia"), QStringLiteral("IT")},    {QStringLiteral("espana"), QStringLiteral("ES")},
+        {QStringLiteral("deutschland"), QStringLiteral("DE")}, {QStringLiteral("schweiz"), QStringLiteral("CH")},
+        {QStringLiteral("svizzera"), QStringLiteral("CH")},  {QStringLiteral("nederland"), QStringLiteral("NL")},
+        {QStringLiteral("belgique"), QStringLiteral("BE")},  {QStringLiteral("polska"), QStringLiteral("PL")},
+        {QStringLiteral("catalonia"), QStringLiteral("ES")}, {QStringLiteral("catalogne"), QStringLiteral("ES")},
+        {QStringLiteral("wallonie"), QStringLiteral("BE")},  {QStringLiteral("nhs"), QStringLiteral("GB")},
+    };
+    return names.value(folded.toString());
+}
+
+bool isUsState(QStringView folded)
+{
+    static const QSet<QString> states = [] {
+        QSet<QString> s;
+        for (const char *n :
+             {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+              "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+              "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+              "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york state", "north carolina",
+              "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina",
+              "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington state",
+              "west virginia", "wisconsin", "wyoming"})
+            s.insert(QString::fromLatin1(n));
+        return s;
+    }();
+    return states.contains(folded.toString());
+}
+
+struct Place {
+    QString country;
+    QString region;
+    QString department;
+    QString commune;
+    Span span;
+    double confidence = 0;
+    bool isSet() const { return !country.isEmpty(); }
+};
+
+QString cleanAdmin1(QString name)
+{
+    if (name.endsWith(QStringLiteral(" Region")))
+        name.chop(7);
+    return name;
+}
+
+// "Rennes", "Le Chesnay-Rocquencourt" (written "au Chesnay-Rocquencourt"):
+// the commune, narrowed by a department hint when one is given.
+std::optional<geo::Commune> lookupCommune(const geo::Gazetteer &g, QString name, const QString &hint)
+{
+    QList<geo::Commune> list = g.communesByName(name, hint);
+    if (list.isEmpty()) {
+        for (const char *article : {"Le ", "La ", "Les ", "L'"}) {
+            list = g.communesByName(QString::fromLatin1(article) + name, hint);
+            if (!list.isEmpty())
+                break;
+        }
+    }
+    if (list.isEmpty())
+        return std::nullopt;
+    geo::Commune c = list.first();
+    if (c.kind != geo::CommuneKind::Commune && !c.parentCode.isEmpty()) {
+        if (const auto parent = g.communeByCode(c.parentCode))
+            c = *parent;
+    }
+    return c;
+}
+
+Place fromCommune(const geo::Commune &c, Span span, double confidence)
+{
+    return Place{QStringLiteral("FR"), c.regionCode, c.departmentCode, c.name, span, confidence};
+}
+
+Place fromDepartment(const geo::Department &d, Span span, double confidence)
+{
+    return Place{QStringLiteral("FR"), d.regionCode, d.code, QString(), span, confidence};
+}
+
+// A department named in parentheses, after "dans"/"en", or as the
+// headline's "Loire :" prefix.
+std::optional<geo::Department> departmentHint(const geo::Gazetteer &g, QStringView text)
+{
+    const QString t = text.trimmed().toString();
+    if (t.isEmpty() || t.size() > 40)
+        return std::nullopt;
+    return g.department(t);
+}
+
+} // namespace
+
+void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
+                  const QList<bool> &distractors, const QString &language, const geo::Gazetteer &g,
+                  Extraction &out)
+{
+    if (!g.isValid()) {
+        out.warnings.append(QStringLiteral("gazetteer not available: %1").arg(g.errorString()));
+        return;
+    }
+    const QString &text = index.text();
+    const qsizetype lead = index.leadEnd();
+    const auto &sentences = index.sentences();
+    auto usable = [&](int si) { return si >= 0 && !(si < distractors.size() && distractors.at(si)); };
+
+    // Sentences that speak of the main victim: a named mention, or in the
+    // lead a bare institution word ("le centre hospitalier", "l'hôpital").
+    QSet<int> victimSentences;
+    const VictimCandidate *main = victims.isEmpty() ? nullptr : &victims.first();
+    if (main)
+        for (const Span &m : main->mentions)
+            victimSentences.insert(index.sentenceAt(m.start));
+    static const auto bareHead = compile(QStringLiteral(
+        "\\b(?:centre hospitalier|hopital|clinique|ehpad|chu|etablissement|the hospital|the clinic)\\b"));
+    for (int si = 0; si < sentences.size() && sentences.at(si).start < lead; ++si)
+        if (usable(si) && bareHead.match(index.foldedSentence(si)).hasMatch())
+            victimSentences.insert(si);
+
+    // 1. Department hints.
+    std::optional<geo::Department> hintDept;
+    Span hintSpan;
+    static const auto paren = compile(QStringLiteral("\\(([^()]{2,40})\\)"));
+    static const auto inDept = compile(QStringLiteral(
+        "\\b(?:dans|en|du département)\\s+(?:le\\s+|la\\s+|les\\s+|l['’]|de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+)?"
+        "(\\p{Lu}[\\p{L}'’-]+(?:[\\s-]\\p{Lu}[\\p{L}'’-]+)?)"));
+    static const auto headlinePrefix = compile(QStringLiteral("^\\s*(\\p{Lu}[\\p{L}'’ -]{1,40}?)\\s*:"));
+    auto considerHint = [&](QStringView name, qsizetype at) {
+        if (hintDept)
+            return;
+        if (auto d = departmentHint(g, name)) {
+            hintDept = d;
+            hintSpan = Span{at, at + name.size()};
+        }
+    };
+    for (int si = 0; si < sentences.size(); ++si) {
+        if (!usable(si))
+            continue;
+        const bool inLead = sentences.at(si).start < lead;
+        if (!inLead && !victimSentences.contains(si))
+            continue;
+        const QStringView s = index.sentenceText(si);
+        const qsizetype base = sentences.at(si).start;
+        if (si <= 2) {
+            const auto hm = headlinePrefix.match(s);
+            if (hm.hasMatch())
+                considerHint(hm.capturedView(1), base + hm.capturedStart(1));
+        }
+        for (auto it = paren.globalMatch(s); it.hasNext();) {
+            const auto m = it.next();
+            considerHint(m.capturedView(1), base + m.capturedStart(1));
+        }
+        for (auto it = inDept.globalMatch(s); it.hasNext();) {
+            const auto m = it.next();
+            considerHint(m.capturedView(1), base + m.capturedStart(1));
+            const QStringView first = m.capturedView(1).left(m.capturedView(1).indexOf(u' '));
+            if (first.size() < m.capturedLength(1))
+                considerHint(first, base + m.capturedStart(1));
+        }
+    }
+    const QString hintCode = hintDept ? hintDept->code : QString();
+
+    // 2. An explicit location next to the victim: "à X (Dept)", "installé au X".
+    Place place;
+    static const auto atPlace = compile(QStringLiteral(
+        "\\b(?:à|au|aux|installée?s? (?:à|au)|située?s? (?:à|au)|basée?s? (?:à|au)|based in|located in)\\s+"
+        "(\\p{Lu}[\\p{L}'’-]+(?:[\\s-](?:(?:de|du|des|la|le|les|lès|sur|sous|en)[\\s-])?\\p{Lu}[\\p{L}'’-]+){0,4})"
+        "(\\s*\\(([^()]{2,40})\\))?"));
+    for (int si = 0; si < sentences.size() && !place.isSet(); ++si) {
+        if (!victimSentences.contains(si) || !usable(si))
+            continue;
+        const QStringView s = index.sentenceText(si);
+        for (auto it = atPlace.globalMatch(s); it.hasNext();) {
+            const auto m = it.next();
+            const bool withDept = m.hasCaptured(3);
+            const bool installed = m.capturedView(0).contains(QStringLiteral("install")) ||
+                                   m.capturedView(0).contains(QStringLiteral("situ"));
+            if (!withDept && !installed)
+                continue;
+            const auto dept = withDept ? departmentHint(g, m.capturedView(3)) : std::nullopt;
+            const QString hint = dept ? dept->code : hintCode;
+            const Span span{sentences.at(si).start + m.capturedStart(1), sentences.at(si).start + m.capturedEnd(1)};
+            if (const auto c = lookupCommune(g, m.captured(1), hint)) {
+                place = fromCommune(*c, span, 0.85);
+                break;
+            }
+            if (dept) {
+                // a commune the list no longer has (merged): keep it as written
+                place = fromDepartment(*dept, span, 0.7);
+                place.commune = m.captured(1);
+                break;
+            }
+        }
+    }
+
+    // 3. The place in the victim's name.
+    QString foreignTownCountry;
+    if (!place.isSet() && main) {
+        for (const QString &part : main->placeParts) {
+            const QList<geo::PlaceMention> found = g.scan(part);
+            for (const geo::PlaceMention &pm : found) {
+                const QStringView words = QStringView(part).mid(pm.start, pm.length);
+                qsizetype at = main->mentions.isEmpty() ? 0 : main->mentions.first().start;
+                const qsizetype inText = text.indexOf(words, at);
+                const Span span{inText >= 0 ? inText : at, (inText >= 0 ? inText : at) + words.size()};
+                if (pm.kinds.testFlag(geo::PlaceKind::Commune) && !pm.ambiguousWord) {
+                    if (const auto c = lookupCommune(g, words.toString(), hintCode)) {
+                        place = fromCommune(*c, span, 0.8);
+                        break;
+                    }
+                }
+                if (pm.kinds.testFlag(geo::PlaceKind::Department)) {
+                    if (const auto d = g.department(words)) {
+                        place = fromDepartment(*d, span, 0.75);
+                        break;
+                    }
+                }
+                if (pm.kinds.testFlag(geo::PlaceKind::Region)) {
+                    if (const auto r = g.regionByName(words)) {
+                        place = Place{QStringLiteral("FR"), r->region.code, {}, {}, span, 0.7};
+                        break;
+                    }
+                }
+                if (pm.kinds.testFlag(geo::PlaceKind::Town)) {
+                    const QList<geo::Town> towns = g.townsByName(words);
+                    if (!towns.isEmpty()) {
+                        place = Place{towns.first().countryCode, cleanAdmin1(towns.first().admin1Name), {},
+                                      towns.first().name, span, 0.7};
+                        foreignTownCountry = towns.first().countryCode;
+                        break;
+                    }
+                }
+            }
+            if (place.isSet())
+                break;
+        }
+    }
+
+    // 4. A department hint alone, then a region named in the lead or
+    // next to the victim.
+    if (!place.isSet() && hintDept)
+        place = fromDepartment(*hintDept, hintSpan, 0.6);
+    if (!place.isSet()) {
+        for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Region)) {
+            const int si = index.sentenceAt(pm.start);
+            if (!usable(si) || !pm.capitalized)
+                continue;
+            if (const auto r = g.regionByName(QStringView(text).mid(pm.start, pm.length))) {
+                place = Place{QStringLiteral("FR"), r->region.code, {}, {}, Span{pm.start, pm.start + pm.length}, 0.5};
+                break;
+            }
+        }
+    }
+
+    // 5. The country: France when the victim's place is French; otherwise the
+    // country the article names most (headline and lead count more).
+    QHash<QString, double> votes;
+    QHash<QString, Span> voteSpan;
+    for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Country | geo::PlaceKind::Town)) {
+        const int si = index.sentenceAt(pm.start);
+        if (!usable(si) || !pm.capitalized)
+            continue;
+        const QStringView words = QStringView(text).mid(pm.start, pm.length);
+        QString code;
+        double w = si <= 1 ? 3.0 : (pm.start < lead ? 2.0 : 1.0);
+        if (pm.kinds.testFlag(geo::PlaceKind::Country) && !pm.ambiguousWord) {
+            if (const auto c = g.countryByName(words))
+                code = c->code;
+        } else if (pm.kinds.testFlag(geo::PlaceKind::Town) && !pm.kinds.testFlag(geo::PlaceKind::Commune) &&
+                   !pm.ambiguousWord && pm.words >= 1 && si <= 1) {
+            // a foreign town in the headline ("London hospitals cancel ...")
+            const QList<geo::Town> towns = g.townsByName(words);
+            if (towns.size() == 1 || (!towns.isEmpty() && pm.words > 1))
+                code = towns.first().countryCode;
+            w = 1.0;
+        }
+        if (code.isEmpty())
+            continue;
+        votes[code] += w;
+        if (!voteSpan.contains(code))
+            voteSpan.insert(code, Span{pm.start, pm.start + pm.length});
+    }
+    static const auto properWords = compile(QStringLiteral("\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)\\b"));
+    for (auto it = properWords.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int si = index.sentenceAt(m.capturedStart());
+        if (!usable(si))
+            continue;
+        const QString f = foldText(m.capturedView(1));
+        QString code = extraCountry(f);
+        if (code.isEmpty() && isUsState(f))
+            code = QStringLiteral("US");
+        if (code.isEmpty())
+            continue;
+        votes[code] += si <= 1 ? 3.0 : 1.0;
+        if (!voteSpan.contains(code))
+            voteSpan.insert(code, Span{m.capturedStart(), m.capturedEnd()});
+    }
+    QString bestForeign;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (it.key() != u"FR" && (bestForeign.isEmpty() || it.value() > votes.value(bestForeign)))
+            bestForeign = it.key();
+
+    if (place.isSet() && place.country == u"FR") {
+        // a French place for the victim settles it, unless the article is
+        // plainly about another country and the match is weak
+        if (!bestForeign.isEmpty() && votes.value(bestForeign) >= 4 && votes.value(QStringLiteral("FR")) == 0 &&
+            place.confidence < 0.8 && language != u"fr")
+            place = Place{bestForeign, {}, {}, {}, voteSpan.value(bestForeign), 0.5};
+    } else if (!place.isSet()) {
+        if (!bestForeign.isEmpty() && votes.value(bestForeign) >= votes.value(QStringLiteral("FR")))
+            place = Place{bestForeign, {}, {}, {}, voteSpan.value(bestForeign), 0.6};
+        else if (language == u"fr" || votes.value(QStringLiteral("FR")) > 0)
+            place = Place{QStringLiteral("FR"), {}, {}, {}, voteSpan.value(QStringLiteral("FR")), 0.4};
+    }
+    // abroad: a town in the headline of that country gives region and town
+    if (place.isSet() && place.country != u"FR" && place.commune.isEmpty()) {
+        for (const geo::PlaceMention &pm : g.scan(index.sentenceText(0), geo::PlaceKind::Town)) {
+            if (pm.ambiguousWord || !pm.capitalized)
+                continue;
+            const qsizetype at = sentences.isEmpty() ? 0 : sentences.first().start + pm.start;
+            const QList<geo::Town> towns = g.townsByName(QStringView(text).mid(at, pm.length), place.country);
+            if (towns.isEmpty())
+                continue;
+            place.region = cleanAdmin1(towns.first().admin1Name);
+            place.commune = towns.first().name;
+            out.addEvidence(QStringLiteral("commune"), at, pm.length, 0.5);
+            break;
+        }
+    }
+    if (!place.isSet())
+        return;
+    Incident &inc = out.incident;
+    inc.country = place.country;
+    inc.region = place.region;
+    inc.department = place.department;
+    inc.commune = place.commune;
+    for (const char *field : {"country", "region", "department", "commune"}) {
+        const QString key = QString::fromLatin1(field);
+        const bool has = (key == u"country" && !inc.country.isEmpty()) ||
+                         (key == u"region" && !inc.region.isEmpty()) ||
+                         (key == u"department" && !inc.department.isEmpty()) ||
+                         (key == u"commune" && !inc.commune.isEmpty());
+        if (has)
+            out.addEvidence(key, place.span.start, place.span.length(), place.confidence);
+    }
+    if (!foreignTownCountry.isEmpty() && !voteSpan.contains(foreignTownCountry))
+        out.warnings.append(QStringLiteral("country inferred from the town in the victim's name"));
+}
+
+} // namespace vigie::extract
