@@ -33,7 +33,7 @@ int runExtract(const QStringList &args, QTextStream &out, QTextStream &err)
         } else if (!endOfOptions && a == u"--") {
             endOfOptions = true;
         } else if (!endOfOptions && (a == u"--help" || a == u"-h")) {
-            out << tr("usage: vigie extract --json FILE...\n"
+            out << tr("usage: vigie extract [--json] FILE...\n"
                       "Reads each article (text, HTML or PDF) and prints the incident it reports as one\n"
                       "JSON object per line, with the evidence for every field. Writes nothing.\n");
             return 0;
@@ -44,8 +44,11 @@ int runExtract(const QStringList &args, QTextStream &out, QTextStream &err)
             files.append(a);
         }
     }
-    if (!json || files.isEmpty()) {
-        err << tr("usage: vigie extract --json FILE...") << '\n';
+    // JSON lines are the only output; --json says so explicitly (and keeps
+    // the command line stable if another format is added).
+    Q_UNUSED(json);
+    if (files.isEmpty()) {
+        err << tr("usage: vigie extract [--json] FILE...") << '\n';
         return 2;
     }
     const import::ReaderRegistry readers;

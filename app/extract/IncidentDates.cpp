@@ -34,7 +34,7 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<b
         "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
         "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|malware|bloqu\\w*|paralys\\w*|panne|outage|"
         "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|survenu\\w*|produit|occurred|began|started|"
-        "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*)\\b");
+        "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu lieu|expos\\w*|erreur|carried out|menee?)\\b");
     static const auto excluded = compile(
         "\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil municipal|deadline|d'ici|by next|jusqu'au|"
         "until|prochain\\w*|next|reprise|retour a la normale|back to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
@@ -53,16 +53,28 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<b
         const QList<DateMention> dates = findDates(s, published);
         if (dates.isEmpty())
             continue;
-        const bool isExcluded = excluded.match(s).hasMatch();
+        // distance from a span to the nearest match of `re` in the sentence
+        auto nearest = [&](const QRegularExpression &re, const Span &span) {
+            qsizetype best = 1 << 30;
+            for (auto it = re.globalMatch(s); it.hasNext();) {
+                const auto m = it.next();
+                if (m.capturedEnd() > span.start && m.capturedStart() < span.end)
+                    continue; // the date's own words ("date", "depuis")
+                const qsizetype d = m.capturedStart() >= span.end ? m.capturedStart() - span.end
+                                                                  : span.start - m.capturedEnd();
+                best = std::min(best, d);
+            }
+            return best;
+        };
         const bool isDisclosure = disclosure.match(s).hasMatch();
         for (const DateMention &d : dates) {
             if (d.future || d.value.firstDate() > published)
                 continue;
             if (d.value.lastDate().daysTo(published) > 75)
                 continue; // an earlier incident, or a data period
-            // a claim or a complaint is dated after the attack: only a
-            // "revendiqué ... l'attaque du 3 mars" style date precedes it
-            if (isExcluded)
+            // a claim, a complaint or a recovery is dated after the attack:
+            // the date belongs to whichever word is nearer
+            if (nearest(excluded, d.span) <= nearest(attack, d.span) + 3)
                 continue;
             candidates.append(Candidate{d, sentences.at(si).start + d.span.start, isDisclosure});
         }

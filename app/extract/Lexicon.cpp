@@ -69,7 +69,7 @@ void extractAttackTypes(const TextIndex &index, Extraction &out)
          compile("\\b(?:vol (?:de|des) donnees|donnees (?:[a-z']+ ){0,3}(?:volees|derobees|exfiltrees|subtilisees|"
                  "piratees|publiees|diffusees|fuite)|fuites? (?:de|des) donnees|donnees (?:ont|avaient) fuite|"
                  "exfiltr\\w+|a fuite|ont fuite|derob\\w+|subtilis\\w+|"
-                 "(?:copier|copie|emporte|recupere|voler|vole|derober|aspire)\\w* (?:[a-z']+ ){0,4}(?:donnees|"
+                 "(?:copier|copie|emporte|voler|vole|derober|aspire)\\w* (?:[a-z']+ ){0,4}(?:donnees|"
                  "fichiers|go|to|gigaoctets|informations)|"
                  "(?:recuperes|recuperees|exposees?|exposes) par (?:un|des) tiers|exposition sur internet|"
                  "data (?:theft|breach|leak)|(?:stole|stolen|steal\\w*|exfiltrat\\w*|leak\\w*|seized|taken) "
@@ -105,6 +105,20 @@ void extractAttackTypes(const TextIndex &index, Extraction &out)
         "incident de (?:cyber)?securite|security incident|piratage|hack)");
 
     AttackTypes set = runRules<AttackTypes, AttackType>(index, rules, out, QStringLiteral("attack_types"), 0.8);
+    // Files encrypted in one sentence and a ransom or payment demanded in
+    // another: ransomware, even when the word is never written.
+    static const auto encrypted = compile("\\b(?:chiffr(?:e|es|ee|ees|ement|ant|er)|cryptes|cryptees?|encrypt\\w*)\\b");
+    static const auto payment = compile(
+        "\\b(?:rancons?|ransoms?|bitcoins?|versement de|payer pour (?:recuperer|retrouver|debloquer)|pay to (?:recover|unlock))\\b");
+    if (!set.contains(A::Ransomware)) {
+        const auto em = encrypted.match(index.folded());
+        const auto pm = payment.match(index.folded());
+        if (em.hasMatch() && pm.hasMatch()) {
+            set.insert(A::Ransomware);
+            out.addEvidence(QStringLiteral("attack_types"), em.capturedStart(), em.capturedLength(), 0.6);
+            out.addEvidence(QStringLiteral("attack_types"), pm.capturedStart(), pm.capturedLength(), 0.6);
+        }
+    }
     // Anything more specific makes "intrusion" redundant; ransomware's own
     // encryption is malware.
     if (set.contains(A::Ransomware))
@@ -127,13 +141,13 @@ void extractDataCategories(const TextIndex &index, Extraction &out)
     using D = DataCategory;
     static const QList<Rule> categories = {
         {int(D::Identity),
-         compile("\\b(?:noms?|prenoms?|dates? de naissance|ages?|identite|etat civil|donnees personnelles|"
+         compile("\\b(?:noms?(?! d'emprunt| de code| de domaine)|prenoms?|dates? de naissance|ages?|identite|etat civil|donnees personnelles|"
                  "donnees d'identite|informations d'identite|pieces? d'identite|sexe|"
                  "personal (?:details|information|data)|names|dates? of birth|identity (?:documents|data|information)|"
                  "passports?|birth dates?)\\b")},
         {int(D::Contact),
          compile("\\b(?:(?:numeros? de )?telephones?|adresses? (?:e-?mail|mail|electroniques?|postales?|de courriel)|"
-                 "coordonnees(?! bancaires)|e-?mail address\\w*|phone numbers?|contact (?:details|information)|"
+                 "coordonnees?(?! bancaires?)|e-?mail address\\w*|phone numbers?|contact (?:details|information)|"
                  "(?:home|postal) address\\w*|addresses)\\b")},
         {int(D::Medical),
          compile("\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
@@ -142,7 +156,7 @@ void extractDataCategories(const TextIndex &index, Extraction &out)
                  "documents medicaux|etat de sante|medical (?:records?|data|information|analyses|files|history|reports)|"
                  "health (?:data|records|information)|diagnos\\w+|test results|lab results|radiologie|imageries?)\\b")},
         {int(D::Financial),
-         compile("\\b(?:coordonnees bancaires|rib|iban|cartes? bancaires?|donnees (?:bancaires|comptables)|comptab\\w+|"
+         compile("\\b(?:coordonnees? bancaires?|rib|iban|cartes? bancaires?|donnees (?:bancaires|comptables)|comptab\\w+|"
                  "factures?|bank (?:details|accounts?)|credit cards?|payment (?:cards?|data|information)|"
                  "financial (?:data|information|details))\\b")},
         {int(D::SocialSecurityNumber),

@@ -18,7 +18,7 @@ const QRegularExpression &contrast()
 {
     static const auto re = compile(
         "(?:;|\\bmais\\b|\\bbut\\b|\\ben revanche\\b|\\bhowever\\b|\\bcependant\\b|\\btoutefois\\b|"
-        "\\btandis que\\b|\\bwhereas\\b|\\balors que\\b|\\bwhile\\b|\\bneanmoins\\b|\\bnevertheless\\b)");
+        "\\bet (?=(?:\\d|un|une|des|les|le|la|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|certains|certaines)\\b)|\\btandis que\\b|\\bwhereas\\b|\\balors que\\b|\\bwhile\\b|\\bneanmoins\\b|\\bnevertheless\\b)");
     return re;
 }
 

@@ -57,7 +57,7 @@ const std::array<char16_t, 65536> &foldTable()
 
 bool isUpperStart(QChar c)
 {
-    return c.isUpper() || c.isDigit() || c == u'«' || c == u'"' || c == u'\u201C' || c == u'(';
+    return c.isUpper() || c == u'«' || c == u'"' || c == u'\u201C' || c == u'(';
 }
 
 } // namespace
@@ -79,8 +79,6 @@ TextIndex::TextIndex(const QString &text) : m_text(text), m_folded(foldText(text
     // line end (headlines, datelines and list items have no full stop).
     const qsizetype n = m_text.size();
     qsizetype start = 0;
-    int paragraphs = 0;
-    bool lineHadText = false;
     auto push = [&](qsizetype end) {
         qsizetype s = start;
         while (s < end && m_text.at(s).isSpace())
@@ -96,17 +94,8 @@ TextIndex::TextIndex(const QString &text) : m_text(text), m_folded(foldText(text
         const QChar c = m_text.at(i);
         if (c == u'\n') {
             push(i + 1);
-            if (lineHadText) {
-                // a blank line or a short line counts as a paragraph break
-                ++paragraphs;
-                if (paragraphs == 4 && m_leadEnd == 0)
-                    m_leadEnd = i;
-            }
-            lineHadText = false;
             continue;
         }
-        if (!c.isSpace())
-            lineHadText = true;
         if ((c == u'.' || c == u'!' || c == u'?') && i + 2 < n && m_text.at(i + 1) == u' ' &&
             isUpperStart(m_text.at(i + 2))) {
             // "M. Dupont", "St. Thomas": a single capital before the dot is no end
@@ -116,9 +105,20 @@ TextIndex::TextIndex(const QString &text) : m_text(text), m_folded(foldText(text
         }
     }
     push(n);
-    if (m_leadEnd == 0)
-        m_leadEnd = n;
-    m_leadEnd = std::min<qsizetype>(std::max<qsizetype>(m_leadEnd, 300), n);
+    // The lead: the headline and the first two paragraphs of running text
+    // (80 characters or more), past any breadcrumb and dateline lines.
+    m_leadEnd = n;
+    int bodyParagraphs = 0;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= n; ++i) {
+        if (i < n && m_text.at(i) != u'\n')
+            continue;
+        if (i - lineStart >= 80 && ++bodyParagraphs == 2) {
+            m_leadEnd = i;
+            break;
+        }
+        lineStart = i + 1;
+    }
 }
 
 int TextIndex::sentenceAt(qsizetype pos) const

@@ -203,10 +203,31 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
         const VictimKind kind = kHeads[group - 1].kind;
         const QStringView headText = QStringView(text).mid(m.capturedStart(), m.capturedLength());
         // acronyms must be written in capitals: "CH", "ARS", not "ch", "ars"
-        if (m.capturedLength() <= 5 && !m.captured().contains(u'-') && headText != headText.toString().toUpper())
+        static const QSet<QString> acronyms = {QStringLiteral("ch"),  QStringLiteral("chu"), QStringLiteral("chr"),
+                                               QStringLiteral("chru"), QStringLiteral("chi"), QStringLiteral("chic"),
+                                               QStringLiteral("chs"), QStringLiteral("ars"), QStringLiteral("ght"),
+                                               QStringLiteral("ghu"), QStringLiteral("lab"), QStringLiteral("labs")};
+        if (acronyms.contains(m.captured()) && headText != headText.toString().toUpper() &&
+            !m.captured().startsWith(u'l'))
             continue;
+        // English institution words follow the name: "King's College Hospital"
+        static const auto englishHead = compile(QStringLiteral(
+            "^(?:university hospitals?|hospitals?|medical cent(?:er|re)|nhs (?:foundation )?trust|health ?(?:care )?system|"
+            "health services|health network|hospital group|hospital chain|district health board|health board|"
+            "health authority|laborator(?:y|ies)|labs?|nursing home|care home|private hospital|clinic|pathology .*)$"));
+        const bool english = englishHead.match(m.capturedView()).hasMatch();
         const qsizetype after = m.capturedEnd();
-        const auto nm = frenchName().match(QStringView(text).mid(after, 160));
+        QRegularExpressionMatch nm = frenchName().match(QStringView(text).mid(after, 160));
+        if (english) {
+            const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, m.capturedStart() - 80),
+                                                             std::min<qsizetype>(m.capturedStart(), 80));
+            // "Hospital in Barcelona" only with an explicit "in"/"of"
+            if (englishNameBefore().match(before).hasMatch() && headText.at(0).isUpper())
+                nm = QRegularExpressionMatch();
+            else if (nm.hasMatch() && !QStringView(text).mid(after, 6).trimmed().startsWith(u"in ") &&
+                     !QStringView(text).mid(after, 6).trimmed().startsWith(u"of "))
+                nm = QRegularExpressionMatch();
+        }
         Mention mention{};
         mention.kind = kind;
         mention.fromHead = true;
@@ -227,8 +248,24 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
             const auto bm = englishNameBefore().match(before);
             if (!bm.hasMatch() || !headText.at(0).isUpper())
                 continue;
-            const qsizetype start = m.capturedStart() - (before.size() - bm.capturedStart(1));
-            mention.placePart = bm.captured(1).trimmed();
+            qsizetype nameStart = bm.capturedStart(1);
+            // another institution's name ends where its own head word is:
+            // "... St Thomas' NHS Foundation Trust and King's College Hospital"
+            {
+                const QString foldedBefore = foldText(before.mid(nameStart));
+                qsizetype cut = -1;
+                for (auto hit = heads.globalMatch(foldedBefore); hit.hasNext();)
+                    cut = hit.next().capturedEnd();
+                if (cut >= 0) {
+                    static const auto joiner = compile(QStringLiteral("^[\\s,]*(?:and|&|et)?\\s*"));
+                    nameStart += cut;
+                    nameStart += joiner.match(before.mid(nameStart)).capturedLength();
+                }
+            }
+            if (nameStart >= before.size() || !before.at(nameStart).isUpper())
+                continue;
+            const qsizetype start = m.capturedStart() - (before.size() - nameStart);
+            mention.placePart = before.mid(nameStart).trimmed().toString();
             mention.start = start;
             mention.length = m.capturedEnd() - start;
             // "... Hospital NHS Foundation Trust": keep the trust
@@ -236,6 +273,12 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
                                    .match(QStringView(text).mid(after, 30));
             if (trust.hasMatch())
                 mention.length += trust.capturedLength();
+            static const auto inTown = compile(QStringLiteral("^\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"));
+            const auto tm = inTown.match(QStringView(text).mid(mention.start + mention.length, 60));
+            if (tm.hasMatch()) {
+                mention.length += tm.capturedLength();
+                mention.placePart = tm.captured(1);
+            }
             mention.name = text.mid(mention.start, mention.length);
         }
         // a group's name that is the attacker ("le groupe LockBit") is no victim
@@ -256,7 +299,7 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
         const QStringList parts = words.split(QRegularExpression(QStringLiteral("[\\s'’-]+")), Qt::SkipEmptyParts);
         QString initials;
         for (const QString &p : parts)
-            initials.append(p.at(0).toUpper());
+            initials.append(foldText(p.left(1)).toUpper());
         for (QChar c : initials)
             if (k < acro.size() && c == acro.at(k))
                 ++k;
@@ -296,8 +339,9 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
             if ((!actor.isEmpty() && f.contains(actor)) || heads.match(f).hasMatch() || name.size() < 3)
                 continue;
             const qsizetype start = index.sentences().at(si).start + m.capturedStart(g);
+            // the object of the attack verb: strong evidence of the victim
             mentions.append(Mention{name, QString(), VictimKind::Other, false, false, start, name.size(),
-                                    weightAt(start)});
+                                    2.0 * weightAt(start)});
         }
     }
 
@@ -349,7 +393,14 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
     }
     // Frequency: every further occurrence of a name counts a little.
     for (VictimCandidate &c : candidates) {
-        const QString core = c.placePart.isEmpty() ? c.name : c.placePart;
+        // count the distinctive part ("Ramsay-Générale de Santé") unless it is a
+        // bare place name, which the article repeats for other reasons
+        QString core = c.placePart;
+        static const auto article = compile(QStringLiteral("^(?:la|le|les|l['’])\\s*"), true);
+        core.remove(article);
+        const bool distinctive = !c.kindFromHead || core.contains(u' ') || core.contains(u'-');
+        if (core.isEmpty() || !distinctive)
+            core = c.name;
         if (core.size() < 3)
             continue;
         int extra = 0;
