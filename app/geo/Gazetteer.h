@@ -57,7 +57,7 @@ struct Commune {
     bool lowercaseWord = false;
 };
 
-struct Department {
+struct DepartmentInfo {
     QString code;           // "59", "2A", "971"
     QString name;           // "Nord"
     QString regionCode;     // "32"
@@ -65,7 +65,7 @@ struct Department {
     qint64 population = 0;  // sum of its communes
 };
 
-struct Region {
+struct RegionInfo {
     QString code;           // "32"
     QString name;           // "Hauts-de-France"
     QString prefectureCode; // INSEE code of the chef-lieu commune
@@ -75,7 +75,7 @@ struct Region {
 // A region found by name: the current region, and the former (pre-2016) or
 // alternative name that matched, if any ("Picardie" -> 32, matched "Picardie").
 struct RegionMatch {
-    Region region;
+    RegionInfo region;
     QString matchedName; // the name as listed in the gazetteer
     bool former = false; // a pre-2016 region merged into `region`
 };
@@ -94,6 +94,7 @@ struct Town {
     QString admin1Code;  // GeoNames first-level code: "07"
     QString admin1Name;  // English name: "North Rhine-Westphalia"
     GeoPoint location;
+    qint64 population = 0; // GeoNames; 0 when unknown
 };
 
 enum class PlaceKind : quint8 {
@@ -152,26 +153,25 @@ public:
     // --- departments and regions
     // By INSEE code ("2A", "971", "01", "1") or name ("Côtes-d'Armor",
     // "Cotes d Armor", "La Réunion", "Réunion").
-    std::optional<Department> department(QStringView codeOrName) const;
-    QList<Department> departments() const; // sorted by code
-    std::optional<Department> departmentOfCommune(QStringView inseeCode) const;
+    std::optional<DepartmentInfo> department(QStringView codeOrName) const;
+    QList<DepartmentInfo> departments() const; // sorted by code
+    std::optional<DepartmentInfo> departmentOfCommune(QStringView inseeCode) const;
 
-    std::optional<Region> region(QStringView code) const;
+    std::optional<RegionInfo> region(QStringView code) const;
     // Current names, pre-2016 names ("Nord-Pas-de-Calais", "Rhône-Alpes") and
     // common short forms ("PACA", "AURA", "IDF").
     std::optional<RegionMatch> regionByName(QStringView name) const;
-    QList<Region> regions() const; // sorted by code
+    QList<RegionInfo> regions() const; // sorted by code
 
     // --- abroad
     // English or French name, common variants ("USA", "États-Unis", "UK",
     // "Angleterre"), or an ISO alpha-2 code in upper case ("DE").
     std::optional<Country> country(QStringView nameOrCode) const;
     std::optional<Country> countryByName(QStringView name) const; // names only
-    QList<Country> countries() const;                            // sorted by code
+    QList<Country> countries() const;                             // sorted by code
 
-    // Towns abroad with that name, optionally in one country (ISO alpha-2).
-    // Loaded on first use (a few ms). Order: capital-like duplicates are not
-    // ranked; GeoNames order within a name.
+    // Towns abroad with that name, optionally in one country (ISO alpha-2),
+    // most populous first ("Barcelona" -> ES before VE). Loaded on first use.
     QList<Town> townsByName(QStringView name, QStringView countryCode = {}) const;
 
     // --- text scanning

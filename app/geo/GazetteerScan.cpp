@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Gazetteer::scan(): finds the word runs of a text that are known place names.
+#include "Gazetteer.h"
+
+#include "GazetteerData.h"
+#include "PlaceNormalizer.h"
+
+#include <algorithm>
+
+namespace vigie::geo {
+
+namespace {
+
+struct Word {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    std::string key; // normalised, UTF-8
+    bool capitalized = false;
+};
+
+char32_t codePointAt(QStringView text, qsizetype i, int *width) {
+    const char16_t u = text[i].unicode();
+    if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        *width = 2;
+        return QChar::surrogateToUcs4(u, text[i + 1].unicode());
+    }
+    *width = 1;
+    return u;
+}
+
+QList<Word> splitWords(QStringView text) {
+    QList<Word> words;
+    words.reserve(text.size() / 6);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        int width = 1;
+        char32_t c = codePointAt(text, i, &width);
+        if (!detail::isWordChar(c)) {
+            i += width;
+            continue;
+        }
+        Word w;
+        w.start = i;
+        w.capitalized = QChar::isUpper(c) || QChar::isTitleCase(c);
+        while (i < text.size()) {
+            c = codePointAt(text, i, &width);
+            if (!detail::isWordChar(c))
+                break;
+            i += width;
+        }
+        w.end = i;
+        detail::appendNormalized(text.mid(w.start, w.end - w.start), w.key);
+        if (!w.key.empty())
+            words.append(std::move(w));
+    }
+    return words;
+}
+
+// Words of one place name are separated by a space, a hyphen or an
+// apostrophe ("Saint-Jean-d'Angély"), or "St. " after an abbreviation;
+// never by a line break or other punctuation.
+bool joinable(QStringView text, const Word &before, const Word &after) {
+    const QStringView gap = text.mid(before.end, after.start - before.end);
+    if (gap.isEmpty() || gap.size() > 3)
+        return false;
+    bool dot = false;
+    for (QChar ch : gap) {
+        switch (ch.unicode()) {
+        case u' ':
+        case u'\u00A0':
+        case u'\u202F':
+        case u'-':
+        case u'\u2010':
+        case u'\u2011':
+        case u'\'':
+        case u'\u2019':
+        case u'\u02BC':
+            break;
+        case u'.':
+            if (dot || before.key.size() > 3)
+                return false;
+            dot = true;
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+const ScanEntry *lookup(const ScanIndex &index, quint64 h) {
+    const auto it = index.find(h);
+    return it == index.end() ? nullptr : &it->second;
+}
+
+} // namespace
+
+QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const {
+    QList<PlaceMention> mentions;
+    if (!isValid() || !kinds)
+        return mentions;
+    const bool withTowns = kinds.testFlag(PlaceKind::Town);
+    if (withTowns)
+        d->ensureTowns();
+    const quint8 wanted = quint8(kinds.toInt());
+    const int maxWords = std::max(d->maxWords, withTowns ? d->townMaxWords : 1);
+
+    const QList<Word> words = splitWords(text);
+    for (qsizetype i = 0; i < words.size();) {
+        quint64 h = detail::FnvOffset;
+        int best = 0;
+        PlaceMention found;
+        for (int n = 1; n <= maxWords && i + n <= words.size(); ++n) {
+            const Word &w = words[i + n - 1];
+            if (n > 1) {
+                if (!joinable(text, words[i + n - 2], w))
+                    break;
+                h = detail::fnvAppend(h, " ", 1);
+            }
+            h = detail::fnvAppend(h, w.key.data(), w.key.size());
+            const ScanEntry *main = lookup(d->index, h);
+            const ScanEntry *town = withTowns ? lookup(d->townIndex, h) : nullptr;
+            if (!main && !town)
+                break;
+            const quint8 mainKinds = main ? (main->kinds & wanted) : 0;
+            const quint8 townKinds = town ? (town->kinds & wanted) : 0;
+            if (mainKinds | townKinds) {
+                best = n;
+                found.kinds = PlaceKinds(int(mainKinds | townKinds));
+                found.ambiguousWord =
+                    (!mainKinds || main->ambiguous) && (!townKinds || town->ambiguous);
+                found.lowercaseWord =
+                    (!mainKinds || main->lowercase) && (!townKinds || town->lowercase);
+            }
+            if (!(main && main->prefix) && !(town && town->prefix))
+                break;
+        }
+        if (best == 0) {
+            ++i;
+            continue;
+        }
+        found.start = words[i].start;
+        found.length = words[i + best - 1].end - found.start;
+        found.words = best;
+        found.capitalized = words[i].capitalized;
+        std::string key;
+        for (int n = 0; n < best; ++n) {
+            if (n)
+                key.push_back(' ');
+            key += words[i + n].key;
+        }
+        found.key = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        mentions.append(std::move(found));
+        i += best;
+    }
+    return mentions;
+}
+
+} // namespace vigie::geo
