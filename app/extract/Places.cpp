@@ -12,7 +12,7 @@ namespace {
 
 QRegularExpression compile(const QString &pattern)
 {
-    QRegularExpression re(pattern);
+    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     return re;
 }
@@ -94,14 +94,14 @@ Place fromCommune(const geo::Commune &c, Span span, double confidence)
     return Place{QStringLiteral("FR"), c.regionCode, c.departmentCode, c.name, span, confidence};
 }
 
-Place fromDepartment(const geo::Department &d, Span span, double confidence)
+Place fromDepartment(const geo::DepartmentInfo &d, Span span, double confidence)
 {
     return Place{QStringLiteral("FR"), d.regionCode, d.code, QString(), span, confidence};
 }
 
 // A department named in parentheses, after "dans"/"en", or as the
 // headline's "Loire :" prefix.
-std::optional<geo::Department> departmentHint(const geo::Gazetteer &g, QStringView text)
+std::optional<geo::DepartmentInfo> departmentHint(const geo::Gazetteer &g, QStringView text)
 {
     const QString t = text.trimmed().toString();
     if (t.isEmpty() || t.size() > 40)
@@ -138,7 +138,7 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
             victimSentences.insert(si);
 
     // 1. Department hints.
-    std::optional<geo::Department> hintDept;
+    std::optional<geo::DepartmentInfo> hintDept;
     Span hintSpan;
     static const auto paren = compile(QStringLiteral("\\(([^()]{2,40})\\)"));
     static const auto inDept = compile(QStringLiteral(
@@ -213,6 +213,15 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
         }
     }
 
+    // Countries the article names (outside sentences about other incidents).
+    QSet<QString> countryMentioned;
+    for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Country)) {
+        if (!usable(index.sentenceAt(pm.start)) || !pm.capitalized || pm.ambiguousWord)
+            continue;
+        if (const auto c = g.countryByName(QStringView(text).mid(pm.start, pm.length)))
+            countryMentioned.insert(c->code);
+    }
+
     // 3. The place in the victim's name.
     QString foreignTownCountry;
     if (!place.isSet() && main) {
@@ -223,12 +232,6 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                 qsizetype at = main->mentions.isEmpty() ? 0 : main->mentions.first().start;
                 const qsizetype inText = text.indexOf(words, at);
                 const Span span{inText >= 0 ? inText : at, (inText >= 0 ? inText : at) + words.size()};
-                if (pm.kinds.testFlag(geo::PlaceKind::Commune) && !pm.ambiguousWord) {
-                    if (const auto c = lookupCommune(g, words.toString(), hintCode)) {
-                        place = fromCommune(*c, span, 0.8);
-                        break;
-                    }
-                }
                 if (pm.kinds.testFlag(geo::PlaceKind::Department)) {
                     if (const auto d = g.department(words)) {
                         place = fromDepartment(*d, span, 0.75);
@@ -241,9 +244,18 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                         break;
                     }
                 }
-                if (pm.kinds.testFlag(geo::PlaceKind::Town)) {
+                if (pm.kinds.testFlag(geo::PlaceKind::Commune) && !pm.ambiguousWord) {
+                    if (const auto c = lookupCommune(g, words.toString(), hintCode)) {
+                        place = fromCommune(*c, span, 0.8);
+                        break;
+                    }
+                }
+                if (pm.kinds.testFlag(geo::PlaceKind::Town) && !pm.ambiguousWord && pm.capitalized) {
+                    // a town abroad only when the article names its country,
+                    // or a city large enough to be known by itself
                     const QList<geo::Town> towns = g.townsByName(words);
-                    if (!towns.isEmpty()) {
+                    if (!towns.isEmpty() && (countryMentioned.contains(towns.first().countryCode) ||
+                                             (towns.first().population >= 300000 && language != u"fr"))) {
                         place = Place{towns.first().countryCode, cleanAdmin1(towns.first().admin1Name), {},
                                       towns.first().name, span, 0.7};
                         foreignTownCountry = towns.first().countryCode;
@@ -290,7 +302,7 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                    !pm.ambiguousWord && pm.words >= 1 && si <= 1) {
             // a foreign town in the headline ("London hospitals cancel ...")
             const QList<geo::Town> towns = g.townsByName(words);
-            if (towns.size() == 1 || (!towns.isEmpty() && pm.words > 1))
+            if (!towns.isEmpty() && towns.first().population >= 100000)
                 code = towns.first().countryCode;
             w = 1.0;
         }
@@ -300,7 +312,7 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
         if (!voteSpan.contains(code))
             voteSpan.insert(code, Span{pm.start, pm.start + pm.length});
     }
-    static const auto properWords = compile(QStringLiteral("\\b(\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)\\b"));
+    static const auto properWords = compile(QStringLiteral("\\b(\\p{Lu}[\\p{L}]+(?: (?:Jersey|Mexico|York State|Hampshire|Carolina|Dakota|Virginia|Island|Washington State))?)\\b"));
     for (auto it = properWords.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int si = index.sentenceAt(m.capturedStart());

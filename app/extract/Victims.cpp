@@ -55,7 +55,7 @@ constexpr Head kHeads[] = {
 const QString &nameWord()
 {
     static const QString re = QStringLiteral(
-        "(?:\\p{Lu}[\\p{L}\\p{M}0-9'’+&.-]*|[0-9]+)");
+        "(?:\\p{Lu}[\\p{L}\\p{M}0-9'’+&-]*(?:\\.(?=\\p{L}))?[\\p{L}0-9-]*|[0-9]+)");
     return re;
 }
 
@@ -64,8 +64,8 @@ const QRegularExpression &frenchName()
     // after the institution word: "de Rennes", "d'Oloron-Sainte-Marie",
     // "Sud Francilien", "de la Loire", "des Monts du Forez", "(GHT) Cœur Grand Est"
     static const auto re = compile(QStringLiteral(
-        "^\\s*(?:\\([A-Z]{2,8}\\)\\s*)?(?:(?:de la|de l['’]|du|des|de|d['’]|à|au|in|of)\\s*)?"
-        "(%1(?:(?:\\s+|\\s*(?:de la|de l['’]|du|des|de|d['’]|sur|sous|lès|les|en|et|and|of)\\s*)%1){0,6})")
+        "^[ \\t]*(?:\\([A-Z]{2,8}\\)[ \\t]*)?(?:(?:de la|de l['’]|du|des|de|d['’]|à|au|in|of)[ \\t]*)?"
+        "(%1(?:(?:[ \\t]+|[ \\t]*(?:de la|de l['’]|du|des|de|d['’]|sur|sous|lès|les|en|et|and|of)[ \\t]*)%1){0,6})")
                                    .arg(nameWord()));
     return re;
 }
@@ -73,14 +73,14 @@ const QRegularExpression &frenchName()
 const QRegularExpression &englishNameBefore()
 {
     // "Ardent Health Services", "King's College Hospital NHS Foundation Trust"
-    static const auto re = compile(QStringLiteral("(%1(?:\\s+(?:and\\s+|of\\s+|&\\s+)?%1){0,5})\\s*$").arg(nameWord()));
+    static const auto re = compile(QStringLiteral("(%1(?:[ \\t]+(?:and[ \\t]+|of[ \\t]+|&[ \\t]+)?%1){0,5})[ \\t]*$").arg(nameWord()));
     return re;
 }
 
 const QRegularExpression &acronymName()
 {
     static const auto re = compile(QStringLiteral(
-        "(\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){1,7})\\s+\\((\\p{Lu}{2,8})\\)"));
+        "(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+[\\p{L}'’-]+){1,7})[ \\t]+\\((\\p{Lu}{2,8})\\)"));
     return re;
 }
 
@@ -254,8 +254,12 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
             {
                 const QString foldedBefore = foldText(before.mid(nameStart));
                 qsizetype cut = -1;
-                for (auto hit = heads.globalMatch(foldedBefore); hit.hasNext();)
-                    cut = hit.next().capturedEnd();
+                static const auto joined = compile(QStringLiteral("^\\s*(?:,|and\\b|&|et\\b)"));
+                for (auto hit = heads.globalMatch(foldedBefore); hit.hasNext();) {
+                    const auto h = hit.next();
+                    if (joined.match(QStringView(foldedBefore).mid(h.capturedEnd())).hasMatch())
+                        cut = h.capturedEnd();
+                }
                 if (cut >= 0) {
                     static const auto joiner = compile(QStringLiteral("^[\\s,]*(?:and|&|et)?\\s*"));
                     nameStart += cut;
@@ -336,7 +340,14 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
                 continue;
             const QString name = m.captured(g);
             const QString f = foldText(name);
-            if ((!actor.isEmpty() && f.contains(actor)) || heads.match(f).hasMatch() || name.size() < 3)
+            static const QSet<QString> notNames = {
+                QStringLiteral("cyber"), QStringLiteral("the"), QStringLiteral("this"), QStringLiteral("that"),
+                QStringLiteral("data"), QStringLiteral("ransomware"), QStringLiteral("it"), QStringLiteral("hackers"),
+                QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("une"),
+                QStringLiteral("un"), QStringLiteral("cette"), QStringLiteral("ce"), QStringLiteral("new"),
+                QStringLiteral("major"), QStringLiteral("massive"), QStringLiteral("nouvelle"), QStringLiteral("nouveau")};
+            if ((!actor.isEmpty() && f.contains(actor)) || heads.match(f).hasMatch() || name.size() < 3 ||
+                notNames.contains(f.section(u' ', 0, 0)))
                 continue;
             const qsizetype start = index.sentences().at(si).start + m.capturedStart(g);
             // the object of the attack verb: strong evidence of the victim
