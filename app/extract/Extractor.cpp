@@ -158,7 +158,7 @@ Extraction Extractor::extract(const ArticleInput &article) const
     const QDate published =
         inc.published.precision() == PartialDate::Precision::Day ? inc.published.firstDate() : QDate();
 
-    const QList<bool> distractors = distractorSentences(index, published);
+    const Distractors distractors = distractorSentences(index, published);
     extractIncidentDates(index, published, distractors, out);
     extractAttackTypes(index, out);
     extractThreatActor(index, out);

@@ -24,7 +24,7 @@ struct Candidate {
 
 } // namespace
 
-void extractIncidentDates(const TextIndex &index, QDate published, const QList<bool> &distractors,
+void extractIncidentDates(const TextIndex &index, QDate published, const Distractors &distractors,
                           Extraction &out)
 {
     if (!published.isValid())
@@ -45,8 +45,6 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<b
     QList<Candidate> candidates;
     const auto &sentences = index.sentences();
     for (int si = 0; si < sentences.size(); ++si) {
-        if (si < distractors.size() && distractors.at(si))
-            continue;
         const QStringView s = index.foldedSentence(si);
         if (!attack.match(s).hasMatch())
             continue;
@@ -69,6 +67,8 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<b
         const bool isDisclosure = disclosure.match(s).hasMatch();
         for (const DateMention &d : dates) {
             if (d.future || d.value.firstDate() > published)
+                continue;
+            if (isDistractor(distractors, index, sentences.at(si).start + d.span.start))
                 continue;
             if (d.value.lastDate().daysTo(published) > 75)
                 continue; // an earlier incident, or a data period

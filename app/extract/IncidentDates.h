@@ -3,6 +3,7 @@
 
 #include "Extraction.h"
 #include "TextIndex.h"
+#include "Victims.h"
 
 #include <QDate>
 
@@ -19,7 +20,7 @@ namespace vigie::extract {
 // - disclosed is a later date in a sentence about an announcement;
 // - with no candidate, an article reporting an attack under way gives the
 //   publication month.
-void extractIncidentDates(const TextIndex &index, QDate published, const QList<bool> &distractors,
+void extractIncidentDates(const TextIndex &index, QDate published, const Distractors &distractors,
                           Extraction &out);
 
 } // namespace vigie::extract

@@ -112,7 +112,7 @@ std::optional<geo::DepartmentInfo> departmentHint(const geo::Gazetteer &g, QStri
 } // namespace
 
 void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
-                  const QList<bool> &distractors, const QString &language, const geo::Gazetteer &g,
+                  const Distractors &distractors, const QString &language, const geo::Gazetteer &g,
                   Extraction &out)
 {
     if (!g.isValid()) {
@@ -122,7 +122,8 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
     const QString &text = index.text();
     const qsizetype lead = index.leadEnd();
     const auto &sentences = index.sentences();
-    auto usable = [&](int si) { return si >= 0 && !(si < distractors.size() && distractors.at(si)); };
+    // a sentence is usable when no part of it is about another incident
+    auto usable = [&](int si) { return si >= 0 && !(si < distractors.size() && distractors.at(si) >= 0); };
 
     // Sentences that speak of the main victim: a named mention, or in the
     // lead a bare institution word ("le centre hospitalier", "l'hôpital").
@@ -222,6 +223,37 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
             countryMentioned.insert(c->code);
     }
 
+    QHash<QString, double> votes;
+    QHash<QString, Span> voteSpan;
+    // adjectives of nationality, lower case: "des célébrités suisses", "the Catalan authorities"
+    static const auto adjectives = compile(QStringLiteral(
+        "\\b(suisses?|swiss|belges?|belgian|espagnol\\w*|spanish|catalan\\w*|italien\\w*|italian|allemand\\w*|german|"
+        "britanniques?|british|irlandais\\w*|irish|neo-zelandais\\w*|americain\\w*|american|canadien\\w*|canadian|"
+        "luxembourgeois\\w*|neerlandais\\w*|dutch|portugais\\w*|portuguese|quebecois\\w*|zurichois\\w*|genevois\\w*|"
+        "vaudois\\w*|canton (?:de|of|du))\\b"));
+    static const QList<QPair<const char *, const char *>> adjectiveCountry = {
+        {"suiss", "CH"}, {"swiss", "CH"}, {"zurichois", "CH"}, {"genevois", "CH"}, {"vaudois", "CH"},
+        {"canton", "CH"}, {"belg", "BE"}, {"espagnol", "ES"}, {"spanish", "ES"}, {"catalan", "ES"},
+        {"italien", "IT"}, {"italian", "IT"}, {"allemand", "DE"}, {"german", "DE"}, {"britanni", "GB"},
+        {"british", "GB"}, {"irlandais", "IE"}, {"irish", "IE"}, {"neo-zelandais", "NZ"}, {"americain", "US"},
+        {"american", "US"}, {"canadien", "CA"}, {"canadian", "CA"}, {"quebecois", "CA"},
+        {"luxembourgeois", "LU"}, {"neerlandais", "NL"}, {"dutch", "NL"}, {"portugais", "PT"},
+        {"portuguese", "PT"}};
+    for (auto it = adjectives.globalMatch(index.folded()); it.hasNext();) {
+        const auto m = it.next();
+        if (!usable(index.sentenceAt(m.capturedStart())))
+            continue;
+        for (const auto &[prefix, code] : adjectiveCountry) {
+            if (m.capturedView(1).startsWith(QLatin1StringView(prefix))) {
+                const QString c = QString::fromLatin1(code);
+                votes[c] += 0.5;
+                countryMentioned.insert(c);
+                if (!voteSpan.contains(c))
+                    voteSpan.insert(c, Span{m.capturedStart(), m.capturedEnd()});
+                break;
+            }
+        }
+    }
     // 3. The place in the victim's name.
     QString foreignTownCountry;
     if (!place.isSet() && main) {
@@ -286,8 +318,6 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
 
     // 5. The country: France when the victim's place is French; otherwise the
     // country the article names most (headline and lead count more).
-    QHash<QString, double> votes;
-    QHash<QString, Span> voteSpan;
     for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Country | geo::PlaceKind::Town)) {
         const int si = index.sentenceAt(pm.start);
         if (!usable(si) || !pm.capitalized)

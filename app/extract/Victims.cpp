@@ -140,33 +140,46 @@ struct Mention {
 
 } // namespace
 
-QList<bool> distractorSentences(const TextIndex &index, QDate published)
+bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos)
+{
+    const int si = index.sentenceAt(pos);
+    return si >= 0 && si < distractors.size() && distractors.at(si) >= 0 && pos >= distractors.at(si);
+}
+
+Distractors distractorSentences(const TextIndex &index, QDate published)
 {
     static const auto cue = compile(QStringLiteral(
         "\\b(?:deja|un autre|une autre|d'autres|autres hopitaux|apres celle|apres celui|precedent\\w*|comme celle|"
-        "rappel|already|another|other hospitals|previous\\w*|similar to|earlier attack|"
+        "rappel|already|another|other hospitals|previous\\w*|similar to|similaire a|earlier attack|as with|like the one|"
+        "comme lors de|a l'instar d|linked (?:in any way )?to|related to the|en lien avec l'attaque|"
         "n'ont rien d'exceptionnel|ne sont pas les premiers|not the first|"
         "dirig\\w* vers|orient\\w* vers|transfer\\w* vers|se rendre a|redirected to|diverted to|to other hospitals)"));
-    QList<bool> out;
+    Distractors out;
     out.reserve(index.sentences().size());
     for (int i = 0; i < index.sentences().size(); ++i) {
         const QStringView s = index.foldedSentence(i);
-        bool d = cue.match(s).hasMatch();
-        if (!d && published.isValid()) {
+        const qsizetype start = index.sentences().at(i).start;
+        qsizetype from = -1;
+        if (published.isValid()) {
             for (const DateMention &m : findDates(s, published)) {
                 if (m.kind != DateMention::Kind::Relative && m.kind != DateMention::Kind::Weekday &&
                     m.value.lastDate().daysTo(published) > 75) {
-                    d = true;
+                    from = start;
                     break;
                 }
             }
         }
-        out.append(d);
+        if (from < 0) {
+            const auto m = cue.match(s);
+            if (m.hasMatch())
+                from = start + m.capturedStart();
+        }
+        out.append(from);
     }
     return out;
 }
 
-QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &distractors,
+QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &distractors,
                                    const QString &threatActor)
 {
     static const QRegularExpression heads = [] {
@@ -184,14 +197,17 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
     auto weightAt = [&](qsizetype pos) {
         const int si = index.sentenceAt(pos);
         double w = si == 0 ? 3.0 : (pos < lead ? 2.0 : 1.0);
-        if (si >= 0 && si < distractors.size() && distractors.at(si))
+        if (isDistractor(distractors, index, pos))
             w *= 0.15;
         return w;
     };
     const QString actor = foldText(threatActor);
 
+    qsizetype lastEnd = -1;
     for (auto it = heads.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
+        if (m.capturedStart() < lastEnd)
+            continue; // inside the previous name: "... Hospital NHS Foundation Trust"
         int group = 0;
         for (int g = 1; g <= int(std::size(kHeads)); ++g)
             if (m.hasCaptured(g)) {
@@ -291,6 +307,7 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &di
         if (kind == VictimKind::HospitalGroup && mention.placePart.isEmpty())
             continue;
         mention.weight = weightAt(mention.start);
+        lastEnd = mention.start + mention.length;
         mentions.append(mention);
     }
     // "Fondation santé des étudiants de France (FSEF)"

@@ -21,15 +21,20 @@ struct VictimCandidate {
     QStringList placeParts; // every place part seen in its mentions
 };
 
-// Sentences about other incidents than the article's own: earlier attacks
-// ("déjà", "un mois après celle qui"), destinations of transferred patients
-// ("dirigés vers l'hôpital de Pau"), or dated well before publication.
-QList<bool> distractorSentences(const TextIndex &index, QDate published);
+// Parts of sentences about other incidents than the article's own: from a
+// cue on ("déjà vécu par", "un mois après celle qui", "similar to",
+// "dirigés vers l'hôpital de Pau"), or whole sentences dated well before
+// publication. One entry per sentence: the text offset where the
+// distraction starts, -1 for none.
+using Distractors = QList<qsizetype>;
+Distractors distractorSentences(const TextIndex &index, QDate published);
+// True when `pos` lies in the distracting part of its sentence.
+bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos);
 
 // Named organisations, the article's main victim first. Weighted by
 // position (headline and lead count more), frequency, and whether the
 // sentence is about another incident.
-QList<VictimCandidate> findVictims(const TextIndex &index, const QList<bool> &distractors,
+QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &distractors,
                                    const QString &threatActor);
 
 // Fills victims and victim_kind from the candidates.
