@@ -187,7 +187,7 @@ struct Collector {
         m.value = value;
         m.kind = kind;
         if (reference.isValid())
-            m.future = value.firstDate() > reference.addDays(1);
+            m.future = value.firstDate() > reference;
         taken.append(m.span);
         out.append(m);
     }

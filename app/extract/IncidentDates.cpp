@@ -40,7 +40,7 @@ void extractIncidentDates(const TextIndex &index, QDate published, const Distrac
         "until|prochain\\w*|next|reprise|retour a la normale|back to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
     static const auto disclosure = compile(
         "\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a appris|twitter|disclos\\w*|announc\\w*|statement|"
-        "prise de position|inform\\w*|signal\\w*|devoil\\w*|rendu public|made public|reported|press release)\\b");
+        "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu public|made public|reported|press release)\\b");
 
     QList<Candidate> candidates;
     const auto &sentences = index.sentences();
@@ -123,8 +123,17 @@ void extractIncidentDates(const TextIndex &index, QDate published, const Distrac
             }
         }
         if (onlyDisclosures) {
-            out.incident.disclosed = best->mention.value;
-            out.addEvidence(QStringLiteral("disclosed"), best->offset, best->mention.span.length(), 0.5);
+            // the announcement is the latest of them, when it is later
+            const Candidate *latest = nullptr;
+            for (const Candidate &c : candidates)
+                if (c.mention.value.precision() == PartialDate::Precision::Day &&
+                    c.mention.value.firstDate() > chosen->mention.value.lastDate() &&
+                    (!latest || c.mention.value.firstDate() > latest->mention.value.firstDate()))
+                    latest = &c;
+            if (latest) {
+                out.incident.disclosed = latest->mention.value;
+                out.addEvidence(QStringLiteral("disclosed"), latest->offset, latest->mention.span.length(), 0.5);
+            }
         }
         return;
     }

@@ -165,7 +165,7 @@ void extractDataCategories(const TextIndex &index, Extraction &out)
          compile("\\b(?:mots? de passe|identifiants? de connexion|passwords?|credentials|login details)\\b")},
         {int(D::Employee),
          compile("\\b(?:donnees (?:du|de notre|des) personnel|personnel|salaries|employes|ressources humaines|rh|"
-                 "employees?|staff (?:data|records|details))\\b")},
+                 "employees|staff (?:data|records|details))\\b")},
     };
     static const auto predicate = compile(
         "\\b(?:vol(?:e|ee|es|ees)|derob\\w*|exfiltr\\w*|fuit\\w*|fuite|compromis\\w*|consultee?s?|touchee?s?|"
@@ -266,7 +266,7 @@ void extractImpacts(const TextIndex &index, Extraction &out)
                  "[a-z ,'\"-]{0,60}?(?:annul|report|suspend|perturb|deprogramm|impossible|interromp)\\w*|"
                  "(?:annul|report(?:e|er|es|ee|ees)\\b|suspend|deprogramm)\\w*[a-z ,'-]{0,30}?(?:consultations|rendez-vous|"
                  "chimiotherapies|examens|soins)|perturbations? (?:aux|des|dans les) (?:urgences|services|soins)|"
-                 "impossible de realiser|urgences (?:ont |sont )?fermees?|fermer son service des urgences|"
+                 "impossible de realiser|urgences (?:ont |sont )?(?:ete )?fermees?|fermer son service des urgences|"
                  "disrupt\\w* (?:[a-z'\"]+ ){0,4}(?:care|services|operations|patients)|(?:care|services) "
                  "(?:[a-z']+ ){0,4}(?:badly |severely |seriously )?disrupt\\w*|"
                  "(?:appointments|tests|outpatient)[a-z ,']{0,40}(?:cancel\\w*|postpon\\w*|reschedul\\w*|put back|rearrang\\w*)|"
@@ -276,7 +276,7 @@ void extractImpacts(const TextIndex &index, Extraction &out)
          compile("\\b(?:(?:patients?|malades|ambulances?|parturientes)[a-z ,'-]{0,40}?(?:transfer\\w*|evacu\\w*|reorient\\w*|"
                  "redirig\\w*|dirig\\w* vers|orient\\w* vers|divert\\w*|moved)|(?:transfer\\w*|evacu\\w*|reorient\\w*|redirig\\w*|"
                  "divert\\w*|moved)[a-z ,'-]{0,40}?(?:patients?|malades|ambulances)|on divert|divert status|delestage|"
-                 "fermer son service des urgences|urgences (?:ont |sont )?fermees?|patients doivent[^.]{0,60}se rendre)")},
+                 "fermer son service des urgences|urgences (?:ont |sont )?(?:ete )?fermees?|patients doivent[^.]{0,60}se rendre)")},
         {int(I::SurgeryPostponed),
          compile("\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|bloc operatoire)"
                  "[a-z0-9 ,'-]{0,50}?(?:deprogramm\\w*|report(?:e|es|ee|ees|er|ait)\\b|annul\\w*|suspend\\w*|cancel\\w*|"

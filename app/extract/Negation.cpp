@@ -18,7 +18,7 @@ const QRegularExpression &contrast()
 {
     static const auto re = compile(
         "(?:;|\\bmais\\b|\\bbut\\b|\\ben revanche\\b|\\bhowever\\b|\\bcependant\\b|\\btoutefois\\b|"
-        "\\bet (?=(?:\\d|un|une|des|les|le|la|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|certains|certaines)\\b)|\\btandis que\\b|\\bwhereas\\b|\\balors que\\b|\\bwhile\\b|\\bneanmoins\\b|\\bnevertheless\\b)");
+        "\\bet (?=(?:\\d|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|certains|certaines)\\b)|\\btandis que\\b|\\bwhereas\\b|\\balors que\\b|\\bwhile\\b|\\bneanmoins\\b|\\bnevertheless\\b)");
     return re;
 }
 
@@ -41,7 +41,7 @@ const QRegularExpression &negationAfter()
 const QRegularExpression &determiner()
 {
     static const auto re = compile(
-        "(?:\\b(?:aucune?|aucuns|ni(?: aucune?)?|no|pas de|pas d'|sans|nor any|without any|without)\\s+(?:\\S+\\s+){0,2}|"
+        "(?:\\b(?:aucune?|aucuns|aucune? des|ni(?: aucune?)?|no|none of(?: the| their| its)?|pas de|pas d'|sans|nor any|without any|without|not any)\\s+(?:\\S+\\s+){0,4}|"
         "\\bpas d')$");
     return re;
 }

@@ -60,6 +60,11 @@ struct Place {
     bool isSet() const { return !country.isEmpty(); }
 };
 
+QString normalizePlace(const QString &name)
+{
+    return geo::normalizePlaceName(name);
+}
+
 QString cleanAdmin1(QString name)
 {
     if (name.endsWith(QStringLiteral(" Region")))
@@ -205,7 +210,9 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                 place = fromCommune(*c, span, 0.85);
                 break;
             }
-            if (dept) {
+            static const auto institution = compile(QStringLiteral(
+                "^(?:ch|chu|chr|chru|centre|hopital|clinique|ehpad|ght|groupe|pole|laboratoire|the|le|la|les)\\b"));
+            if (dept && !institution.match(foldText(m.capturedView(1))).hasMatch()) {
                 // a commune the list no longer has (merged): keep it as written
                 place = fromDepartment(*dept, span, 0.7);
                 place.commune = m.captured(1);
@@ -254,6 +261,30 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
             }
         }
     }
+    // 2b. Abroad, "in Toledo, Ohio", "based in Munich, Germany": a town
+    // and its subdivision or country, next to the victim.
+    static const auto townComma = compile(QStringLiteral(
+        "\\b(?:in|at|based in|located in|à|au|de)\\s+(\\p{Lu}[\\p{L}'’.-]+(?:[ -]\\p{Lu}[\\p{L}'’-]+){0,2}),\\s+"
+        "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})"));
+    for (int si = 0; si < sentences.size() && !place.isSet(); ++si) {
+        if (!victimSentences.contains(si) || !usable(si))
+            continue;
+        const QStringView s = index.sentenceText(si);
+        for (auto it = townComma.globalMatch(s); it.hasNext() && !place.isSet();) {
+            const auto m = it.next();
+            const QString second = m.captured(2);
+            for (const geo::Town &t : g.townsByName(m.capturedView(1))) {
+                const auto c = g.countryByName(second);
+                if (normalizePlace(t.admin1Name).startsWith(normalizePlace(second)) ||
+                    (c && c->code == t.countryCode)) {
+                    const Span span{sentences.at(si).start + m.capturedStart(1), sentences.at(si).start + m.capturedEnd(1)};
+                    place = Place{t.countryCode, cleanAdmin1(t.admin1Name), {}, t.name, span, 0.8};
+                    break;
+                }
+            }
+        }
+    }
+
     // 3. The place in the victim's name.
     QString foreignTownCountry;
     if (!place.isSet() && main) {

@@ -90,7 +90,11 @@ const QRegularExpression &subjectName()
     static const auto re = compile(QStringLiteral(
         "(?:attacks?|breach|hack|cyberattack) (?:on|against|at|of) (?:the )?(%1(?:\\s+%1){0,3})|"
         "(?:cyberattaque|attaque|piratage) (?:contre|chez|visant) (?:le |la |l['’])?(%1(?:\\s+%1){0,3})|"
-        "^(%1(?:\\s+%1){0,3}) (?:attack|hack|breach|cyberattack|data breach|victime|hit by|struck)|"
+        "^(%1(?:\\s+%1){0,3}) (?:attack|hack|breach|cyberattack|data breach|victime|hit by|struck|confirms|confirmed|"
+        "discloses|disclosed|reports|suffers|suffered|says|said|annonce|confirme|reconnait|visée?|touchée?|ciblée?)|"
+        "^(%1(?:\\s+%1){0,3}), (?:a|an|the|one of the|un|une|le|la|l['’]|l'un des|l'une des) [^,.]{0,40}?"
+        "(?:laborator\\w*|hospital\\w*|clinic\\w*|group|provider|company|laboratoire\\w*|hôpital|clinique|groupe|"
+        "éditeur|prestataire|société|entreprise)|"
         "^(%1(?:\\s+%1){0,3}),? (?:a été|has been|was|est) (?:victime|la cible|ciblée?|visée?|touchée?|frappée?|"
         "named as a victim|hit|struck|targeted)").arg(nameWord()));
     return re;
@@ -351,9 +355,9 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
         for (auto it = subjectName().globalMatch(s); it.hasNext();) {
             const auto m = it.next();
             int g = 1;
-            while (g <= 4 && !m.hasCaptured(g))
+            while (g <= 5 && !m.hasCaptured(g))
                 ++g;
-            if (g > 4)
+            if (g > 5)
                 continue;
             const QString name = m.captured(g);
             const QString f = foldText(name);
@@ -362,7 +366,15 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
                 QStringLiteral("data"), QStringLiteral("ransomware"), QStringLiteral("it"), QStringLiteral("hackers"),
                 QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("une"),
                 QStringLiteral("un"), QStringLiteral("cette"), QStringLiteral("ce"), QStringLiteral("new"),
-                QStringLiteral("major"), QStringLiteral("massive"), QStringLiteral("nouvelle"), QStringLiteral("nouveau")};
+                QStringLiteral("major"), QStringLiteral("massive"), QStringLiteral("nouvelle"), QStringLiteral("nouveau"),
+                QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+                QStringLiteral("sunday"), QStringLiteral("lundi"), QStringLiteral("mardi"), QStringLiteral("mercredi"),
+                QStringLiteral("jeudi"), QStringLiteral("vendredi"), QStringLiteral("samedi"), QStringLiteral("dimanche"),
+                QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"), QStringLiteral("april"),
+                QStringLiteral("may"), QStringLiteral("june"), QStringLiteral("july"), QStringLiteral("august"),
+                QStringLiteral("september"), QStringLiteral("october"), QStringLiteral("november"),
+                QStringLiteral("december"), QStringLiteral("last"), QStringLiteral("its"), QStringLiteral("their")};
             if ((!actor.isEmpty() && f.contains(actor)) || heads.match(f).hasMatch() || name.size() < 3 ||
                 notNames.contains(f.section(u' ', 0, 0)))
                 continue;
