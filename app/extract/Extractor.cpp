@@ -79,21 +79,43 @@ QString detectLanguage(QStringView folded)
         {"nl", {"de", "het", "een", "en", "van", "is", "niet", "met", "voor", "op", "zijn", "dat"}},
         {"pt", {"o", "os", "da", "do", "que", "uma", "em", "para", "com", "nao", "foi", "dos"}},
     };
-    static const QRegularExpression word(QStringLiteral("[a-z]+"));
-    QHash<QString, int> counts;
+    // function word -> bit set of the languages that use it, built once
+    static const QHash<QString, quint32> table = [] {
+        QHash<QString, quint32> t;
+        for (std::size_t i = 0; i < std::size(langs); ++i)
+            for (const char *w : langs[i].words)
+                t[QString::fromLatin1(w)] |= 1u << i;
+        return t;
+    }();
+    std::array<int, std::size(langs)> scores{};
     int total = 0;
-    for (auto it = word.globalMatch(folded.left(6000)); it.hasNext();) {
-        counts[it.next().captured()] += 1;
+    const QStringView head = folded.left(4000);
+    qsizetype i = 0;
+    QString word;
+    while (i < head.size()) {
+        while (i < head.size() && (head.at(i) < u'a' || head.at(i) > u'z'))
+            ++i;
+        const qsizetype start = i;
+        while (i < head.size() && head.at(i) >= u'a' && head.at(i) <= u'z')
+            ++i;
+        if (i == start)
+            break;
         ++total;
+        if (i - start > 5)
+            continue;
+        word = head.mid(start, i - start).toString();
+        if (const auto it = table.constFind(word); it != table.cend())
+            for (std::size_t l = 0; l < std::size(langs); ++l)
+                if (it.value() & (1u << l))
+                    ++scores[l];
     }
     if (total < 8)
         return QStringLiteral("und");
     QString best;
     int bestScore = 0, second = 0;
-    for (const Lang &l : langs) {
-        int score = 0;
-        for (const char *w : l.words)
-            score += counts.value(QString::fromLatin1(w));
+    for (std::size_t li = 0; li < std::size(langs); ++li) {
+        const Lang &l = langs[li];
+        const int score = scores[li];
         if (score > bestScore) {
             second = bestScore;
             bestScore = score;
@@ -158,8 +180,9 @@ Extraction Extractor::extract(const ArticleInput &article) const
     const QDate published =
         inc.published.precision() == PartialDate::Precision::Day ? inc.published.firstDate() : QDate();
 
-    const Distractors distractors = distractorSentences(index, published);
-    extractIncidentDates(index, published, distractors, out);
+    const QList<DateMention> dates = findDates(index.folded(), published);
+    const Distractors distractors = distractorSentences(index, published, dates);
+    extractIncidentDates(index, published, dates, distractors, out);
     extractAttackTypes(index, out);
     extractThreatActor(index, out);
     extractDataCategories(index, out);

@@ -24,8 +24,8 @@ struct Candidate {
 
 } // namespace
 
-void extractIncidentDates(const TextIndex &index, QDate published, const Distractors &distractors,
-                          Extraction &out)
+void extractIncidentDates(const TextIndex &index, QDate published, const QList<DateMention> &dates,
+                          const Distractors &distractors, Extraction &out)
 {
     if (!published.isValid())
         return;
@@ -44,12 +44,23 @@ void extractIncidentDates(const TextIndex &index, QDate published, const Distrac
 
     QList<Candidate> candidates;
     const auto &sentences = index.sentences();
-    for (int si = 0; si < sentences.size(); ++si) {
+    // the article's dates, grouped by sentence (they are sorted by position)
+    for (qsizetype di = 0; di < dates.size();) {
+        const int si = index.sentenceAt(dates.at(di).span.start);
+        QList<DateMention> here;
+        while (di < dates.size() && index.sentenceAt(dates.at(di).span.start) == si) {
+            DateMention local = dates.at(di);
+            if (si >= 0) {
+                local.span.start -= sentences.at(si).start;
+                local.span.end -= sentences.at(si).start;
+            }
+            here.append(local);
+            ++di;
+        }
+        if (si < 0)
+            continue;
         const QStringView s = index.foldedSentence(si);
         if (!attack.match(s).hasMatch())
-            continue;
-        const QList<DateMention> dates = findDates(s, published);
-        if (dates.isEmpty())
             continue;
         // distance from a span to the nearest match of `re` in the sentence
         auto nearest = [&](const QRegularExpression &re, const Span &span) {
@@ -65,7 +76,7 @@ void extractIncidentDates(const TextIndex &index, QDate published, const Distrac
             return best;
         };
         const bool isDisclosure = disclosure.match(s).hasMatch();
-        for (const DateMention &d : dates) {
+        for (const DateMention &d : here) {
             if (d.future || d.value.firstDate() > published)
                 continue;
             if (isDistractor(distractors, index, sentences.at(si).start + d.span.start))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DateFinder.h"
 #include "Extraction.h"
 #include "TextIndex.h"
 #include "Victims.h"
@@ -20,7 +21,8 @@ namespace vigie::extract {
 // - disclosed is a later date in a sentence about an announcement;
 // - with no candidate, an article reporting an attack under way gives the
 //   publication month.
-void extractIncidentDates(const TextIndex &index, QDate published, const Distractors &distractors,
-                          Extraction &out);
+// `dates` are findDates() over the whole folded text.
+void extractIncidentDates(const TextIndex &index, QDate published, const QList<DateMention> &dates,
+                          const Distractors &distractors, Extraction &out);
 
 } // namespace vigie::extract

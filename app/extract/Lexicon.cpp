@@ -30,23 +30,28 @@ template <typename Set, typename E>
 Set runRules(const TextIndex &index, const QList<Rule> &rules, Extraction &out, const QString &field,
              double confidence)
 {
+    // One pass of each pattern over the whole text (many small matches cost
+    // more than a few long ones); each hit is judged inside its sentence.
     Set set;
     const auto &sentences = index.sentences();
-    for (int i = 0; i < sentences.size(); ++i) {
-        const QStringView s = index.foldedSentence(i);
-        for (const Rule &rule : rules) {
-            for (auto it = rule.re.globalMatch(s); it.hasNext();) {
-                const auto m = it.next();
-                if (rule.checkNegation && isNegated(s, m.capturedStart(), m.capturedEnd()))
-                    continue;
-                const Clause c = clauseAround(s, m.capturedStart());
-                if (isHedged(s.mid(c.start, c.end - c.start)))
-                    continue;
-                set.insert(E(rule.value));
-                out.addEvidence(field, sentences.at(i).start + m.capturedStart(), m.capturedLength(),
-                                confidence);
-                break;
-            }
+    for (const Rule &rule : rules) {
+        int lastSentence = -1;
+        for (auto it = rule.re.globalMatch(index.folded()); it.hasNext();) {
+            const auto m = it.next();
+            const int si = index.sentenceAt(m.capturedStart());
+            if (si < 0 || si == lastSentence)
+                continue;
+            const QStringView s = index.foldedSentence(si);
+            const qsizetype start = m.capturedStart() - sentences.at(si).start;
+            const qsizetype end = std::min<qsizetype>(m.capturedEnd() - sentences.at(si).start, s.size());
+            if (rule.checkNegation && isNegated(s, start, end))
+                continue;
+            const Clause c = clauseAround(s, start);
+            if (isHedged(s.mid(c.start, c.end - c.start)))
+                continue;
+            set.insert(E(rule.value));
+            out.addEvidence(field, m.capturedStart(), m.capturedLength(), confidence);
+            lastSentence = si;
         }
     }
     return set;
@@ -177,10 +182,17 @@ void extractDataCategories(const TextIndex &index, Extraction &out)
     static const auto spared = compile("^(?:epargn\\w*|spared|safe)$");
     static const auto usurpation = compile("usurp\\w*\\s+(?:de\\s+)?l'$");
 
+    static const QRegularExpression anyCategory = [] {
+        QStringList alts;
+        for (const Rule &r : categories)
+            alts.append(r.re.pattern());
+        return compile(alts.join(u'|').toUtf8().constData());
+    }();
+
     DataCategories compromised;
     DataCategories sparedSet;
     const auto &sentences = index.sentences();
-    for (int i = 0; i < sentences.size(); ++i) {
+    for (const int i : index.sentencesMatching(anyCategory)) {
         const QStringView s = index.foldedSentence(i);
         for (const Rule &rule : categories) {
             for (auto it = rule.re.globalMatch(s); it.hasNext();) {
@@ -404,11 +416,8 @@ void extractRansom(const TextIndex &index, Extraction &out)
     QString bestCurrency;
     qsizetype bestAt = 0, bestLength = 0;
     bool bestInBody = false;
-    for (int i = 0; i < sentences.size(); ++i) {
+    for (const int i : index.sentencesMatching(ransomWord)) {
         const QStringView s = index.foldedSentence(i);
-        const auto rm = ransomWord.match(s);
-        if (!rm.hasMatch())
-            continue;
         if (isHedged(s))
             continue;
         const bool noun = ransomNoun.match(s).hasMatch();
@@ -470,7 +479,7 @@ void extractRecords(const TextIndex &index, Extraction &out)
         "\\b(?:dessert|desservant|serves?|serving|accueill\\w*|soign\\w*|emploie|employs|compte plus|compte \\d|"
         "traite chaque|treats|habitants|population|chaque (?:jour|annee)|each (?:day|year)|per (?:day|year)|par an)\\b");
     const auto &sentences = index.sentences();
-    for (int i = 0; i < sentences.size(); ++i) {
+    for (const int i : index.sentencesMatching(count)) {
         const QStringView s = index.foldedSentence(i);
         if (!affected.match(s).hasMatch() || isHedged(s))
             continue;

@@ -222,8 +222,17 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
     }
 
     // Countries the article names (outside sentences about other incidents).
+    // One scan of the whole text for countries and regions serves every
+    // step below; towns abroad (a large table) only in the headline.
+    QList<geo::PlaceMention> scanned = g.scan(text, geo::PlaceKind::Country | geo::PlaceKind::Region);
+    if (!sentences.isEmpty()) {
+        const qsizetype headEnd = sentences.at(std::min<qsizetype>(1, sentences.size() - 1)).end;
+        scanned.append(g.scan(QStringView(text).left(headEnd), geo::PlaceKind::Town));
+    }
     QSet<QString> countryMentioned;
-    for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Country)) {
+    for (const geo::PlaceMention &pm : scanned) {
+        if (!pm.kinds.testFlag(geo::PlaceKind::Country))
+            continue;
         if (!usable(index.sentenceAt(pm.start)) || !pm.capitalized || pm.ambiguousWord)
             continue;
         if (const auto c = g.countryByName(QStringView(text).mid(pm.start, pm.length)))
@@ -336,7 +345,9 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
     if (!place.isSet() && hintDept)
         place = fromDepartment(*hintDept, hintSpan, 0.6);
     if (!place.isSet()) {
-        for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Region)) {
+        for (const geo::PlaceMention &pm : scanned) {
+            if (!pm.kinds.testFlag(geo::PlaceKind::Region))
+                continue;
             const int si = index.sentenceAt(pm.start);
             if (!usable(si) || !pm.capitalized)
                 continue;
@@ -349,7 +360,7 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
 
     // 5. The country: France when the victim's place is French; otherwise the
     // country the article names most (headline and lead count more).
-    for (const geo::PlaceMention &pm : g.scan(text, geo::PlaceKind::Country | geo::PlaceKind::Town)) {
+    for (const geo::PlaceMention &pm : scanned) {
         const int si = index.sentenceAt(pm.start);
         if (!usable(si) || !pm.capitalized)
             continue;

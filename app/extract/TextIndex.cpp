@@ -132,6 +132,17 @@ int TextIndex::sentenceAt(qsizetype pos) const
     return it->end > pos ? index : -1;
 }
 
+QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const
+{
+    QList<int> out;
+    for (auto it = re.globalMatch(m_folded); it.hasNext();) {
+        const int si = sentenceAt(it.next().capturedStart());
+        if (si >= 0 && (out.isEmpty() || out.last() != si))
+            out.append(si);
+    }
+    return out;
+}
+
 QStringView TextIndex::sentenceText(int index) const
 {
     const Span &s = m_sentences.at(index);

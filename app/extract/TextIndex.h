@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringView>
 
@@ -37,6 +38,9 @@ public:
         return m_text.isEmpty() ? 0.0 : double(pos) / double(m_text.size());
     }
     QStringView sentenceText(int index) const;
+    // The sentences holding a match of `re` in the folded text, in order,
+    // each once: one pass over the text instead of one per sentence.
+    QList<int> sentencesMatching(const QRegularExpression &re) const;
     QStringView foldedSentence(int index) const;
 
 private:

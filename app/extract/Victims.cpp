@@ -150,7 +150,7 @@ bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizet
     return si >= 0 && si < distractors.size() && distractors.at(si) >= 0 && pos >= distractors.at(si);
 }
 
-Distractors distractorSentences(const TextIndex &index, QDate published)
+Distractors distractorSentences(const TextIndex &index, QDate published, const QList<DateMention> &dates)
 {
     static const auto cue = compile(QStringLiteral(
         "\\b(?:deja|un autre|une autre|d'autres|autres hopitaux|apres celle|apres celui|precedent\\w*|comme celle|"
@@ -158,27 +158,23 @@ Distractors distractorSentences(const TextIndex &index, QDate published)
         "comme lors de|a l'instar d|linked (?:in any way )?to|related to the|en lien avec l'attaque|"
         "n'ont rien d'exceptionnel|ne sont pas les premiers|not the first|"
         "dirig\\w* vers|orient\\w* vers|transfer\\w* vers|se rendre a|redirected to|diverted to|to other hospitals)"));
-    Distractors out;
-    out.reserve(index.sentences().size());
-    for (int i = 0; i < index.sentences().size(); ++i) {
-        const QStringView s = index.foldedSentence(i);
-        const qsizetype start = index.sentences().at(i).start;
-        qsizetype from = -1;
-        if (published.isValid()) {
-            for (const DateMention &m : findDates(s, published)) {
-                if (m.kind != DateMention::Kind::Relative && m.kind != DateMention::Kind::Weekday &&
-                    m.value.lastDate().daysTo(published) > 75) {
-                    from = start;
-                    break;
-                }
+    Distractors out(index.sentences().size(), -1);
+    // a sentence dated well before the publication is about an earlier incident
+    if (published.isValid()) {
+        for (const DateMention &m : dates) {
+            if (m.kind != DateMention::Kind::Relative && m.kind != DateMention::Kind::Weekday &&
+                m.value.lastDate().daysTo(published) > 75) {
+                const int si = index.sentenceAt(m.span.start);
+                if (si >= 0)
+                    out[si] = index.sentences().at(si).start;
             }
         }
-        if (from < 0) {
-            const auto m = cue.match(s);
-            if (m.hasMatch())
-                from = start + m.capturedStart();
-        }
-        out.append(from);
+    }
+    for (auto it = cue.globalMatch(index.folded()); it.hasNext();) {
+        const auto m = it.next();
+        const int si = index.sentenceAt(m.capturedStart());
+        if (si >= 0 && out.at(si) < 0)
+            out[si] = m.capturedStart();
     }
     return out;
 }
@@ -293,8 +289,8 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
             mention.start = start;
             mention.length = m.capturedEnd() - start;
             // "... Hospital NHS Foundation Trust": keep the trust
-            const auto trust = compile(QStringLiteral("^\\s+(?:NHS\\s+)?(?:Foundation\\s+)?Trust\\b"))
-                                   .match(QStringView(text).mid(after, 30));
+            static const auto trustRe = compile(QStringLiteral("^\\s+(?:NHS\\s+)?(?:Foundation\\s+)?Trust\\b"));
+            const auto trust = trustRe.match(QStringView(text).mid(after, 30));
             if (trust.hasMatch())
                 mention.length += trust.capturedLength();
             static const auto inTown = compile(QStringLiteral("^\\s+(?:in|of)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)"));
@@ -321,7 +317,8 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
         const QString acro = m.captured(2);
         // the acronym's letters are initials of the name's words, in order
         qsizetype k = 0;
-        const QStringList parts = words.split(QRegularExpression(QStringLiteral("[\\s'’-]+")), Qt::SkipEmptyParts);
+        static const auto wordSplit = compile(QStringLiteral("[\\s'’-]+"));
+        const QStringList parts = words.split(wordSplit, Qt::SkipEmptyParts);
         QString initials;
         for (const QString &p : parts)
             initials.append(foldText(p.left(1)).toUpper());

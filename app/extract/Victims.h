@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Extraction.h"
+#include "DateFinder.h"
 #include "TextIndex.h"
 
 #include <QDate>
@@ -27,7 +28,8 @@ struct VictimCandidate {
 // publication. One entry per sentence: the text offset where the
 // distraction starts, -1 for none.
 using Distractors = QList<qsizetype>;
-Distractors distractorSentences(const TextIndex &index, QDate published);
+// `dates` are findDates() over the whole folded text.
+Distractors distractorSentences(const TextIndex &index, QDate published, const QList<DateMention> &dates);
 // True when `pos` lies in the distracting part of its sentence.
 bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos);
 
