@@ -14,15 +14,13 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("vigie::cli::ExtractCommand", text);
 }
 
 } // namespace
 
-int runExtract(const QStringList &args, QTextStream &out, QTextStream &err)
-{
+int runExtract(const QStringList &args, QTextStream &out, QTextStream &err) {
     QStringList files;
     bool json = false;
     bool endOfOptions = false;
@@ -33,9 +31,10 @@ int runExtract(const QStringList &args, QTextStream &out, QTextStream &err)
         } else if (!endOfOptions && a == u"--") {
             endOfOptions = true;
         } else if (!endOfOptions && (a == u"--help" || a == u"-h")) {
-            out << tr("usage: vigie extract [--json] FILE...\n"
-                      "Reads each article (text, HTML or PDF) and prints the incident it reports as one\n"
-                      "JSON object per line, with the evidence for every field. Writes nothing.\n");
+            out << tr(
+                "usage: vigie extract [--json] FILE...\n"
+                "Reads each article (text, HTML or PDF) and prints the incident it reports as one\n"
+                "JSON object per line, with the evidence for every field. Writes nothing.\n");
             return 0;
         } else if (!endOfOptions && a.startsWith(u"--")) {
             err << tr("vigie extract: unknown option %1").arg(a) << '\n';

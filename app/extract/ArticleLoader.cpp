@@ -6,8 +6,7 @@
 
 namespace vigie::extract {
 
-ArticleInput toArticleInput(const import::Article &article)
-{
+ArticleInput toArticleInput(const import::Article &article) {
     ArticleInput in;
     in.text = article.text;
     in.title = article.title;
@@ -21,8 +20,7 @@ ArticleInput toArticleInput(const import::Article &article)
     return in;
 }
 
-Result<ArticleInput> loadArticle(const import::ReaderRegistry &readers, const QString &path)
-{
+Result<ArticleInput> loadArticle(const import::ReaderRegistry &readers, const QString &path) {
     Result<import::Article> read = readers.readFile(path);
     if (!read)
         return Result<ArticleInput>::failure(read.error());

@@ -7,7 +7,7 @@
 namespace vigie::import {
 struct Article;
 class ReaderRegistry;
-}
+} // namespace vigie::import
 
 namespace vigie::extract {
 

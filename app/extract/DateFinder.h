@@ -12,11 +12,11 @@ namespace vigie::extract {
 // A date expression found in the (folded) text and what it resolves to.
 struct DateMention {
     enum class Kind : quint8 {
-        Full,      // day, month and year written out: "9 mars 2023", "2023-03-09"
-        DayMonth,  // "9 mars", "June 3": year inferred from the reference date
-        Month,     // "en avril", "mi-avril", "décembre 2022", "last month"
-        Weekday,   // "lundi", "ce samedi", "dans la nuit de jeudi à vendredi"
-        Relative,  // "hier", "la semaine dernière", "earlier this month"
+        Full,     // day, month and year written out: "9 mars 2023", "2023-03-09"
+        DayMonth, // "9 mars", "June 3": year inferred from the reference date
+        Month,    // "en avril", "mi-avril", "décembre 2022", "last month"
+        Weekday,  // "lundi", "ce samedi", "dans la nuit de jeudi à vendredi"
+        Relative, // "hier", "la semaine dernière", "earlier this month"
     };
     Span span;
     PartialDate value;

@@ -13,11 +13,11 @@ namespace vigie::extract {
 // What the extractor reads: the cleaned article text and what the reader
 // found around it (HTML metadata, URL). Readers in app/import produce it.
 struct ArticleInput {
-    QString text;      // cleaned body, headline first; evidence offsets index it
-    QString title;     // from <title>/og:title when known
-    QString outlet;    // og:site_name, or empty
-    QString url;       // canonical URL, or empty
-    QString language;  // from lang="..", or empty (then detected)
+    QString text;                  // cleaned body, headline first; evidence offsets index it
+    QString title;                 // from <title>/og:title when known
+    QString outlet;                // og:site_name, or empty
+    QString url;                   // canonical URL, or empty
+    QString language;              // from lang="..", or empty (then detected)
     PartialDate metadataPublished; // article:published_time, <time datetime>, ...
 };
 
@@ -38,8 +38,7 @@ struct Extraction {
     QString language; // "fr", "en", or another ISO 639-1 code, "und" when unknown
     QStringList warnings;
 
-    void addEvidence(const QString &field, qsizetype start, qsizetype length, double confidence)
-    {
+    void addEvidence(const QString &field, qsizetype start, qsizetype length, double confidence) {
         if (length > 0)
             evidence[field].append(Evidence{start, length, confidence});
     }

@@ -18,8 +18,7 @@ namespace vigie::extract {
 
 namespace {
 
-QString attackPhrase(const Incident &inc)
-{
+QString attackPhrase(const Incident &inc) {
     if (!inc.attackTypes)
         return QStringLiteral("Cyberattack");
     const AttackTypes t = *inc.attackTypes;
@@ -39,15 +38,16 @@ QString attackPhrase(const Incident &inc)
 }
 
 // A neutral headline and summary in our own words, built from the fields.
-void describe(Incident &inc)
-{
+void describe(Incident &inc) {
     const QString victim = inc.victims.isEmpty() ? QString() : inc.victims.first();
     if (!victim.isEmpty())
         inc.title = QStringLiteral("%1 at %2").arg(attackPhrase(inc), victim);
     QStringList parts;
     if (!victim.isEmpty()) {
-        QString where = inc.commune.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(inc.commune);
-        parts.append(QStringLiteral("%1%2 was hit by %3").arg(victim, where, attackPhrase(inc).toLower()));
+        QString where =
+            inc.commune.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(inc.commune);
+        parts.append(
+            QStringLiteral("%1%2 was hit by %3").arg(victim, where, attackPhrase(inc).toLower()));
         if (!inc.occurred.isNull())
             parts.last().append(QStringLiteral(" (%1)").arg(inc.occurred.toIso()));
         if (!inc.threatActor.isEmpty())
@@ -55,17 +55,20 @@ void describe(Incident &inc)
         parts.last().append(u'.');
     }
     if (inc.impacts && !inc.impacts->isEmpty() && !inc.impacts->contains(Impact::NoneReported))
-        parts.append(QStringLiteral("Effects: %1.").arg(inc.impacts->schemaNames().join(QStringLiteral(", ")).replace(u'_', u' ')));
+        parts.append(
+            QStringLiteral("Effects: %1.")
+                .arg(inc.impacts->schemaNames().join(QStringLiteral(", ")).replace(u'_', u' ')));
     if (inc.dataCompromised && !inc.dataCompromised->isEmpty())
         parts.append(QStringLiteral("Data exposed: %1.")
-                         .arg(inc.dataCompromised->schemaNames().join(QStringLiteral(", ")).replace(u'_', u' ')));
+                         .arg(inc.dataCompromised->schemaNames()
+                                  .join(QStringLiteral(", "))
+                                  .replace(u'_', u' ')));
     inc.summary = parts.join(u' ');
 }
 
 } // namespace
 
-QString detectLanguage(QStringView folded)
-{
+QString detectLanguage(QStringView folded) {
     struct Lang {
         const char *code;
         std::array<const char *, 12> words;
@@ -73,9 +76,11 @@ QString detectLanguage(QStringView folded)
     static const Lang langs[] = {
         {"fr", {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "sur"}},
         {"en", {"the", "and", "of", "to", "is", "was", "that", "with", "for", "has", "have", "by"}},
-        {"de", {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "auf"}},
+        {"de",
+         {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "den", "auf"}},
         {"es", {"el", "los", "las", "del", "y", "que", "una", "por", "con", "para", "fue", "como"}},
-        {"it", {"il", "gli", "della", "che", "e", "di", "per", "con", "una", "sono", "nel", "alla"}},
+        {"it",
+         {"il", "gli", "della", "che", "e", "di", "per", "con", "una", "sono", "nel", "alla"}},
         {"nl", {"de", "het", "een", "en", "van", "is", "niet", "met", "voor", "op", "zijn", "dat"}},
         {"pt", {"o", "os", "da", "do", "que", "uma", "em", "para", "com", "nao", "foi", "dos"}},
     };
@@ -129,10 +134,10 @@ QString detectLanguage(QStringView folded)
     return best;
 }
 
-PartialDate dateFromUrl(const QString &url)
-{
+PartialDate dateFromUrl(const QString &url) {
     static const QRegularExpression slashed(QStringLiteral("/(20\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)"));
-    static const QRegularExpression compact(QStringLiteral("(?<!\\d)(20\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4})?(?!\\d)"));
+    static const QRegularExpression compact(
+        QStringLiteral("(?<!\\d)(20\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4})?(?!\\d)"));
     for (const QRegularExpression *re : {&slashed, &compact}) {
         const auto m = re->match(url);
         if (!m.hasMatch())
@@ -144,12 +149,13 @@ PartialDate dateFromUrl(const QString &url)
     return {};
 }
 
-Extractor::Extractor() : m_gazetteer(&geo::Gazetteer::shared()) {}
+Extractor::Extractor()
+    : m_gazetteer(&geo::Gazetteer::shared()) {}
 
-Extractor::Extractor(const geo::Gazetteer &gazetteer) : m_gazetteer(&gazetteer) {}
+Extractor::Extractor(const geo::Gazetteer &gazetteer)
+    : m_gazetteer(&gazetteer) {}
 
-Extraction Extractor::extract(const ArticleInput &article) const
-{
+Extraction Extractor::extract(const ArticleInput &article) const {
     Extraction out;
     const TextIndex index(article.text);
     Incident &inc = out.incident;
@@ -158,27 +164,31 @@ Extraction Extractor::extract(const ArticleInput &article) const
     const QString detected = detectLanguage(index.folded());
     out.language = article.language.isEmpty() ? detected : article.language.left(2).toLower();
     if (out.language != u"fr" && out.language != u"en")
-        out.warnings.append(QStringLiteral("language '%1' is neither French nor English: only dates, "
-                                           "amounts, places and group names were read")
-                                .arg(out.language));
+        out.warnings.append(
+            QStringLiteral("language '%1' is neither French nor English: only dates, "
+                           "amounts, places and group names were read")
+                .arg(out.language));
 
     // Publication date: the dateline, else metadata, else the URL.
     const PublicationDate pub = findPublicationDate(index);
     if (!pub.date.isNull() && pub.confidence >= 0.9) {
         inc.published = pub.date;
-        out.addEvidence(QStringLiteral("published"), pub.span.start, pub.span.length(), pub.confidence);
+        out.addEvidence(QStringLiteral("published"), pub.span.start, pub.span.length(),
+                        pub.confidence);
     } else if (!article.metadataPublished.isNull()) {
         inc.published = article.metadataPublished;
     } else if (!pub.date.isNull()) {
         inc.published = pub.date;
-        out.addEvidence(QStringLiteral("published"), pub.span.start, pub.span.length(), pub.confidence);
+        out.addEvidence(QStringLiteral("published"), pub.span.start, pub.span.length(),
+                        pub.confidence);
     } else if (const PartialDate fromUrl = dateFromUrl(article.url); !fromUrl.isNull()) {
         inc.published = fromUrl;
     } else {
         out.warnings.append(QStringLiteral("no publication date: relative dates left unresolved"));
     }
-    const QDate published =
-        inc.published.precision() == PartialDate::Precision::Day ? inc.published.firstDate() : QDate();
+    const QDate published = inc.published.precision() == PartialDate::Precision::Day
+                                ? inc.published.firstDate()
+                                : QDate();
 
     const QList<DateMention> dates = findDates(index.folded(), published);
     const Distractors distractors = distractorSentences(index, published, dates);

@@ -9,8 +9,7 @@ namespace vigie::extract {
 
 namespace {
 
-QRegularExpression compile(const char *pattern)
-{
+QRegularExpression compile(const char *pattern) {
     QRegularExpression re(QString::fromUtf8(pattern));
     re.optimize();
     return re;
@@ -25,22 +24,28 @@ struct Candidate {
 } // namespace
 
 void extractIncidentDates(const TextIndex &index, QDate published, const QList<DateMention> &dates,
-                          const Distractors &distractors, Extraction &out)
-{
+                          const Distractors &distractors, Extraction &out) {
     if (!published.isValid())
         return;
-    static const auto attack = compile(
-        "\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|intrusion|rancongiciel|ransomware|frapp\\w*|"
-        "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
-        "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|malware|bloqu\\w*|paralys\\w*|panne|outage|"
-        "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|survenu\\w*|produit|occurred|began|started|"
-        "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu lieu|expos\\w*|erreur|carried out|menee?)\\b");
-    static const auto excluded = compile(
-        "\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil municipal|deadline|d'ici|by next|jusqu'au|"
-        "until|prochain\\w*|next|reprise|retour a la normale|back to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
-    static const auto disclosure = compile(
-        "\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a appris|twitter|disclos\\w*|announc\\w*|statement|"
-        "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu public|made public|reported|press release)\\b");
+    static const auto attack = compile("\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|"
+                                       "intrusion|rancongiciel|ransomware|frapp\\w*|"
+                                       "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|"
+                                       "decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
+                                       "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|"
+                                       "malware|bloqu\\w*|paralys\\w*|panne|outage|"
+                                       "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|"
+                                       "survenu\\w*|produit|occurred|began|started|"
+                                       "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu "
+                                       "lieu|expos\\w*|erreur|carried out|menee?)\\b");
+    static const auto excluded = compile("\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil "
+                                         "municipal|deadline|d'ici|by next|jusqu'au|"
+                                         "until|prochain\\w*|next|reprise|retour a la normale|back "
+                                         "to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
+    static const auto disclosure =
+        compile("\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a "
+                "appris|twitter|disclos\\w*|announc\\w*|statement|"
+                "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu "
+                "public|made public|reported|press release)\\b");
 
     QList<Candidate> candidates;
     const auto &sentences = index.sentences();
@@ -110,7 +115,8 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
         const Candidate *chosen = best;
         if (best->mention.value.precision() != PartialDate::Precision::Day) {
             for (const Candidate &c : candidates) {
-                if (c.disclosure || c.mention.value.precision() <= chosen->mention.value.precision())
+                if (c.disclosure ||
+                    c.mention.value.precision() <= chosen->mention.value.precision())
                     continue;
                 if (c.mention.value.firstDate() >= best->mention.value.firstDate() &&
                     c.mention.value.lastDate() <= best->mention.value.lastDate())
@@ -129,7 +135,8 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
                 if (out.incident.disclosed.isNull() || c.mention.value < out.incident.disclosed) {
                     out.incident.disclosed = c.mention.value;
                     out.evidence.remove(QStringLiteral("disclosed"));
-                    out.addEvidence(QStringLiteral("disclosed"), c.offset, c.mention.span.length(), 0.6);
+                    out.addEvidence(QStringLiteral("disclosed"), c.offset, c.mention.span.length(),
+                                    0.6);
                 }
             }
         }
@@ -143,14 +150,16 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
                     latest = &c;
             if (latest) {
                 out.incident.disclosed = latest->mention.value;
-                out.addEvidence(QStringLiteral("disclosed"), latest->offset, latest->mention.span.length(), 0.5);
+                out.addEvidence(QStringLiteral("disclosed"), latest->offset,
+                                latest->mention.span.length(), 0.5);
             }
         }
         return;
     }
     // An attack reported as under way, with no date: the publication month.
-    static const auto ongoing = compile(
-        "\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait l'objet d'une)\\b");
+    static const auto ongoing =
+        compile("\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait "
+                "l'objet d'une)\\b");
     if (ongoing.match(QStringView(index.folded()).left(index.leadEnd() * 2)).hasMatch()) {
         out.incident.occurred = PartialDate::ofMonth(published.year(), published.month());
         out.warnings.append(QStringLiteral("no attack date in the text: publication month used"));

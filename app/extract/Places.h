@@ -20,7 +20,7 @@ namespace vigie::extract {
 // mentioned, the town in the victim's name or the headline, and the town's
 // first-level subdivision. Sentences about other incidents are ignored.
 void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
-                  const Distractors &distractors, const QString &language, const geo::Gazetteer &gazetteer,
-                  Extraction &out);
+                  const Distractors &distractors, const QString &language,
+                  const geo::Gazetteer &gazetteer, Extraction &out);
 
 } // namespace vigie::extract

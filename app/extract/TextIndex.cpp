@@ -10,8 +10,7 @@ namespace {
 
 // One table for the Basic Multilingual Plane, built once: folding is then a
 // single look-up per character.
-const std::array<char16_t, 65536> &foldTable()
-{
+const std::array<char16_t, 65536> &foldTable() {
     static const auto table = [] {
         std::array<char16_t, 65536> t{};
         for (int i = 0; i < 65536; ++i) {
@@ -32,21 +31,59 @@ const std::array<char16_t, 65536> &foldTable()
                     out = char16_t(c.toLower().unicode());
             }
             switch (i) {
-            case 0x2019: case 0x2018: case 0x02BC: case 0x00B4: case 0x2032:
-                out = u'\''; break;
-            case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
-                out = u'"'; break;
-            case 0x00A0: case 0x202F: case 0x2009: case 0x2007: case 0x200A:
-                out = u' '; break;
-            case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
-                out = u'-'; break;
-            case 0x0153: case 0x0152: out = u'o'; break; // œ: keeps one char per char
-            case 0x00E6: case 0x00C6: out = u'a'; break;
-            case 0x00DF: out = u's'; break;
-            case 0x0131: out = u'i'; break;
-            case 0x00F8: case 0x00D8: out = u'o'; break;
-            case 0x0142: case 0x0141: out = u'l'; break;
-            default: break;
+            case 0x2019:
+            case 0x2018:
+            case 0x02BC:
+            case 0x00B4:
+            case 0x2032:
+                out = u'\'';
+                break;
+            case 0x00AB:
+            case 0x00BB:
+            case 0x201C:
+            case 0x201D:
+            case 0x201E:
+                out = u'"';
+                break;
+            case 0x00A0:
+            case 0x202F:
+            case 0x2009:
+            case 0x2007:
+            case 0x200A:
+                out = u' ';
+                break;
+            case 0x2010:
+            case 0x2011:
+            case 0x2012:
+            case 0x2013:
+            case 0x2014:
+            case 0x2212:
+                out = u'-';
+                break;
+            case 0x0153:
+            case 0x0152:
+                out = u'o';
+                break; // œ: keeps one char per char
+            case 0x00E6:
+            case 0x00C6:
+                out = u'a';
+                break;
+            case 0x00DF:
+                out = u's';
+                break;
+            case 0x0131:
+                out = u'i';
+                break;
+            case 0x00F8:
+            case 0x00D8:
+                out = u'o';
+                break;
+            case 0x0142:
+            case 0x0141:
+                out = u'l';
+                break;
+            default:
+                break;
             }
             t[std::size_t(i)] = out;
         }
@@ -55,15 +92,13 @@ const std::array<char16_t, 65536> &foldTable()
     return table;
 }
 
-bool isUpperStart(QChar c)
-{
+bool isUpperStart(QChar c) {
     return c.isUpper() || c == u'«' || c == u'"' || c == u'\u201C' || c == u'(';
 }
 
 } // namespace
 
-QString foldText(QStringView text)
-{
+QString foldText(QStringView text) {
     const auto &table = foldTable();
     QString out(text.size(), Qt::Uninitialized);
     QChar *dst = out.data();
@@ -73,8 +108,9 @@ QString foldText(QStringView text)
     return out;
 }
 
-TextIndex::TextIndex(const QString &text) : m_text(text), m_folded(foldText(text))
-{
+TextIndex::TextIndex(const QString &text)
+    : m_text(text)
+    , m_folded(foldText(text)) {
     // Sentences end at . ! ? followed by a space and a capital, and at every
     // line end (headlines, datelines and list items have no full stop).
     const qsizetype n = m_text.size();
@@ -121,8 +157,7 @@ TextIndex::TextIndex(const QString &text) : m_text(text), m_folded(foldText(text
     }
 }
 
-int TextIndex::sentenceAt(qsizetype pos) const
-{
+int TextIndex::sentenceAt(qsizetype pos) const {
     auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), pos,
                                [](qsizetype p, const Span &s) { return p < s.start; });
     if (it == m_sentences.cbegin())
@@ -132,8 +167,7 @@ int TextIndex::sentenceAt(qsizetype pos) const
     return it->end > pos ? index : -1;
 }
 
-QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const
-{
+QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const {
     QList<int> out;
     for (auto it = re.globalMatch(m_folded); it.hasNext();) {
         const int si = sentenceAt(it.next().capturedStart());
@@ -143,14 +177,12 @@ QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const
     return out;
 }
 
-QStringView TextIndex::sentenceText(int index) const
-{
+QStringView TextIndex::sentenceText(int index) const {
     const Span &s = m_sentences.at(index);
     return QStringView(m_text).mid(s.start, s.length());
 }
 
-QStringView TextIndex::foldedSentence(int index) const
-{
+QStringView TextIndex::foldedSentence(int index) const {
     const Span &s = m_sentences.at(index);
     return QStringView(m_folded).mid(s.start, s.length());
 }

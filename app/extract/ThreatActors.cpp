@@ -19,8 +19,7 @@ struct Table {
     QRegularExpression any;      // every alias, longest first
 };
 
-const Table &table()
-{
+const Table &table() {
     static const Table t = [] {
         Table t;
         QFile file(QStringLiteral(":/extract/threat_actors.txt"));
@@ -55,7 +54,8 @@ const Table &table()
         QStringList escaped;
         for (const QString &a : aliases)
             escaped.append(QRegularExpression::escape(a));
-        t.any = QRegularExpression(QStringLiteral("(?<![\\w$])(%1)(?![\\w$])").arg(escaped.join(u'|')));
+        t.any =
+            QRegularExpression(QStringLiteral("(?<![\\w$])(%1)(?![\\w$])").arg(escaped.join(u'|')));
         t.any.optimize();
         return t;
     }();
@@ -64,15 +64,13 @@ const Table &table()
 
 } // namespace
 
-QString canonicalThreatActor(const QString &name)
-{
+QString canonicalThreatActor(const QString &name) {
     const Table &t = table();
     const int i = t.byAlias.value(foldText(name.trimmed()), -1);
     return i < 0 ? QString() : t.groups.at(i).name;
 }
 
-void extractThreatActor(const TextIndex &index, Extraction &out)
-{
+void extractThreatActor(const TextIndex &index, Extraction &out) {
     static const QRegularExpression context(QStringLiteral(
         "\\b(?:ransomware|rancongiciel|groupe|group|gang|operation|hackers?|pirates|cybercriminels|"
         "revendiqu\\w*|claim\\w*|crypto-?virus|virus|malware|collectif|affiliate)\\b"));
@@ -90,7 +88,8 @@ void extractThreatActor(const TextIndex &index, Extraction &out)
         if (g < 0)
             continue;
         // case matters for names that are words: "Play" yes, "play" no
-        const QStringView original = QStringView(index.text()).mid(m.capturedStart(), m.capturedLength());
+        const QStringView original =
+            QStringView(index.text()).mid(m.capturedStart(), m.capturedLength());
         if (t.groups.at(g).needsContext) {
             if (!original.at(0).isUpper())
                 continue;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Extraction.h"
 #include "DateFinder.h"
+#include "Extraction.h"
 #include "TextIndex.h"
 
 #include <QDate>
@@ -12,8 +12,8 @@ namespace vigie::extract {
 // One organisation the article names, with all its mentions merged ("CHU de
 // Brest", "centre hospitalier de Brest", "CHRU de Brest").
 struct VictimCandidate {
-    QString name;        // the fullest form, as written
-    QString placePart;   // what follows the institution word: "Brest", "La Réunion"
+    QString name;      // the fullest form, as written
+    QString placePart; // what follows the institution word: "Brest", "La Réunion"
     VictimKind kind = VictimKind::Other;
     bool kindFromHead = false; // the kind comes from an institution word
     bool reporter = false;     // an ARS or ministry: reports, rarely the victim
@@ -29,7 +29,8 @@ struct VictimCandidate {
 // distraction starts, -1 for none.
 using Distractors = QList<qsizetype>;
 // `dates` are findDates() over the whole folded text.
-Distractors distractorSentences(const TextIndex &index, QDate published, const QList<DateMention> &dates);
+Distractors distractorSentences(const TextIndex &index, QDate published,
+                                const QList<DateMention> &dates);
 // True when `pos` lies in the distracting part of its sentence.
 bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos);
 
@@ -40,6 +41,7 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
                                    const QString &threatActor);
 
 // Fills victims and victim_kind from the candidates.
-void applyVictims(const QList<VictimCandidate> &candidates, const TextIndex &index, Extraction &out);
+void applyVictims(const QList<VictimCandidate> &candidates, const TextIndex &index,
+                  Extraction &out);
 
 } // namespace vigie::extract

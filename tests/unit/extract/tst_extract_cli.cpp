@@ -23,8 +23,7 @@ private slots:
 
 namespace {
 
-QList<QJsonObject> lines(const QByteArray &out)
-{
+QList<QJsonObject> lines(const QByteArray &out) {
     QList<QJsonObject> result;
     for (const QByteArray &line : out.split('\n'))
         if (!line.trimmed().isEmpty())
@@ -34,22 +33,23 @@ QList<QJsonObject> lines(const QByteArray &out)
 
 } // namespace
 
-void TestExtractCli::linesInOrderWithEveryKey()
-{
+void TestExtractCli::linesInOrderWithEveryKey() {
     const QString a = test::sourcePath(QStringLiteral("tests/data/articles/fr_chu_lockbit.txt"));
     const QString b = test::sourcePath(QStringLiteral("tests/data/articles/en_uk_trust.txt"));
     const QString home = qEnvironmentVariable("XDG_DATA_HOME");
     const auto before = QDir(home).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size();
-    const test::RunResult r = test::runVigie({QStringLiteral("extract"), QStringLiteral("--json"), a, b});
+    const test::RunResult r =
+        test::runVigie({QStringLiteral("extract"), QStringLiteral("--json"), a, b});
     QCOMPARE(r.exitCode, 0);
     const QList<QJsonObject> out = lines(r.out);
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).value(QStringLiteral("file")).toString(), a);
     QCOMPARE(out.at(1).value(QStringLiteral("file")).toString(), b);
-    for (const char *key : {"title", "published", "occurred", "disclosed", "country", "region", "department",
-                            "commune", "victims", "victim_kind", "attack_types", "threat_actor", "data_compromised",
-                            "data_spared", "impacts", "ransom_demanded", "records_affected", "sources", "summary",
-                            "evidence"})
+    for (const char *key :
+         {"title",           "published",        "occurred",         "disclosed",   "country",
+          "region",          "department",       "commune",          "victims",     "victim_kind",
+          "attack_types",    "threat_actor",     "data_compromised", "data_spared", "impacts",
+          "ransom_demanded", "records_affected", "sources",          "summary",     "evidence"})
         QVERIFY2(out.at(0).contains(QLatin1StringView(key)), key);
     QCOMPARE(out.at(0).value(QStringLiteral("commune")).toString(), QStringLiteral("Angers"));
     QCOMPARE(out.at(1).value(QStringLiteral("country")).toString(), QStringLiteral("GB"));
@@ -57,8 +57,7 @@ void TestExtractCli::linesInOrderWithEveryKey()
     QCOMPARE(QDir(home).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), before);
 }
 
-void TestExtractCli::unreadableFileIsAnErrorLine()
-{
+void TestExtractCli::unreadableFileIsAnErrorLine() {
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.txt"));
     const QString empty = dir.filePath(QStringLiteral("empty.txt"));
@@ -66,7 +65,8 @@ void TestExtractCli::unreadableFileIsAnErrorLine()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
     const QString good = test::sourcePath(QStringLiteral("tests/data/articles/fr_insider.txt"));
-    const test::RunResult r = test::runVigie({QStringLiteral("extract"), QStringLiteral("--json"), missing, good, empty});
+    const test::RunResult r =
+        test::runVigie({QStringLiteral("extract"), QStringLiteral("--json"), missing, good, empty});
     QCOMPARE(r.exitCode, 1);
     const QList<QJsonObject> out = lines(r.out);
     QCOMPARE(out.size(), 3);
@@ -77,8 +77,7 @@ void TestExtractCli::unreadableFileIsAnErrorLine()
     QVERIFY(!out.at(2).value(QStringLiteral("error")).toString().isEmpty());
 }
 
-void TestExtractCli::usage()
-{
+void TestExtractCli::usage() {
     const test::RunResult r = test::runVigie({QStringLiteral("extract")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("usage"));

@@ -7,11 +7,11 @@
 //     VIGIE_REGENERATE_GOLDEN=1 build/ci/tests/tst_extract_golden
 // then review `git diff tests/data/articles` line by line: every changed
 // value must be right for the article.
+#include "TestSupport.h"
 #include "extract/ArticleLoader.h"
 #include "extract/ExtractionJson.h"
 #include "extract/Extractor.h"
 #include "import/ReaderRegistry.h"
-#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,18 +29,17 @@ private slots:
     void articles();
 };
 
-void TestExtractGolden::articles_data()
-{
+void TestExtractGolden::articles_data() {
     QTest::addColumn<QString>("path");
     const QDir dir(test::sourcePath(QStringLiteral("tests/data/articles")));
-    const QStringList files = dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.html")}, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 10);
     for (const QString &f : files)
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestExtractGolden::articles()
-{
+void TestExtractGolden::articles() {
     QFETCH(QString, path);
     const import::ReaderRegistry readers;
     const Result<extract::ArticleInput> article = extract::loadArticle(readers, path);
@@ -56,7 +55,8 @@ void TestExtractGolden::articles()
             const qint64 start = e.value(QStringLiteral("start")).toInteger();
             const qint64 length = e.value(QStringLiteral("length")).toInteger();
             QVERIFY(start >= 0 && length > 0 && start + length <= article.value().text.size());
-            QCOMPARE(e.value(QStringLiteral("text")).toString(), article.value().text.mid(start, length));
+            QCOMPARE(e.value(QStringLiteral("text")).toString(),
+                     article.value().text.mid(start, length));
         }
     }
     // the golden keeps the fields, not the offsets (readers may reflow text)
@@ -74,10 +74,15 @@ void TestExtractGolden::articles()
     QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("missing golden %1").arg(goldenPath)));
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         const QJsonValue g = got.value(it.key());
-        QVERIFY2(g == it.value(), qPrintable(QStringLiteral("%1: expected %2, got %3")
-                                                 .arg(it.key(),
-                                                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), it.value()}}).toJson(QJsonDocument::Compact)),
-                                                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), g}}).toJson(QJsonDocument::Compact)))));
+        QVERIFY2(g == it.value(),
+                 qPrintable(
+                     QStringLiteral("%1: expected %2, got %3")
+                         .arg(it.key(),
+                              QString::fromUtf8(
+                                  QJsonDocument(QJsonObject{{QStringLiteral("v"), it.value()}})
+                                      .toJson(QJsonDocument::Compact)),
+                              QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"), g}})
+                                                    .toJson(QJsonDocument::Compact)))));
     }
     QCOMPARE(got.keys(), expected.keys());
 }
