@@ -111,8 +111,8 @@ QList<Commune> Gazetteer::communesByName(QStringView name, QStringView departmen
             departmentCode = dep->code;
 
     const auto [first, last] = d->communes.equalRange(normalizedKey(bare));
-    for (qsizetype i = first; i < last; ++i) {
-        Commune c = communeFromRow(d->communes.row(i));
+    for (qsizetype i = first; i < last; i = d->communes.nextLine(i)) {
+        Commune c = communeFromRow(d->communes.lineAt(i));
         if (!departmentCode.isEmpty() && c.departmentCode != departmentCode)
             continue;
         // An arrondissement has aliases ("Paris 12e", "12e arrondissement
@@ -128,11 +128,15 @@ QList<Commune> Gazetteer::communesByName(QStringView name, QStringView departmen
 
 std::optional<Commune> Gazetteer::communeByCode(QStringView inseeCode) const {
     const QByteArray code = inseeCode.trimmed().toString().toUpper().toUtf8();
-    const auto it =
-        d->communeRowByCode.find(std::string_view(code.constData(), size_t(code.size())));
-    if (it == d->communeRowByCode.end())
+    const quint32 *row =
+        d->communeByCode.find(codeKey(std::string_view(code.constData(), size_t(code.size()))));
+    if (!row || *row == 0)
         return std::nullopt;
-    return communeFromRow(d->communes.row(it->second));
+    // Only the hash of the code was compared: check the code itself.
+    Commune c = communeFromRow(d->communes.lineAt(qsizetype(*row) - 1));
+    if (c.code != QLatin1String(code))
+        return std::nullopt;
+    return c;
 }
 
 GeoPoint Gazetteer::communeLocation(QStringView inseeCode) const {
@@ -141,7 +145,7 @@ GeoPoint Gazetteer::communeLocation(QStringView inseeCode) const {
 }
 
 qsizetype Gazetteer::communeCount() const {
-    return d->communes.rowCount();
+    return d->communes.lineCount();
 }
 
 // --- departments and regions
@@ -153,8 +157,8 @@ std::optional<DepartmentInfo> Gazetteer::department(QStringView codeOrName) cons
         return dep ? std::optional<DepartmentInfo>(*dep) : std::nullopt;
     }
     const auto [first, last] = d->names.equalRange(normalizedKey(codeOrName));
-    for (qsizetype i = first; i < last; ++i) {
-        const auto f = TsvTable::split(d->names.row(i));
+    for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
+        const auto f = TsvTable::split(d->names.lineAt(i));
         if (f[col::NKind] == "D")
             if (const DepartmentInfo *dep = findByCode(d->departments, toQString(f[col::NCode])))
                 return *dep;
@@ -182,8 +186,8 @@ std::optional<RegionMatch> Gazetteer::regionByName(QStringView name) const {
     const auto [first, last] = d->names.equalRange(normalizedKey(name));
     // Current names sort before former ones ('O' > 'R' is false, so look for R first).
     std::optional<RegionMatch> former;
-    for (qsizetype i = first; i < last; ++i) {
-        const auto f = TsvTable::split(d->names.row(i));
+    for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
+        const auto f = TsvTable::split(d->names.lineAt(i));
         if (f[col::NKind] != "R" && f[col::NKind] != "O")
             continue;
         const RegionInfo *r = findByCode(d->regions, toQString(f[col::NCode]));
@@ -214,9 +218,20 @@ std::optional<Country> Gazetteer::country(QStringView nameOrCode) const {
 
 std::optional<Country> Gazetteer::countryByName(QStringView name) const {
     const auto [first, last] = d->names.equalRange(normalizedKey(name));
-    for (qsizetype i = first; i < last; ++i) {
-        const auto f = TsvTable::split(d->names.row(i));
+    for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
+        const auto f = TsvTable::split(d->names.lineAt(i));
         if (f[col::NKind] == "N")
+            if (const Country *c = findByCode(d->countries, toQString(f[col::NCode])))
+                return *c;
+    }
+    return std::nullopt;
+}
+
+std::optional<Country> Gazetteer::countryByAdjective(QStringView word) const {
+    const auto [first, last] = d->names.equalRange(normalizedKey(word));
+    for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
+        const auto f = TsvTable::split(d->names.lineAt(i));
+        if (f[col::NKind] == "A")
             if (const Country *c = findByCode(d->countries, toQString(f[col::NCode])))
                 return *c;
     }
@@ -229,11 +244,11 @@ QList<Country> Gazetteer::countries() const {
 
 QList<Town> Gazetteer::townsByName(QStringView name, QStringView countryCode) const {
     QList<Town> result;
-    d->ensureTowns();
+    d->ensureAdmin1();
     const QString country = countryCode.trimmed().toString().toUpper();
     const auto [first, last] = d->towns.equalRange(normalizedKey(name));
-    for (qsizetype i = first; i < last; ++i) {
-        const auto f = TsvTable::split(d->towns.row(i));
+    for (qsizetype i = first; i < last; i = d->towns.nextLine(i)) {
+        const auto f = TsvTable::split(d->towns.lineAt(i));
         Town t;
         t.countryCode = toQString(f[col::TCountry]);
         if (!country.isEmpty() && t.countryCode != country)
@@ -249,14 +264,14 @@ QList<Town> Gazetteer::townsByName(QStringView name, QStringView countryCode) co
 }
 
 qsizetype Gazetteer::townCount() const {
-    d->ensureTowns();
-    return d->towns.rowCount();
+    return d->towns.lineCount();
 }
 
 bool Gazetteer::isAmbiguousWord(QStringView name) const {
     const std::string key = normalizedKey(name);
-    const auto it = d->index.find(detail::fnvAppend(detail::FnvOffset, key.data(), key.size()));
-    return it == d->index.end() || it->second.kinds == 0 || it->second.ambiguous;
+    const ScanEntry *e =
+        d->index.find(detail::fnvAppend(detail::FnvOffset, key.data(), key.size()));
+    return !e || e->kinds == 0 || e->ambiguous;
 }
 
 } // namespace vigie::geo

@@ -112,7 +112,7 @@ constexpr PlaceKinds AllPlaceKinds = PlaceKinds(0x1f);
 struct PlaceMention {
     qsizetype start = 0;  // in the scanned text (UTF-16 offsets)
     qsizetype length = 0; // covers the words exactly, without surrounding punctuation
-    int words = 0;        // 1-6
+    int words = 0;        // how many words the name spans
     PlaceKinds kinds;     // what the words may name
     QString key;          // normalizePlaceName() of the words, for the look-ups
     // Every match of this key is an ambiguous word (see Commune::ambiguousWord;
@@ -141,8 +141,11 @@ public:
     QString errorString() const;
 
     // --- communes
-    // Every commune (current first, then arrondissements, then former) with
-    // that name, most populous first. A hint restricts them to a department:
+    // Every commune with that name: current communes of 5,000 inhabitants or
+    // more, then smaller ones together with the big towns this is a short
+    // form of ("Châlons" -> Châlons-en-Champagne, "Aix" -> Aix-en-Provence,
+    // Aix-les-Bains, then Aix in Corrèze), then municipal arrondissements,
+    // then former communes; by population within each. A hint restricts them to a department:
     // given separately (code "93", name "Seine-Saint-Denis") or inside the
     // name: "Saint-Denis (93)", "Saint-Denis (Seine-Saint-Denis)". An unknown
     // hint is ignored; a known hint that matches nothing gives an empty list.
@@ -169,13 +172,18 @@ public:
     std::optional<Country> country(QStringView nameOrCode) const;
     std::optional<Country> countryByName(QStringView name) const; // names only
     QList<Country> countries() const;                             // sorted by code
+    // An adjective of nationality, any gender or number: "allemand",
+    // "allemandes", "britannique", "German", "British" -> the country.
+    // Not found by scan(): the caller checks the words next to a place noun.
+    std::optional<Country> countryByAdjective(QStringView word) const;
 
     // Towns abroad with that name, optionally in one country (ISO alpha-2),
-    // most populous first ("Barcelona" -> ES before VE). Loaded on first use.
+    // most populous first ("Barcelona" -> ES before VE). French exonyms of
+    // big cities are listed too ("Londres", "Genève", "Bruxelles").
     QList<Town> townsByName(QStringView name, QStringView countryCode = {}) const;
 
     // --- text scanning
-    // Candidate place names in a text: runs of 1 to 6 words whose normalised
+    // Candidate place names in a text: runs of words whose normalised
     // form is a known name of one of `kinds`. Longest match first at each
     // position; overlapping shorter matches inside a longer one are dropped.
     QList<PlaceMention> scan(QStringView text, PlaceKinds kinds = AllPlaceKinds) const;
@@ -186,7 +194,7 @@ public:
 
     // Sizes, for tests and the benchmark.
     qsizetype communeCount() const;
-    qsizetype townCount() const; // forces the lazy load of towns
+    qsizetype townCount() const;
 
 private:
     std::unique_ptr<GazetteerData> d;

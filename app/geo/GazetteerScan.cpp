@@ -6,6 +6,7 @@
 #include "PlaceNormalizer.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace vigie::geo {
 
@@ -89,9 +90,43 @@ bool joinable(QStringView text, const Word &before, const Word &after) {
 }
 
 const ScanEntry *lookup(const ScanIndex &index, quint64 h) {
-    const auto it = index.find(h);
-    return it == index.end() ? nullptr : &it->second;
+    return index.find(h);
 }
+
+// Towns abroad have no hash index (building one took longer than the rest of
+// the load): their table is sorted by key, so one binary search tells whether
+// `key` names towns and whether longer names start with it (a space sorts
+// before every letter and digit, so "key ..." follows "key" directly).
+std::optional<ScanEntry> townEntry(const TsvTable &towns, std::string_view key) {
+    ScanEntry e;
+    const qsizetype end = towns.all().end;
+    for (qsizetype o = towns.lowerBound(key); o < end;) {
+        const std::string_view line = towns.lineAt(o);
+        const std::string_view k = TsvTable::firstColumn(line);
+        if (k == key) {
+            const std::string_view flags = TsvTable::split(line)[col::TFlags];
+            e.kinds = quint8(PlaceKind::Town);
+            e.ambiguous = e.ambiguous && flags.find('a') != std::string_view::npos;
+            e.lowercase = e.lowercase && flags.find('l') != std::string_view::npos;
+            o += qsizetype(line.size()) + 1;
+            continue;
+        }
+        e.prefix = k.size() > key.size() && k.substr(0, key.size()) == key && k[key.size()] == ' ';
+        break;
+    }
+    if (!e.kinds && !e.prefix)
+        return std::nullopt;
+    return e;
+}
+
+struct TownMemo {
+    bool known = false;
+    bool found = false;
+    ScanEntry entry;
+};
+
+// The longest town name has fewer words than this.
+constexpr int MaxTownWords = 32;
 
 } // namespace
 
@@ -100,14 +135,15 @@ QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const {
     if (!isValid() || !kinds)
         return mentions;
     const bool withTowns = kinds.testFlag(PlaceKind::Town);
-    if (withTowns)
-        d->ensureTowns();
     const quint8 wanted = quint8(kinds.toInt());
-    const int maxWords = std::max(d->maxWords, withTowns ? d->townMaxWords : 1);
+    const int maxWords = std::max(d->maxWords, withTowns ? MaxTownWords : 1);
+    std::string key;
+    FlatHash<TownMemo> townMemo;
 
     const QList<Word> words = splitWords(text);
     for (qsizetype i = 0; i < words.size();) {
         quint64 h = detail::FnvOffset;
+        key.clear();
         int best = 0;
         PlaceMention found;
         for (int n = 1; n <= maxWords && i + n <= words.size(); ++n) {
@@ -116,10 +152,21 @@ QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const {
                 if (!joinable(text, words[i + n - 2], w))
                     break;
                 h = detail::fnvAppend(h, " ", 1);
+                key.push_back(' ');
             }
             h = detail::fnvAppend(h, w.key.data(), w.key.size());
+            key += w.key;
             const ScanEntry *main = lookup(d->index, h);
-            const ScanEntry *town = withTowns ? lookup(d->townIndex, h) : nullptr;
+            const ScanEntry *town = nullptr;
+            if (withTowns && d->mayBeTownKey(h)) {
+                // Articles repeat their words: each is searched in towns once.
+                TownMemo &memo = townMemo[h];
+                if (!memo.known) {
+                    const std::optional<ScanEntry> found = townEntry(d->towns, key);
+                    memo = {true, found.has_value(), found.value_or(ScanEntry{})};
+                }
+                town = memo.found ? &memo.entry : nullptr;
+            }
             if (!main && !town)
                 break;
             const quint8 mainKinds = main ? (main->kinds & wanted) : 0;
@@ -143,13 +190,13 @@ QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const {
         found.length = words[i + best - 1].end - found.start;
         found.words = best;
         found.capitalized = words[i].capitalized;
-        std::string key;
+        std::string bestKey;
         for (int n = 0; n < best; ++n) {
             if (n)
-                key.push_back(' ');
-            key += words[i + n].key;
+                bestKey.push_back(' ');
+            bestKey += words[i + n].key;
         }
-        found.key = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        found.key = QString::fromUtf8(bestKey.data(), qsizetype(bestKey.size()));
         mentions.append(std::move(found));
         i += best;
     }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace vigie::import {
 
 namespace {
@@ -167,6 +169,14 @@ const QStringList &relatedHeadings() {
         QStringLiteral("more news"),
         QStringLiteral("top stories"),
         QStringLiteral("topics"),
+        QStringLiteral("plus d'articles"),
+        QStringLiteral("autres articles"),
+        QStringLiteral("dans la meme categorie"),
+        QStringLiteral("les dernieres actualites"),
+        QStringLiteral("dernieres actualites"),
+        QStringLiteral("more articles"),
+        QStringLiteral("more from"),
+        QStringLiteral("other articles"),
     };
     return list;
 }
@@ -201,6 +211,22 @@ const QStringList &furniturePhrases() {
         QStringLiteral("accepter les cookies"),
         QStringLiteral("accept cookies"),
         QStringLiteral("google news"),
+        QStringLiteral("utilise des cookies"),
+        QStringLiteral("utilisation de cookies"),
+        QStringLiteral("uses cookies"),
+        QStringLiteral("use of cookies"),
+        QStringLiteral("manage preferences"),
+        QStringLiteral("gerer les preferences"),
+        QStringLiteral("gerer mes cookies"),
+        QStringLiteral("politique de confidentialite"),
+        QStringLiteral("privacy policy"),
+        QStringLiteral("share this:"),
+        QStringLiteral("partager :"),
+        QStringLiteral("partager sur"),
+        QStringLiteral("share on"),
+        QStringLiteral("reserve aux abonnes"),
+        QStringLiteral("subscribers only"),
+        QStringLiteral("decouvrez nos offres"),
     };
     return list;
 }
@@ -315,38 +341,82 @@ bool hasYear(const QString &folded) {
 bool isDatelineFolded(const QString &folded) {
     if (folded.size() > 160)
         return false;
-    const QRegularExpressionMatch m = dateRe().match(folded);
-    if (!m.hasMatch() || !hasYear(folded))
+    if (!dateRe().match(folded).hasMatch() || !hasYear(folded))
         return false;
     static const QRegularExpression keyword(
-        QStringLiteral("^(?:article )?(?:publie|mis a jour|mise a jour|modifie|actualise|cree|date|"
-                       "updated|published|posted|last updated|first published)\\b"));
+        QStringLiteral("(?:^|[\\s\\p{P}])(?:publie|mis a jour|mise a jour|modifie|actualise|"
+                       "updated|published|posted|last updated|first published)\\b"),
+        QRegularExpression::UseUnicodePropertiesOption);
     if (folded.contains(keyword))
         return true;
-    // Few words besides the date, times and connectors: "9 sep. 2025 • 16:10",
-    // "par la redaction — lundi 5 decembre 2022", "August 22, 2022 3:04 PM ET".
-    QString rest = folded;
-    rest.remove(dateRe());
-    static const QRegularExpression times(
-        QStringLiteral("\\b\\d{1,2}\\s*(?:[:h]\\s*\\d{2}|h)\\b|\\b(?:am|pm|a\\.m\\.|p\\.m\\.)"));
-    rest.remove(times);
-    static const QRegularExpression words(QStringLiteral("[\\p{L}]{2,}"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    int count = 0;
-    for (auto it = words.globalMatch(rest); it.hasNext(); it.next())
-        ++count;
-    // A sentence ends with a full stop after a verb: too many words for a dateline.
-    return count <= 6 && !folded.trimmed().endsWith(QLatin1Char('.'));
+    // Few words besides the date and times in the part that holds the date:
+    // "9 sep. 2025 • 16:10", "par la redaction — lundi 5 decembre 2022",
+    // "August 22, 2022 3:04 PM ET", "jeudi 15 aout 2019 a 4:24 — par X".
+    static const QRegularExpression separators(
+        QStringLiteral("\\s[\\x{2014}\\x{2013}|\\x{00b7}\\x{2022}@-]\\s"));
+    static const QRegularExpression listItem(
+        QStringLiteral("^[\\x{2022}\\x{25b8}\\x{25b6}\\x{203a}>*-]"));
+    if (folded.contains(listItem))
+        return false; // "• Another story — 08/02/2021": a link list
+    const QStringList parts = folded.split(separators);
+    static const QRegularExpression wordRe(QStringLiteral("[\\p{L}]{2,}"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bylineRe(
+        QStringLiteral("^\\s*(?:par|by|ecrit par|written by|avec|with)\\b"));
+    const auto wordsIn = [](const QString &text) {
+        int count = 0;
+        for (auto it = wordRe.globalMatch(text); it.hasNext(); it.next())
+            ++count;
+        return count;
+    };
+    // The other parts are a byline, a source or a place ("BFM Business",
+    // "Par la rédaction", "1 min read"), not a headline.
+    for (const QString &part : parts) {
+        if (!dateRe().match(part).hasMatch() && wordsIn(part) > 4 && !part.contains(bylineRe))
+            return false;
+    }
+    for (const QString &part : parts) {
+        if (!dateRe().match(part).hasMatch())
+            continue;
+        QString rest = part;
+        rest.remove(dateRe());
+        static const QRegularExpression times(QStringLiteral(
+            "\\b\\d{1,2}\\s*(?:[:h]\\s*\\d{2}|h)\\b|\\b(?:am|pm|a\\.m\\.|p\\.m\\.)"));
+        rest.remove(times);
+        static const QRegularExpression words(QStringLiteral("[\\p{L}]{2,}"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
+        int count = 0;
+        for (auto it = words.globalMatch(rest); it.hasNext(); it.next())
+            ++count;
+        // A sentence has more words and ends with a full stop.
+        if (count <= 5 && !folded.trimmed().endsWith(QLatin1Char('.')))
+            return true;
+    }
+    return false;
 }
 
+// Site banners and breadcrumbs: "Site › Section › Town", "Section | Topic",
+// "Site — Le média des ...": short, separator-joined, no sentence.
 bool isBreadcrumb(const Unit &u) {
-    if (u.text.size() > 120)
+    if (u.text.size() > 120 || u.text.endsWith(QLatin1Char('.')))
         return false;
-    const int arrows =
-        int(u.text.count(QChar(0x203a)) + u.text.count(QChar(0xbb)) +
-            u.text.count(QStringLiteral(" > ")) + u.text.count(QStringLiteral(" / ")));
+    const bool frenchQuotes = u.text.contains(QChar(0xab));
+    const int arrows = int(u.text.count(QChar(0x203a)) + u.text.count(QStringLiteral(" > ")) +
+                           u.text.count(QStringLiteral(" / ")) + u.text.count(QChar(0x25b8)) +
+                           (frenchQuotes ? 0 : u.text.count(QStringLiteral(" \u00bb "))));
     const int bars = int(u.text.count(QStringLiteral(" | ")));
-    return arrows >= 1 || bars >= 1;
+    const int dashes =
+        int(u.text.count(QStringLiteral(" \u2014 ")) + u.text.count(QStringLiteral(" \u2013 ")) +
+            u.text.count(QStringLiteral(" \u00b7 ")));
+    // A headline may hold one dash ("Dax — the hospital ..."), rarely with a
+    // short, colon-free head.
+    bool shortHeadedDash = false;
+    if (dashes == 1 && !u.text.contains(QLatin1Char(':'))) {
+        static const QRegularExpression sep(QStringLiteral(" [\u2014\u2013\u00b7] "));
+        const qsizetype at = u.text.indexOf(sep);
+        shortHeadedDash = at > 0 && at <= 30;
+    }
+    return arrows >= 1 || bars >= 1 || dashes >= 2 || shortHeadedDash;
 }
 
 bool isByline(const QString &folded) {
@@ -399,6 +469,19 @@ bool isNoiseLine(const Unit &u) {
     static const QRegularExpression credit(QStringLiteral(
         "^(?:©|\\(c\\)|copyright\\b|credit|photo\\s*:|photo\\s*©|image\\s*:|illustration\\s*:)"));
     if (u.folded.size() < 100 && u.folded.contains(credit))
+        return true;
+    // Calls to action: a newsletter box, or a line ending in button labels
+    // ("... [Je m'inscris]", "[OK] [Parametrer]").
+    if (u.folded.size() < 300 && u.folded.contains(QLatin1String("newsletter")) &&
+        (u.folded.contains(QLatin1String("abonn")) || u.folded.contains(QLatin1String("inscri")) ||
+         u.folded.contains(QLatin1String("subscribe")) ||
+         u.folded.contains(QLatin1String("sign up")) ||
+         u.folded.contains(QLatin1String("recevez")) ||
+         u.folded.contains(QLatin1String("receive"))))
+        return true;
+    static const QRegularExpression button(QStringLiteral("\\[\\p{L}[^\\]]{0,24}\\]\\s*$"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    if (u.folded.size() < 300 && u.folded.contains(button))
         return true;
     return false;
 }
@@ -470,21 +553,57 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             headline = i; // the last line matching wins: banners repeat the title
         }
     }
-    if (headline < 0 && dateline > 0) {
-        for (qsizetype i = dateline - 1; i >= 0; --i) {
-            const Unit &u = units[i];
-            if (u.text.size() >= 15 && u.text.size() <= 300 && !isBreadcrumb(u) &&
-                !isByline(u.folded) && !isNoiseLine(u)) {
-                headline = i;
+    // Otherwise the nearest title-like line before the dateline (no final
+    // full stop: a line ending with one is the standfirst), else just after
+    // it when only banners precede it ("15/12/2025 - Town" then the title).
+    const auto titleLike = [&](const Unit &u, qsizetype maxLength) {
+        return u.text.size() >= 15 && u.text.size() <= maxLength && !isBreadcrumb(u) &&
+               !isByline(u.folded) && !isNoiseLine(u) && !isDatelineFolded(u.folded);
+    };
+    if (headline < 0 && dateline >= 0) {
+        // The first title-like line wins (the standfirst comes after the
+        // headline), unless it is a banner that repeats a later line.
+        QList<qsizetype> candidates;
+        for (qsizetype i = 0; i < dateline; ++i)
+            if (titleLike(units[i], 250) && !units[i].text.endsWith(QLatin1Char('.')))
+                candidates.append(i);
+        // Site names are short ("Health IT Today"); headlines have four words or more.
+        const auto wordCount = [&](qsizetype i) {
+            return units[i].text.count(QLatin1Char(' ')) + 1;
+        };
+        if (std::any_of(candidates.cbegin(), candidates.cend(),
+                        [&](qsizetype c) { return wordCount(c) >= 4; }))
+            candidates.removeIf([&](qsizetype c) { return wordCount(c) < 4; });
+        for (const qsizetype c : candidates) {
+            bool repeats = false;
+            for (const qsizetype other : candidates)
+                repeats =
+                    repeats || (other > c && units[c].folded.size() > units[other].folded.size() &&
+                                units[c].folded.contains(units[other].folded));
+            if (!repeats) {
+                headline = c;
                 break;
             }
         }
+        for (qsizetype i = dateline - 1; i >= 0 && headline < 0; --i)
+            if (titleLike(units[i], 300))
+                headline = i;
+        if (headline < 0 && dateline + 1 < n && titleLike(units[dateline + 1], 250) &&
+            !units[dateline + 1].text.endsWith(QLatin1Char('.')))
+            headline = dateline + 1;
     }
-    const qsizetype start = headline >= 0 ? headline : 0;
-    for (qsizetype i = 0; i < start; ++i)
-        units[i].keep = false;
-    // Without a recognised headline, leading breadcrumbs still go.
-    for (qsizetype i = start; i < n && headline < 0 && isBreadcrumb(units[i]); ++i)
+    // Before the headline only banners, breadcrumbs and copies of the
+    // headline are dropped; anything else might be the article.
+    const qsizetype start =
+        headline >= 0 ? std::min(headline, dateline >= 0 ? dateline : headline) : 0;
+    for (qsizetype i = 0; i < start; ++i) {
+        const Unit &u = units[i];
+        if (isBreadcrumb(u) || (headline >= 0 && u.folded.contains(units[headline].folded)) ||
+            u.text.size() < 40)
+            units[i].keep = false;
+    }
+    // Without a recognised headline, leading banners still go.
+    for (qsizetype i = 0; i < n && headline < 0 && isBreadcrumb(units[i]); ++i)
         units[i].keep = false;
 
     // 2. The body: cut at comment areas, link lists and dated teasers.
@@ -498,7 +617,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
         const bool inBody = bodyChars >= 200;
 
         if (startsWithPhrase(core, commentHeadings(), 12) ||
-            containsPhrase(u.folded, commentPhrases())) {
+            (u.text.size() <= 400 && containsPhrase(u.folded, commentPhrases()))) {
             if (inBody) {
                 cut = i;
                 break;
@@ -507,18 +626,22 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             continue;
         }
         if (startsWithPhrase(core, relatedHeadings(), 3) && u.text.size() <= 80) {
-            if (!inBody) {
-                u.keep = false;
-                continue;
-            }
             const qsizetype resume = bodyResumesAt(units, i);
-            if (resume < 0) {
+            if (resume < 0 && inBody) {
                 cut = i;
                 break;
             }
-            for (qsizetype k = i; k < resume; ++k)
+            // Before the body is under way, or with running text after it:
+            // drop the box (the heading and its short link lines) only.
+            qsizetype end = resume;
+            if (end < 0) {
+                end = i + 1;
+                while (end < n && !isBodyParagraph(units[end]))
+                    ++end;
+            }
+            for (qsizetype k = i; k < end; ++k)
                 units[k].keep = false;
-            i = resume - 1;
+            i = end - 1;
             continue;
         }
         // "À lire aussi : <another story>" inside the body.
@@ -526,7 +649,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             u.keep = false;
             continue;
         }
-        if (containsPhrase(u.folded, furniturePhrases()) && u.text.size() <= 400) {
+        if (u.text.size() <= 400 && containsPhrase(u.folded, furniturePhrases())) {
             u.keep = false;
             continue;
         }

@@ -368,8 +368,85 @@ QString titleWithoutSite(const QString &title, const QString &siteName) {
 
 } // namespace
 
+int HtmlDocument::estimatedDepth(QByteArrayView html) {
+    // Not a parser: only counts how many elements could be open at once.
+    static const QSet<QByteArray> uncounted{
+        // void elements
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "keygen",
+        // end tag optional: closed implicitly by their siblings
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+        "rt", "rp", "colgroup", "caption", "html", "head", "body"};
+    const qsizetype n = html.size();
+    int depth = 0, deepest = 0;
+    qsizetype i = 0;
+    const auto skipPast = [&](QByteArrayView marker) {
+        const qsizetype at = html.indexOf(marker, i);
+        i = at < 0 ? n : at + marker.size();
+    };
+    while (i < n) {
+        const qsizetype lt = html.indexOf('<', i);
+        if (lt < 0 || lt + 1 >= n)
+            break;
+        i = lt + 1;
+        const char c = html[i];
+        if (html.sliced(i).startsWith("!--")) {
+            skipPast("-->");
+            continue;
+        }
+        if (c == '!' || c == '?') {
+            skipPast(">");
+            continue;
+        }
+        const bool closing = c == '/';
+        if (closing)
+            ++i;
+        qsizetype nameEnd = i;
+        while (nameEnd < n &&
+               (QChar::isLetterOrNumber(uchar(html[nameEnd])) || html[nameEnd] == '-'))
+            ++nameEnd;
+        if (nameEnd == i || !QChar::isLetter(uchar(html[i])))
+            continue; // "a < b", "3 <4": not a tag
+        const QByteArray name = html.sliced(i, nameEnd - i).toByteArray().toLower();
+        // The end of the tag, skipping quoted attribute values.
+        qsizetype j = nameEnd;
+        char quote = 0;
+        while (j < n && (quote || html[j] != '>')) {
+            if (quote && html[j] == quote)
+                quote = 0;
+            else if (!quote && (html[j] == '"' || html[j] == '\''))
+                quote = html[j];
+            ++j;
+        }
+        const bool selfClosing = j > nameEnd && j < n && html[j - 1] == '/';
+        i = j + 1;
+        if (uncounted.contains(name))
+            continue;
+        if (closing) {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        if (selfClosing)
+            continue;
+        if (name == "script" || name == "style" || name == "textarea" || name == "title" ||
+            name == "xmp" || name == "plaintext") {
+            skipPast(QByteArray("</" + name)); // raw text: no tags inside
+            continue;
+        }
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
 Status HtmlDocument::parse(const QString &html, const ReadOptions &options) {
     d->utf8 = html.toUtf8();
+    if (const int depth = estimatedDepth(d->utf8); depth > maxDepth)
+        return Status::failure(QCoreApplication::translate(
+                                   "vigie::import", "the HTML is nested too deeply (%1 levels; "
+                                                    "the limit is %2): not a readable web page")
+                                   .arg(depth)
+                                   .arg(maxDepth));
+
     d->options.allocator = &Allocations::allocate;
     d->options.deallocator = &Allocations::deallocate;
     d->options.userdata = &d->allocations;
@@ -530,6 +607,7 @@ struct NodeStats {
     qsizetype linkText = 0;
     qsizetype commas = 0;
     double score = 0;
+    bool hasBlockChild = false; // a div with only inline content is a paragraph
 };
 
 } // namespace
@@ -584,6 +662,8 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
         const int index = int(stats.size());
         stats.push_back({n, f.parent, dropped});
         indexOf.insert(n, index);
+        if (f.parent >= 0 && isBlockTag(tag))
+            stats[size_t(f.parent)].hasBlockChild = true;
         const bool inLink = f.inLink || tag == GUMBO_TAG_A;
         const bool inArticle = f.inArticle || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN ||
                                attr(n, "itemprop") == u"articleBody";
@@ -616,18 +696,13 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
                 best = n;
         return best;
     };
-    root = largest(d->articleBodies);
-    if (!root)
-        root = largest(d->articles);
-    if (!root)
-        root = largest(d->mains);
-    if (!root) {
+    const auto densest = [&]() -> const GumboNode * {
         for (const NodeStats &s : stats) {
             if (s.dropped || s.parent < 0)
                 continue;
             const GumboTag tag = tagOf(s.node);
             if (tag != GUMBO_TAG_P && tag != GUMBO_TAG_PRE && tag != GUMBO_TAG_BLOCKQUOTE &&
-                !(tag == GUMBO_TAG_DIV && s.text >= 100))
+                !(tag == GUMBO_TAG_DIV && !s.hasBlockChild && s.text >= 100))
                 continue;
             if (s.text < 25)
                 continue;
@@ -637,6 +712,7 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
             if (parent.parent >= 0)
                 stats[size_t(parent.parent)].score += score / 2;
         }
+        const GumboNode *best = nullptr;
         double bestScore = 0;
         for (const NodeStats &s : stats) {
             if (s.dropped || s.score <= 0 || s.text == 0)
@@ -645,10 +721,27 @@ Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
             const double score = s.score * (1.0 - linkDensity);
             if (score > bestScore) {
                 bestScore = score;
-                root = s.node;
+                best = s.node;
             }
         }
+        return best;
+    };
+    root = largest(d->articleBodies);
+    if (!root) {
+        root = largest(d->articles);
+        // Several <article>s are often teaser cards around a story held in a
+        // plain <div>: keep the largest card only if it is not dwarfed by the
+        // densest block of the page.
+        if (root && d->articles.size() > 1) {
+            const GumboNode *dense = densest();
+            if (dense && !hasAncestor(dense, root) && textOf(dense) > 2 * textOf(root))
+                root = dense;
+        }
     }
+    if (!root)
+        root = largest(d->mains);
+    if (!root)
+        root = densest();
     if (!root) {
         for (const NodeStats &s : stats)
             if (tagOf(s.node) == GUMBO_TAG_BODY)

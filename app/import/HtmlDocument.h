@@ -26,7 +26,16 @@ public:
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;
 
+    // Fails without parsing when the markup nests deeper than maxDepth:
+    // gumbo's tree building is quadratic in the depth (10,000 nested divs
+    // take seconds, 100,000 take minutes), and no real page nests that deep.
     Status parse(const QString &html, const ReadOptions &options = {});
+    static constexpr int maxDepth = 5000;
+
+    // An upper bound of the element nesting depth from a light scan of the
+    // tags (void elements, self-closing tags, elements whose end tag is
+    // optional, comments and raw-text elements are accounted for).
+    static int estimatedDepth(QByteArrayView html);
     const Metadata &metadata() const;
 
     // The main content as paragraphs separated by blank lines (not yet

@@ -9,6 +9,7 @@
 
 #include <poppler-qt6.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace vigie::import {
@@ -41,6 +42,59 @@ bool usefulTitle(const QString &title) {
            !lower.startsWith(u"sans titre");
 }
 
+// Lines of a page rebuilt from poppler's words (in reading order), with a
+// blank line where the gap to the previous line is clearly wider than the
+// page's usual line spacing: that is where paragraphs and headings part.
+QString pageLines(const Poppler::Page &page) {
+    struct Line {
+        QString text;
+        double top, bottom;
+    };
+    QList<Line> lines;
+    double lastRight = 0;
+    bool spaceAfterLast = false;
+    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
+        const QRectF r = box->boundingBox();
+        const QString word = box->text();
+        if (word.isEmpty())
+            continue;
+        const bool sameLine = !lines.isEmpty() && r.left() >= lastRight - 1.0 &&
+                              r.center().y() > lines.last().top &&
+                              r.center().y() < lines.last().bottom;
+        if (sameLine) {
+            Line &l = lines.last();
+            if (spaceAfterLast)
+                l.text += QLatin1Char(' ');
+            l.text += word;
+            l.top = std::min(l.top, r.top());
+            l.bottom = std::max(l.bottom, r.bottom());
+        } else {
+            lines.append({word, r.top(), r.bottom()});
+        }
+        lastRight = r.right();
+        spaceAfterLast = box->hasSpaceAfter();
+    }
+    QList<double> steps;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const double step = lines[i].top - lines[i - 1].top;
+        if (step > 0)
+            steps.append(step);
+    }
+    std::sort(steps.begin(), steps.end());
+    const double usualStep = steps.isEmpty() ? 0 : steps[steps.size() / 2];
+    QString out;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            const double step = lines[i].top - lines[i - 1].top;
+            // Going up means a new column or a float: a new paragraph too.
+            const bool gap = usualStep > 0 && (step > usualStep * 1.4 || step < 0);
+            out += gap ? QStringLiteral("\n\n") : QStringLiteral("\n");
+        }
+        out += lines[i].text;
+    }
+    return out;
+}
+
 } // namespace
 
 int PdfReader::canRead(QByteArrayView head, const QString &) const {
@@ -48,10 +102,9 @@ int PdfReader::canRead(QByteArrayView head, const QString &) const {
 }
 
 QString PdfReader::paragraphsFromLines(const QString &pageText) {
-    const QList<QStringView> raw = QStringView(pageText).split(u'\n');
     QList<QStringView> lines;
     qsizetype longest = 0;
-    for (QStringView l : raw) {
+    for (QStringView l : QStringView(pageText).split(u'\n')) {
         l = l.trimmed();
         lines.append(l);
         longest = std::max(longest, l.size());
@@ -66,17 +119,20 @@ QString PdfReader::paragraphsFromLines(const QString &pageText) {
             continue;
         }
         if (!previous.isEmpty()) {
-            // A short line ending a sentence closes its paragraph; a short
-            // line without final punctuation is a heading.
-            const bool shortLine = previous.size() < longest * 3 / 4;
-            if (shortLine) {
+            const bool hyphenated = previous.size() >= 2 && previous.back() == u'-' &&
+                                    previous.at(previous.size() - 2).isLower() &&
+                                    line.front().isLower();
+            // A clearly short line ends its paragraph (its last line, or a
+            // heading) unless the text visibly goes on.
+            const bool shortLine =
+                previous.size() < longest * 3 / 4 &&
+                (endsSentence(previous) || line.front().isUpper() || !line.front().isLetter());
+            if (hyphenated)
+                out.chop(1); // "propaga-" + "tion"
+            else if (shortLine)
                 out += QStringLiteral("\n\n");
-            } else if (previous.size() >= 2 && previous.back() == u'-' &&
-                       previous.at(previous.size() - 2).isLower() && line.front().isLower()) {
-                out.chop(1); // "hospita-" + "lier"
-            } else {
+            else
                 out += QLatin1Char(' ');
-            }
         }
         out += line;
         previous = line;
@@ -106,8 +162,8 @@ Result<Article> PdfReader::read(const ReadInput &input, const ReadOptions &optio
     article.canonicalUrl = input.url.toString();
     if (const QString title = doc->info(QStringLiteral("Title")); usefulTitle(title))
         article.title = title.simplified();
-    // A file cut short loses its end-of-file marker; poppler may still read
-    // the pages it can reconstruct.
+    // A file cut short loses its end-of-file marker; poppler may still
+    // rebuild some pages from what is left.
     const QByteArrayView tail =
         QByteArrayView(input.data).last(std::min<qsizetype>(input.data.size(), 2048));
     if (!tail.contains("%%EOF"))
@@ -120,12 +176,11 @@ Result<Article> PdfReader::read(const ReadInput &input, const ReadOptions &optio
     for (int i = 0; i < pages; ++i) {
         if (options.isCancelled())
             return fail(ReadOptions::cancelledMessage());
-        std::unique_ptr<Poppler::Page> page = doc->page(i);
-        const QString pageText = page ? page->text(QRectF()) : QString();
-        if (pageText.trimmed().isEmpty()) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        const QString paragraphs = page ? paragraphsFromLines(pageLines(*page)) : QString();
+        if (paragraphs.trimmed().isEmpty()) {
             ++emptyPages;
         } else {
-            const QString paragraphs = paragraphsFromLines(pageText);
             // A paragraph running across the page break continues.
             if (!text.isEmpty())
                 text += endsSentence(QStringView(text).trimmed()) ? QStringLiteral("\n\n")

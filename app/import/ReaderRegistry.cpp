@@ -3,6 +3,7 @@
 
 #include "import/ContentSniffer.h"
 #include "import/HtmlReader.h"
+#include "import/MhtmlReader.h"
 #include "import/PdfReader.h"
 #include "import/PlainTextReader.h"
 #include "import/ReaderSupport.h"
@@ -40,6 +41,7 @@ std::pair<QString, QString> splitMime(const QString &mime) {
 
 ReaderRegistry::ReaderRegistry() {
     addReader(std::make_unique<PdfReader>());
+    addReader(std::make_unique<MhtmlReader>());
     addReader(std::make_unique<HtmlReader>());
     addReader(std::make_unique<PlainTextReader>());
 }
@@ -67,9 +69,22 @@ Result<const ArticleReader *> ReaderRegistry::readerFor(QByteArrayView head,
         const ArticleFormat wanted = mime == u"text/html" || mime == u"application/xhtml+xml"
                                          ? ArticleFormat::Html
                                          : ArticleFormat::PlainText;
-        for (const auto &r : m_readers)
-            if (r->format() == wanted)
-                return R(r.get());
+        // The best reader of that format; if none claims the bytes, the
+        // last registered one (the generic reader comes after specialised
+        // ones such as MHTML).
+        const ArticleReader *chosen = nullptr;
+        int chosenScore = -1;
+        for (const auto &r : m_readers) {
+            if (r->format() != wanted)
+                continue;
+            const int score = r->canRead(head, fileName);
+            if (score > chosenScore || (score == 0 && chosenScore == 0)) {
+                chosen = r.get();
+                chosenScore = score;
+            }
+        }
+        if (chosen)
+            return R(chosen);
     }
 
     const ArticleReader *best = nullptr;
@@ -148,6 +163,14 @@ Result<Article> ReaderRegistry::readInput(ReadInput input, const ReadOptions &op
         return Result<Article>::failure(ReadOptions::cancelledMessage());
     const QByteArrayView head =
         QByteArrayView(input.data).first(std::min(input.data.size(), sniffLength));
+    // A bare address (dragged from a browser's address bar) has no article:
+    // Vigie never fetches pages.
+    const QByteArray trimmed = input.data.trimmed();
+    if (trimmed.size() < 4096 &&
+        (trimmed.startsWith("http://") || trimmed.startsWith("https://")) &&
+        !trimmed.contains(' ') && !trimmed.contains('\n'))
+        return Result<Article>::failure(
+            tr("only a web address: Vigie works offline, so drop the saved page or its text"));
     const Result<const ArticleReader *> reader = readerFor(head, input.fileName, input.mimeType);
     if (!reader)
         return Result<Article>::failure(reader.error());

@@ -38,6 +38,10 @@ QString isoDate(const QString &value) {
         return {};
     static const QRegularExpression isoLike(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}"));
     if (v.contains(isoLike)) {
+        if (v.size() == 10) {
+            const QDate d = QDate::fromString(v, Qt::ISODate);
+            return d.isValid() ? d.toString(Qt::ISODate) : QString();
+        }
         QDateTime dt = QDateTime::fromString(v, Qt::ISODateWithMs);
         if (!dt.isValid())
             dt = QDateTime::fromString(v, Qt::ISODate);

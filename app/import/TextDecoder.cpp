@@ -5,6 +5,7 @@
 
 #include <uchardet/uchardet.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -148,8 +149,14 @@ DecodedText decodeAs(QByteArrayView data, const QString &charset) {
         out.text = decodeUtf(data, QStringConverter::Utf16, &out.hadInvalidBytes);
     else if (charset == u"ISO-8859-15")
         out.text = decodeSingleByte(data, false, true, &out.hadInvalidBytes);
-    else // windows-1252 and ISO-8859-1: the first is a superset of the printable second
+    else { // windows-1252 and ISO-8859-1: the first is a superset of the printable second
         out.text = decodeSingleByte(data, true, false, &out.hadInvalidBytes);
+        // C1 bytes are controls in Latin-1 and letters or quotes in 1252.
+        if (charset == u"ISO-8859-1" && std::any_of(data.begin(), data.end(), [](char c) {
+                return uchar(c) >= 0x80 && uchar(c) <= 0x9f;
+            }))
+            out.encoding = QStringLiteral("windows-1252");
+    }
     return out;
 }
 
@@ -171,7 +178,7 @@ QString guessWithUchardet(QByteArrayView data) {
 bool mostlyUtf8(QByteArrayView data) {
     const auto *p = reinterpret_cast<const uchar *>(data.data());
     const qsizetype n = data.size();
-    qsizetype good = 0, bad = 0;
+    qsizetype good = 0, bad = 0; // well-formed sequences, stray bytes
     for (qsizetype i = 0; i < n;) {
         const uchar u = p[i];
         if (u < 0x80) {
@@ -186,14 +193,14 @@ bool mostlyUtf8(QByteArrayView data) {
         for (int k = 1; ok && k <= extra; ++k)
             ok = i + k < n && (p[i + k] & 0xc0) == 0x80;
         if (ok) {
-            good += extra + 1;
+            ++good;
             i += extra + 1;
         } else {
             ++bad;
             ++i;
         }
     }
-    return good > 0 && bad * 10 <= good;
+    return good >= 2 && good >= bad * 2;
 }
 
 // uchardet confuses short French or English text in windows-1252 with other

@@ -25,9 +25,7 @@ import json
 import os
 import re
 import sys
-import struct
 import unicodedata
-import zlib
 from collections import defaultdict
 
 # ----------------------------------------------------------------------------
@@ -96,6 +94,40 @@ def load_dict(paths):
     return words
 
 
+# ----------------------------------------------------------------------------
+# The scanner's filter for towns abroad (mirrors app/geo/GazetteerData.h):
+# a Bloom filter of the FNV-1a hashes of every town key and of its word
+# prefixes, so that most words of a text skip the binary search in towns.tsv.
+
+MASK64 = (1 << 64) - 1
+BLOOM_BITS = 1 << 21
+
+
+def fnv1a(data):
+    h = 14695981039346656037
+    for b in data:
+        h ^= b
+        h = (h * 1099511628211) & MASK64
+    return h
+
+
+def bloom_bits(h):
+    m = ((h ^ (h >> 29)) * 0x9E3779B97F4A7C15) & MASK64
+    return (m >> 43) & (BLOOM_BITS - 1), (m >> 11) & (BLOOM_BITS - 1)
+
+
+def write_bloom(path, keys):
+    bits = bytearray(BLOOM_BITS // 8)
+    for key in keys:
+        data = key.encode("utf-8")
+        for i in [i for i, b in enumerate(data) if b == 0x20] + [len(data)]:
+            for bit in bloom_bits(fnv1a(data[:i])):
+                bits[bit >> 3] |= 1 << (bit & 7)
+    with open(path, "wb") as f:
+        f.write(bits)
+    return sum(bin(b).count("1") for b in bits) / BLOOM_BITS
+
+
 def ambiguous(key, population=None):
     """Name made only of stop words, or too short to trust on its own. Small
     communes (population given) with four letters or fewer are ambiguous
@@ -116,11 +148,26 @@ def lowercase_word(key, words):
     return " " not in key and key in words
 
 
-def flags(key, words, population=None, alias=False):
+# A place whose name is a dictionary word and that is smaller than this is
+# rarely what a text means by the word: communes, towns abroad.
+SMALL_COMMUNE = 1000
+SMALL_TOWN = 50000
+
+
+def flags(key, words, population=None, alias=False, small=None, kind=None):
+    """kind: "commune", "town" or None (departments, regions, countries:
+    only single stop words are ambiguous, so "Grand Est" is not)."""
     f = ""
-    if ambiguous(key, population):
+    lower = lowercase_word(key, words)
+    if kind is None:
+        amb = key in STOP_WORDS or len(key.replace(" ", "")) <= 2
+    else:
+        amb = ambiguous(key, population if kind == "commune" else None)
+        threshold = SMALL_COMMUNE if kind == "commune" else SMALL_TOWN
+        amb = amb or (lower and (population or 0) < threshold)
+    if amb:
         f += "a"
-    if lowercase_word(key, words):
+    if lower:
         f += "l"
     if alias:
         f += "x"
@@ -168,6 +215,60 @@ OVERSEAS_COUNTRY = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "
 FRENCH_OVERSEAS_ISO = {"GP", "MQ", "GF", "RE", "YT"}
 
 # Country names used in French and English news that i18n-iso-countries lacks.
+# Adjectives of nationality, for "un hôpital allemand" / "a German hospital".
+# French masculine singular forms; french_forms() derives the others.
+COUNTRY_ADJECTIVES_FR = {
+    "DE": ["allemand"], "GB": ["britannique", "anglais", "écossais", "gallois"],
+    "US": ["américain", "étasunien", "états-unien"], "CA": ["canadien", "québécois"],
+    "BE": ["belge"], "CH": ["suisse", "helvétique"], "NL": ["néerlandais", "hollandais"],
+    "ES": ["espagnol"], "IT": ["italien"], "PT": ["portugais"], "AT": ["autrichien"],
+    "PL": ["polonais"], "CZ": ["tchèque"], "DK": ["danois"], "SE": ["suédois"],
+    "NO": ["norvégien"], "FI": ["finlandais"], "GR": ["grec"], "TR": ["turc"],
+    "RU": ["russe"], "UA": ["ukrainien"], "IL": ["israélien"], "AU": ["australien"],
+    "NZ": ["néo-zélandais"], "IN": ["indien"], "JP": ["japonais"], "CN": ["chinois"],
+    "KR": ["sud-coréen"], "KP": ["nord-coréen"], "BR": ["brésilien"], "MX": ["mexicain"],
+    "AR": ["argentin"], "CL": ["chilien"], "CO": ["colombien"], "RO": ["roumain"],
+    "HU": ["hongrois"], "LU": ["luxembourgeois"], "IE": ["irlandais"], "HR": ["croate"],
+    "SI": ["slovène"], "SK": ["slovaque"], "BG": ["bulgare"], "RS": ["serbe"],
+    "EE": ["estonien"], "LV": ["letton"], "LT": ["lituanien"], "MA": ["marocain"],
+    "DZ": ["algérien"], "TN": ["tunisien"], "SN": ["sénégalais"], "CI": ["ivoirien"],
+    "LB": ["libanais"], "EG": ["égyptien"], "ZA": ["sud-africain"], "SG": ["singapourien"],
+    "TW": ["taïwanais"], "IR": ["iranien"], "MC": ["monégasque"], "AD": ["andorran"],
+    "FR": ["français"],
+}
+COUNTRY_ADJECTIVES_EN = {
+    "DE": ["German"], "GB": ["British", "English", "Scottish", "Welsh"],
+    "US": ["American"], "CA": ["Canadian"], "BE": ["Belgian"], "CH": ["Swiss"],
+    "NL": ["Dutch"], "ES": ["Spanish"], "IT": ["Italian"], "PT": ["Portuguese"],
+    "AT": ["Austrian"], "PL": ["Polish"], "CZ": ["Czech"], "DK": ["Danish"],
+    "SE": ["Swedish"], "NO": ["Norwegian"], "FI": ["Finnish"], "GR": ["Greek"],
+    "TR": ["Turkish"], "RU": ["Russian"], "UA": ["Ukrainian"], "IL": ["Israeli"],
+    "AU": ["Australian"], "NZ": ["New Zealand"], "IN": ["Indian"], "JP": ["Japanese"],
+    "CN": ["Chinese"], "KR": ["South Korean", "Korean"], "KP": ["North Korean"],
+    "BR": ["Brazilian"], "MX": ["Mexican"], "AR": ["Argentine", "Argentinian"],
+    "CL": ["Chilean"], "CO": ["Colombian"], "RO": ["Romanian"], "HU": ["Hungarian"],
+    "LU": ["Luxembourgish"], "IE": ["Irish"], "HR": ["Croatian"], "SI": ["Slovenian"],
+    "SK": ["Slovak"], "BG": ["Bulgarian"], "RS": ["Serbian"], "EE": ["Estonian"],
+    "LV": ["Latvian"], "LT": ["Lithuanian"], "MA": ["Moroccan"], "DZ": ["Algerian"],
+    "TN": ["Tunisian"], "LB": ["Lebanese"], "EG": ["Egyptian"], "ZA": ["South African"],
+    "SG": ["Singaporean"], "TW": ["Taiwanese"], "IR": ["Iranian"], "FR": ["French"],
+}
+
+
+def french_forms(m):
+    """allemand -> allemand, allemands, allemande, allemandes."""
+    special = {"grec": ["grecs", "grecque", "grecques"], "turc": ["turcs", "turque", "turques"]}
+    if m in special:
+        return [m] + special[m]
+    if m.endswith("e"):
+        return [m, m + "s"]
+    if m.endswith("s"):
+        return [m, m + "e", m + "es"]
+    if m.endswith("en") or m.endswith("on"):
+        return [m, m + "s", m + "ne", m + "nes"]
+    return [m, m + "s", m + "e", m + "es"]
+
+
 COUNTRY_VARIANTS = {
     "US": ["États-Unis", "Etats-Unis", "USA", "U.S.", "Amérique", "America", "United States"],
     "GB": ["Royaume-Uni", "Angleterre", "England", "Écosse", "Scotland", "Pays de Galles",
@@ -337,11 +438,14 @@ def main():
 
     rows = []  # (key, kindOrder, -pop, code, name, dep, reg, pop, lat, lon, kind, parent, flags)
 
-    def add(key, code, name, dep, reg, pop, loc, kind, parent, alias=False):
-        order = {"C": 0, "A": 1, "F": 2}[kind]
+    def add(key, code, name, dep, reg, pop, loc, kind, parent, alias=False, order=None):
+        if order is None:
+            order = {"C": 0, "A": 2, "F": 3}[kind]
+            if kind == "C" and (pop or 0) < 5000:
+                order = 1  # ranked by population with the short forms below
         lat, lon = (loc if loc else (None, None))
         rows.append((key, order, -(pop or 0), code, name, dep, reg, pop, lat, lon, kind, parent,
-                     flags(key, words, pop if kind != "F" else 0, alias)))
+                     flags(key, words, pop if kind != "F" else 0, alias, kind="commune")))
 
     # A commune nouvelle that GeoNames does not list under its new name
     # ("Évry-Courcouronnes") takes the place of its chef-lieu's former commune
@@ -373,6 +477,24 @@ def main():
         locations[c["code"]] = loc
         add(normalize(c["nom"]), c["code"], c["nom"], c["departement"], c["region"],
             c.get("population", 0), loc, "C", "")
+
+    # Towns of 20,000 inhabitants or more are often called by the first part
+    # of their name: "Châlons" (-en-Champagne), "Charleville" (-Mézières),
+    # "Boulogne" (-sur-Mer and -Billancourt), "Aix", "Clermont". Alias rows;
+    # they sort after the communes of 5,000 inhabitants or more that bear
+    # exactly that name ("Clermont", Oise, before Clermont-Ferrand; "Le Blanc"
+    # before Le Blanc-Mesnil), with the smaller ones by population ("Aix",
+    # Corrèze, after Aix-en-Provence and Aix-les-Bains).
+    for c in current.values():
+        pop = c.get("population", 0)
+        parts = c["nom"].split("-")
+        if pop < 20000 or len(parts) < 2:
+            continue
+        short = normalize(parts[0])
+        if len(short) < 3 or short in ("st", "ste", "le", "la", "les"):
+            continue
+        add(short, c["code"], c["nom"], c["departement"], c["region"], pop,
+            locations.get(c["code"]), "C", "", alias=True, order=1)
 
     # Municipal arrondissements: "Paris 12e Arrondissement", with the usual
     # short forms as aliases ("Paris 12e", "12e arrondissement de Paris").
@@ -474,7 +596,15 @@ def main():
         for name in all_names(en[code]) + all_names(fr.get(code, [])) + COUNTRY_VARIANTS.get(code, []):
             # Bare two-letter aliases ("US") stay: their key is a stop word.
             add_name(name, "N", code)
-    names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2]))
+    # Adjectives (kind A): looked up by Gazetteer::countryByAdjective(), not scanned.
+    for code, adjectives in COUNTRY_ADJECTIVES_FR.items():
+        for adjective in adjectives:
+            for form in french_forms(adjective):
+                add_name(form, "A", code)
+    for code, adjectives in COUNTRY_ADJECTIVES_EN.items():
+        for adjective in adjectives:
+            add_name(adjective, "A", code)
+    names = sorted(set(names), key=lambda n: (n[0].encode("utf-8"), n[1], n[2], n[4]))
     # One row per (key, kind, code).
     uniq = {}
     for n in names:
@@ -525,14 +655,13 @@ def main():
             aliases.append((key,) + hits[0][1:] + (True,))
     towns = [t + (False,) for t in towns] + aliases
     towns.sort(key=lambda t: (t[0].encode("utf-8"), -t[6], t[2], t[1]))
-    text = "".join("%s\t%s\t%s\t%s\t%.3f\t%.3f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
-                                                               t[6], flags(t[0], words, alias=t[7]))
-                   for t in towns).encode("utf-8")
-    # qCompress() format: the uncompressed size as a big-endian 32-bit
-    # integer, then a zlib stream. Towns are loaded lazily, on first use.
-    with open(os.path.join(args.out, "towns.tsv.qz"), "wb") as f:
-        f.write(struct.pack(">I", len(text)))
-        f.write(zlib.compress(text, 9))
+    # Coordinates to 0.01 degree (about 1 km) keep the table under 8 MB.
+    with open(os.path.join(args.out, "towns.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        for t in towns:
+            f.write("%s\t%s\t%s\t%s\t%.2f\t%.2f\t%d\t%s\n" % (t[0], t[1], t[2], t[3], t[4], t[5],
+                                                           t[6], flags(t[0], words, t[6], alias=t[7], kind="town")))
+    fill = write_bloom(os.path.join(args.out, "towns.bloom"), sorted({t[0] for t in towns}))
+    print("towns.bloom: %.1f%% of the bits set" % (fill * 100), file=sys.stderr)
     with open(os.path.join(args.out, "admin1.tsv"), "w", encoding="utf-8", newline="\n") as f:
         for code in sorted(used_admin1):
             if code in admin1:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "geo/Gazetteer.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace vigie::geo;
@@ -86,6 +87,40 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const auto mentions = Gazetteer::shared().scan(text, PlaceKinds(kinds));
         QCOMPARE(describe(text, mentions), expected);
+    }
+
+    // Every key of the generated tables is found by the scanner: checks the
+    // hash index (communes, names) and the towns' Bloom filter and search.
+    void everyKeyIsFound_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("communes") << ":/gazetteer/communes.tsv" << int(PlaceKind::Commune);
+        QTest::newRow("names") << ":/gazetteer/names.tsv"
+                               << int(PlaceKind::Department | PlaceKind::Region |
+                                      PlaceKind::Country);
+        QTest::newRow("towns") << ":/gazetteer/towns.tsv" << int(PlaceKind::Town);
+    }
+    void everyKeyIsFound() {
+        QFETCH(QString, path);
+        QFETCH(int, kind);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QString previous;
+        int checked = 0;
+        for (const QByteArray &line : lines) {
+            const QString key = QString::fromUtf8(line.left(line.indexOf('\t')));
+            if (key.isEmpty() || key == previous || line.contains("\tA\t"))
+                continue; // (adjectives of nationality are not scanned)
+            previous = key;
+            const auto mentions = Gazetteer::shared().scan(key, PlaceKinds(kind));
+            QVERIFY2(mentions.size() == 1, qPrintable(key));
+            QCOMPARE(mentions.first().key, key);
+            QCOMPARE(mentions.first().length, key.size());
+            QVERIFY(mentions.first().kinds & PlaceKinds(kind));
+            ++checked;
+        }
+        QVERIFY(checked > 500);
     }
 
     void mentionKeyFeedsLookups() {
