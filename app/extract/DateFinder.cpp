@@ -157,7 +157,11 @@ const QRegularExpression &relative() {
         "en debut de semaine)|"
         "((?:le |au cours du )?mois (?:dernier|passe)|last month|the previous month)|"
         "(earlier this month|this month|ce mois-ci|(?:au )?debut du mois(?! d)|courant du mois|"
-        "plus tot (?:dans le|ce) mois))\\b"));
+        "plus tot (?:dans le|ce) mois)|"
+        "(?:il y a|voici) (deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\\d{1,2}) "
+        "(jours|semaines)|"
+        "(two|three|four|five|six|seven|eight|ten|\\d{1,2}) (days|weeks) ago|"
+        "((?:depuis )?le debut de (?:la|cette) semaine))\\b"));
     return re;
 }
 
@@ -325,6 +329,31 @@ QList<DateMention> findDates(QStringView folded, QDate reference) {
                 v = PartialDate::ofMonth(prev.year(), prev.month());
             } else if (m.hasCaptured(7)) {
                 v = PartialDate::ofMonth(reference.year(), reference.month());
+            } else if (m.hasCaptured(8) || m.hasCaptured(10)) {
+                // "il y a trois jours" (day), "two weeks ago" (month of that week)
+                const QString n = m.hasCaptured(8) ? m.captured(8) : m.captured(10);
+                const bool weeks =
+                    (m.hasCaptured(8) ? m.capturedView(9) : m.capturedView(11)).startsWith(u'w') ||
+                    (m.hasCaptured(8) ? m.capturedView(9) : m.capturedView(11)).startsWith(u's');
+                static const QHash<QString, int> words = {
+                    {QStringLiteral("two"), 2},   {QStringLiteral("deux"), 2},
+                    {QStringLiteral("three"), 3}, {QStringLiteral("trois"), 3},
+                    {QStringLiteral("four"), 4},  {QStringLiteral("quatre"), 4},
+                    {QStringLiteral("five"), 5},  {QStringLiteral("cinq"), 5},
+                    {QStringLiteral("six"), 6},   {QStringLiteral("seven"), 7},
+                    {QStringLiteral("sept"), 7},  {QStringLiteral("eight"), 8},
+                    {QStringLiteral("huit"), 8},  {QStringLiteral("ten"), 10},
+                    {QStringLiteral("dix"), 10},  {QStringLiteral("quinze"), 15}};
+                const int count = words.value(n, n.toInt());
+                if (count > 0) {
+                    const QDate d = reference.addDays(-(weeks ? 7 : 1) * count);
+                    v = PartialDate::ofDay(d);
+                    if (weeks)
+                        v = v.truncated(PartialDate::Precision::Month);
+                }
+            } else if (m.hasCaptured(12)) {
+                v = PartialDate::ofDay(previousWeekday(reference, 1))
+                        .truncated(PartialDate::Precision::Month);
             }
             c.add(m.capturedStart(), m.capturedEnd(), v, K::Relative);
         }

@@ -87,7 +87,11 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "(?:[a-z0-9.']+ ){0,4}(?:data|files|records|information|tb|gb|terabytes)|"
              "(?:data|files|records|information) (?:[a-z']+ "
              "){0,4}(?:stolen|exfiltrated|leaked|seized)|"
-             "leak site|taken control of [^.]{0,30}data)")},
+             "leak site|taken control of [^.]{0,30}data|mises? en vente|en vente sur|"
+             "(?:publiees?|diffusees?|divulguees?) sur (?:le )?(?:dark ?web|darknet|un forum)|"
+             "(?:leaked|posted|published) (?:on|in) (?:the |a )?(?:dark ?web|darknet|forum|leak "
+             "site)|"
+             "for sale)")},
         {int(A::Ddos), compile("\\b(?:ddos|d?dos attack|deni de service|denial[- ]of[- "
                                "]service|attaque par saturation)")},
         {int(A::Phishing),
@@ -188,14 +192,14 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
          compile("\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
                  "donnees? (?:medicales?|de sante)|informations? medicales?|resultats? "
                  "(?:d'analyses?|des examens|"
-                 "d'examens|de tests?|medicaux)|analyses? "
+                 "d'examens|de tests?|du test|des tests|medicaux)|analyses? "
                  "medicales?|examens?|antecedents|pathologies|traitements|"
                  "documents medicaux|etat de sante|medical "
                  "(?:records?|data|information|analyses|files|history|reports)|"
                  "health (?:data|records|information)|diagnos\\w+|test results|lab "
                  "results|radiologie|imageries?)\\b")},
         {int(D::Financial), compile("\\b(?:coordonnees? bancaires?|rib|iban|cartes? "
-                                    "bancaires?|donnees (?:bancaires|comptables)|comptab\\w+|"
+                                    "bancaires?|donnees? (?:bancaires?|comptables?)|comptab\\w+|"
                                     "factures?|bank (?:details|accounts?)|credit cards?|payment "
                                     "(?:cards?|data|information)|"
                                     "financial (?:data|information|details))\\b")},
@@ -347,7 +351,8 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
                  "divert\\w*|moved)[a-z ,'-]{0,40}?(?:patients?|malades|ambulances)|on "
                  "divert|divert status|delestage|"
                  "fermer son service des urgences|urgences (?:ont |sont )?(?:ete "
-                 ")?fermees?|patients doivent[^.]{0,60}se rendre)")},
+                 ")?fermees?|patients doivent[^.]{0,60}se rendre|urgences (?:ont ete |sont "
+                 ")?delestees)")},
         {int(I::SurgeryPostponed),
          compile("\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|"
                  "bloc operatoire)"

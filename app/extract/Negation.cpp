@@ -52,7 +52,7 @@ const QRegularExpression &hedge() {
         "\\b(?:si besoin|si necessaire|en cas de besoin|if needed|if necessary|"
         "ne (?:savons|sait|savent|savait) pas|ignor\\w*|do(?:es)? not (?:yet )?know|don't know|"
         "not (?:yet )?(?:clear|known|confirmed)|unclear|unknown whether|"
-        "may (?:have )?includ\\w*|might includ\\w*|"
+        "may (?:have )?includ\\w*|might includ\\w*|may have been|might have been|"
         "pourrai(?:en)?t (?:exploiter|utiliser|servir)|pour se faire passer|could (?:be )?use\\w*|"
         "mettre? en garde|met en garde|warn\\w*|risque\\w*|"
         "c'est-a-dire|generalement|en general|bien souvent|typically|usually|in general|"

@@ -339,7 +339,12 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                                 (inText >= 0 ? inText : at) + words.size()};
                 if (pm.kinds.testFlag(geo::PlaceKind::Department)) {
                     if (const auto d = g.department(words)) {
-                        place = fromDepartment(*d, span, 0.75);
+                        // "Paris" is a department and its commune
+                        const auto c = pm.kinds.testFlag(geo::PlaceKind::Commune)
+                                           ? lookupCommune(g, words.toString(), d->code)
+                                           : std::nullopt;
+                        place = c && c->population >= 100000 ? fromCommune(*c, span, 0.8)
+                                                             : fromDepartment(*d, span, 0.75);
                         break;
                     }
                 }
@@ -466,7 +471,8 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                 Place{QStringLiteral("FR"), {}, {}, {}, voteSpan.value(QStringLiteral("FR")), 0.4};
     }
     // abroad: a town in the headline of that country gives region and town
-    if (place.isSet() && place.country != u"FR" && place.commune.isEmpty() && !sentences.isEmpty()) {
+    if (place.isSet() && place.country != u"FR" && place.commune.isEmpty() &&
+        !sentences.isEmpty()) {
         for (const geo::PlaceMention &pm : g.scan(index.sentenceText(0), geo::PlaceKind::Town)) {
             if (pm.ambiguousWord || !pm.capitalized)
                 continue;

@@ -49,7 +49,8 @@ constexpr Head kHeads[] = {
     {"editeur(?: de logiciels?)?|software (?:vendor|provider|company)", VictimKind::SoftwareVendor},
     {"centre hospitalier(?: (?:regional|intercommunal|departemental|general|de "
      "territoire|specialise))?|"
-     "chr|chi|chic|chs|ch|hopital|hopitaux|hospital|medical center|medical centre|nhs "
+     "chr|chi|chic|chs|ch|epsm|etablissement public de sante mentale|institut|"
+     "centre de lutte contre le cancer|hopital|hopitaux|hospital|medical center|medical centre|nhs "
      "(?:foundation )?trust",
      VictimKind::Hospital},
 };
@@ -305,7 +306,8 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
             {QStringLiteral("aphp"), QStringLiteral("Paris")},
             {QStringLiteral("assistance publique-hopitaux de paris"), QStringLiteral("Paris")},
             {QStringLiteral("ap-hm"), QStringLiteral("Marseille")},
-            {QStringLiteral("assistance publique-hopitaux de marseille"), QStringLiteral("Marseille")},
+            {QStringLiteral("assistance publique-hopitaux de marseille"),
+             QStringLiteral("Marseille")},
         };
         if (const auto self = selfNamed.constFind(m.captured()); self != selfNamed.cend()) {
             mention.placePart = self.value();

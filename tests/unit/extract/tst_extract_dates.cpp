@@ -162,6 +162,15 @@ void TestExtractDates::expressions_data() {
     QTest::newRow("debut du mois") << "au début du mois"
                                    << "2021-08-20"
                                    << "2021-08";
+    QTest::newRow("il y a trois jours") << "il y a trois jours"
+                                        << "2024-03-02"
+                                        << "2024-02-28";
+    QTest::newRow("two weeks ago") << "two weeks ago"
+                                   << "2024-01-05"
+                                   << "2023-12";
+    QTest::newRow("5 days ago") << "5 days ago"
+                                << "2024-01-03"
+                                << "2023-12-29";
 }
 
 void TestExtractDates::expressions() {
