@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace vigie::import {
 
@@ -16,6 +17,8 @@ struct Unit {
     QString folded; // lower case, no accents, straight apostrophes
     bool blankBefore = false;
     bool keep = true;
+    bool body = false; // running text (isBodyParagraph)
+    bool date = false; // a dateline (isDatelineFolded)
 };
 
 QString fold(const QString &s) {
@@ -486,17 +489,6 @@ bool isNoiseLine(const Unit &u) {
     return false;
 }
 
-// From a link-list heading at `from`, the index where real paragraphs
-// resume (two running-text paragraphs in a row, no dates), or -1.
-qsizetype bodyResumesAt(const QList<Unit> &units, qsizetype from) {
-    for (qsizetype i = from + 1; i + 1 < units.size(); ++i) {
-        if (isBodyParagraph(units[i]) && isBodyParagraph(units[i + 1]) &&
-            !isDatelineFolded(units[i].folded) && !isDatelineFolded(units[i + 1].folded))
-            return i;
-    }
-    return -1;
-}
-
 bool sameTitle(const QString &a, const QString &b) {
     if (a.isEmpty() || b.isEmpty())
         return false;
@@ -533,14 +525,31 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
 
     Result result;
     const qsizetype n = units.size();
+    for (Unit &u : units) {
+        u.body = isBodyParagraph(u);
+        u.date = isDatelineFolded(u.folded);
+    }
+    // From a link-list heading or a late dateline at `from`, the index where
+    // real paragraphs resume (two running-text paragraphs in a row, no
+    // dates), or -1. Precomputed from the end: one pass, however many
+    // headings and dates the text has.
+    std::vector<qsizetype> nextPair(size_t(n) + 1, -1);
+    for (qsizetype i = n - 2; i >= 0; --i)
+        nextPair[size_t(i)] =
+            units[i].body && units[i + 1].body && !units[i].date && !units[i + 1].date
+                ? i
+                : nextPair[size_t(i) + 1];
+    const auto bodyResumesAt = [&](qsizetype from) {
+        return from + 1 < n ? nextPair[size_t(from) + 1] : qsizetype(-1);
+    };
 
     // 1. The header: the first dateline near the top, the headline before it.
     const qsizetype headerZone = std::min<qsizetype>(n, 15);
     qsizetype dateline = -1;
     for (qsizetype i = 0; i < headerZone; ++i) {
-        if (isBodyParagraph(units[i]) && i > 0 && isBodyParagraph(units[i - 1]))
+        if (units[i].body && i > 0 && units[i - 1].body)
             break; // running text started: any later date is not a dateline
-        if (isDatelineFolded(units[i].folded)) {
+        if (units[i].date) {
             dateline = i;
             break;
         }
@@ -558,7 +567,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
     // it when only banners precede it ("15/12/2025 - Town" then the title).
     const auto titleLike = [&](const Unit &u, qsizetype maxLength) {
         return u.text.size() >= 15 && u.text.size() <= maxLength && !isBreadcrumb(u) &&
-               !isByline(u.folded) && !isNoiseLine(u) && !isDatelineFolded(u.folded);
+               !isByline(u.folded) && !isNoiseLine(u) && !u.date;
     };
     if (headline < 0 && dateline >= 0) {
         // The first title-like line wins (the standfirst comes after the
@@ -626,7 +635,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             continue;
         }
         if (startsWithPhrase(core, relatedHeadings(), 3) && u.text.size() <= 80) {
-            const qsizetype resume = bodyResumesAt(units, i);
+            const qsizetype resume = bodyResumesAt(i);
             if (resume < 0 && inBody) {
                 cut = i;
                 break;
@@ -636,7 +645,7 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
             qsizetype end = resume;
             if (end < 0) {
                 end = i + 1;
-                while (end < n && !isBodyParagraph(units[end]))
+                while (end < n && !units[end].body)
                     ++end;
             }
             for (qsizetype k = i; k < end; ++k)
@@ -659,12 +668,12 @@ BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
         }
         // A teaser: a dateline of its own once the body is under way, with no
         // running text after it.
-        if (inBody && isDatelineFolded(u.folded) && bodyResumesAt(units, i) < 0) {
+        if (inBody && u.date && bodyResumesAt(i) < 0) {
             qsizetype from = i;
             // Its title and picture caption come just before the date.
             for (int back = 0; back < 2 && from - 1 > start; ++back) {
                 const Unit &prev = units[from - 1];
-                if (prev.text.size() > 200 || isBodyParagraph(prev))
+                if (prev.text.size() > 200 || prev.body)
                     break;
                 --from;
             }

@@ -553,18 +553,28 @@ Status HtmlDocument::parse(const QString &html, const ReadOptions &options) {
     }
 
     // <time> of the article: one marked as publication date, else the first
-    // inside an <article>, else the first of the page.
-    for (const GumboNode *t : d->times) {
-        const QString dt = attr(t, "datetime");
-        if (dt.isEmpty())
-            continue;
-        const bool marked = gumbo_get_attribute(&t->v.element.attributes, "pubdate") ||
-                            attr(t, "class").contains(u"publi", Qt::CaseInsensitive);
-        const bool inArticle = !d->articles.empty() && hasAncestor(t, d->articles.front());
-        if (marked || (inArticle && timeDatetime.isEmpty()) || timeDatetime.isEmpty())
-            timeDatetime = dt;
-        if (marked)
-            break;
+    // inside an <article>, else the first of the page (among the first 200,
+    // which bounds the ancestor walks).
+    {
+        QString marked, inArticle, first;
+        int checked = 0;
+        for (const GumboNode *t : d->times) {
+            if (++checked > 200)
+                break;
+            const QString dt = attr(t, "datetime");
+            if (dt.isEmpty())
+                continue;
+            if (gumbo_get_attribute(&t->v.element.attributes, "pubdate") ||
+                attr(t, "class").contains(u"publi", Qt::CaseInsensitive)) {
+                marked = dt;
+                break;
+            }
+            if (first.isEmpty())
+                first = dt;
+            if (inArticle.isEmpty() && !d->articles.empty() && hasAncestor(t, d->articles.front()))
+                inArticle = dt;
+        }
+        timeDatetime = !marked.isEmpty() ? marked : !inArticle.isEmpty() ? inArticle : first;
     }
 
     Metadata &m = d->metadata;

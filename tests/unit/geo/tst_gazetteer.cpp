@@ -190,6 +190,15 @@ private Q_SLOTS:
         QTest::newRow("former commune") << "Bellegarde-sur-Valserine"
                                         << ""
                                         << "01033" << QStringList{} << 1;
+        QTest::newRow("department name hint") << "Saint-Priest (Rhône)"
+                                              << ""
+                                              << "69290" << QStringList{} << 1;
+        QTest::newRow("department name hint with hyphens") << "Valence (Tarn-et-Garonne)"
+                                                           << ""
+                                                           << "82186" << QStringList{} << 1;
+        QTest::newRow("hint in a separate argument") << "Valence"
+                                                     << "Charente"
+                                                     << "16392" << QStringList{} << 1;
         QTest::newRow("short form") << "Châlons"
                                     << ""
                                     << "51108" << QStringList{} << 1;
