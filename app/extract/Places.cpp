@@ -356,7 +356,25 @@ void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                 }
                 if (pm.kinds.testFlag(geo::PlaceKind::Commune) && !pm.ambiguousWord) {
                     if (const auto c = lookupCommune(g, words.toString(), hintCode)) {
-                        place = fromCommune(*c, span, 0.8);
+                        // "l'hôpital de Montréal" in an article about Canada:
+                        // the foreign town, not the small French commune
+                        const QList<geo::Town> abroad = g.townsByName(words);
+                        const bool foreign =
+                            hintCode.isEmpty() && !abroad.isEmpty() &&
+                            countryMentioned.contains(abroad.first().countryCode) &&
+                            !countryMentioned.contains(QStringLiteral("FR")) &&
+                            abroad.first().population > c->population;
+                        if (foreign) {
+                            place = Place{abroad.first().countryCode,
+                                          cleanAdmin1(abroad.first().admin1Name),
+                                          {},
+                                          abroad.first().name,
+                                          span,
+                                          0.7};
+                            foreignTownCountry = abroad.first().countryCode;
+                        } else {
+                            place = fromCommune(*c, span, 0.8);
+                        }
                         break;
                     }
                 }

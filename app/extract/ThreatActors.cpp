@@ -81,6 +81,7 @@ void extractThreatActor(const TextIndex &index, Extraction &out) {
     }
     QHash<int, int> counts;
     QHash<int, qsizetype> first;
+    QHash<int, QList<Span>> spans;
     const QString &folded = index.folded();
     for (auto it = t.any.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
@@ -101,7 +102,7 @@ void extractThreatActor(const TextIndex &index, Extraction &out) {
         counts[g] += 1;
         if (!first.contains(g))
             first.insert(g, m.capturedStart());
-        out.addEvidence(QStringLiteral("threat_actor"), m.capturedStart(), m.capturedLength(), 0.9);
+        spans[g].append(Span{m.capturedStart(), m.capturedEnd()});
     }
     int best = -1;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -109,8 +110,11 @@ void extractThreatActor(const TextIndex &index, Extraction &out) {
             (it.value() == counts.value(best) && first.value(it.key()) < first.value(best)))
             best = it.key();
     }
-    if (best >= 0)
+    if (best >= 0) {
         out.incident.threatActor = t.groups.at(best).name;
+        for (const Span &s : spans.value(best))
+            out.addEvidence(QStringLiteral("threat_actor"), s.start, s.length(), 0.9);
+    }
 }
 
 } // namespace vigie::extract

@@ -65,6 +65,11 @@ void TestExtractPlaces::places_data() {
            "hit by a "
            "ransomware attack on Tuesday."
         << "US|Ohio||Toledo|Riverside Memorial Hospital in Toledo|hospital";
+    QTest::newRow("foreign town over a small namesake commune")
+        << "Montréal : cyberattaque contre un hôpital\n\n12 mars 2024\n\nLe Centre hospitalier de "
+           "Montréal a subi "
+           "une cyberattaque ce mardi, selon les autorités du Québec et du Canada."
+        << "CA|Quebec||Montréal|Centre hospitalier de Montréal|hospital";
     QTest::newRow("country only")
         << "Synlab Italia attack claimed by Black Basta\n\nMay 6, 2024\n\nSynlab Italia, "
            "one of the major providers of medical diagnosis services in Italy, was named "
@@ -87,23 +92,24 @@ void TestExtractPlaces::places() {
     QCOMPARE(got, expected);
 }
 
-void TestExtractPlaces::degenerateInputs_data()
-{
+void TestExtractPlaces::degenerateInputs_data() {
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
     QTest::newRow("blank lines") << QStringLiteral("\n\n   \n\t\n");
     QTest::newRow("headline only") << QStringLiteral("Cyberattaque au CHU de Rennes");
-    QTest::newRow("punctuation") << QStringLiteral(". . ; : ( ) ( (( )) « » — – ' ' \" 12/13/99 31 février");
-    QTest::newRow("symbols") << QString(500, QChar(0xFFFD)) + QStringLiteral(" \U0001F525 \u00A0\u202F");
+    QTest::newRow("punctuation") << QStringLiteral(
+        ". . ; : ( ) ( (( )) « » — – ' ' \" 12/13/99 31 février");
+    QTest::newRow("symbols") << QString(500, QChar(0xFFFD)) +
+                                    QStringLiteral(" \U0001F525 \u00A0\u202F");
     QString longText;
     for (int i = 0; i < 2000; ++i)
-        longText += QStringLiteral("Le CHU de Brest (Finistère) a subi une cyberattaque le 9 mars 2023 ; aucune donnée "
-                                   "médicale n'a été volée, mais 1,2 million de patients sont concernés.\n");
+        longText += QStringLiteral(
+            "Le CHU de Brest (Finistère) a subi une cyberattaque le 9 mars 2023 ; aucune donnée "
+            "médicale n'a été volée, mais 1,2 million de patients sont concernés.\n");
     QTest::newRow("long repetitive") << longText;
 }
 
-void TestExtractPlaces::degenerateInputs()
-{
+void TestExtractPlaces::degenerateInputs() {
     // never a crash, evidence always inside the text
     QFETCH(QString, text);
     ArticleInput article;
