@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
+#include "ExtractCommand.h"
+
 #include <QCoreApplication>
 
 namespace vigie::cli {
@@ -22,6 +24,9 @@ const QList<Command> &coreCommands()
         {QStringLiteral("import"),
          QCoreApplication::translate("Commands", "Add incidents from dataset files (JSON)"),
          runImport},
+        {QStringLiteral("extract"),
+         QCoreApplication::translate("Commands", "Print the incident each article reports, as JSON"),
+         runExtract},
     };
     return commands;
 }
