@@ -84,13 +84,15 @@ private Q_SLOTS:
                 xml.readNext();
                 if (xml.isCharacters())
                     text += xml.text();
-                if (xml.isStartElement() && xml.name() == u"path")
+                if (xml.isStartElement() &&
+                    (xml.name() == u"path" || xml.name() == u"ellipse" || xml.name() == u"rect" ||
+                     xml.name() == u"polyline" || xml.name() == u"circle"))
                     ++paths;
             }
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
             QVERIFY2(text.contains(title), qPrintable(text.left(300)));
             QVERIFY(text.contains(QStringLiteral("Vigie — ")));
-            QVERIFY(paths > 10);
+            QVERIFY(paths > 10); // areas, or dots and bands
         } else {
             QVERIFY(bytes.startsWith("%PDF"));
             QVERIFY(bytes.size() > 2000);
@@ -108,7 +110,7 @@ private Q_SLOTS:
         const QString a = QString::fromUtf8(test::readFile(all));
         const QString b = QString::fromUtf8(test::readFile(one));
         QVERIFY(a.contains(QStringLiteral("Filters: none")));
-        QVERIFY(b.contains(QStringLiteral("ransomware")));
+        QVERIFY(b.contains(QStringLiteral("Ransomware")));
         QVERIFY(b.contains(QStringLiteral("since 2022")));
         // Fewer incidents in the source line.
         static const QRegularExpression count(QStringLiteral("Vigie — (\\d+) incident"));
@@ -150,8 +152,16 @@ private Q_SLOTS:
         const auto run = render(args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
-        QVERIFY(run.err.startsWith("vigie render: "));
-        QCOMPARE(run.err.count('\n'), 1);
+        // One line of ours (Qt may add its own warnings about the session).
+        const QList<QByteArray> ours = [&] {
+            QList<QByteArray> lines;
+            for (const QByteArray &line : run.err.split('\n'))
+                if (line.startsWith("vigie render: "))
+                    lines.append(line);
+            return lines;
+        }();
+        QCOMPARE(ours.size(), 1);
+        QVERIFY(ours.first().contains(message.toUtf8()));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
     }
 

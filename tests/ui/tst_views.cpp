@@ -298,9 +298,10 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
         const qint64 id = index.data(IncidentTableModel::IdRole).toLongLong();
         QCOMPARE(t->selectedId(), id);
-        // Timeline -> table: Ctrl+Right steps to the next incident in date order.
+        // Timeline -> table: Ctrl+Left steps to the previous incident in date order
+        // (the row is the latest day-dated one: the table sorts by date, newest first).
         t->setFocus();
-        QTest::keyClick(t, Qt::Key_Right, Qt::ControlModifier);
+        QTest::keyClick(t, Qt::Key_Left, Qt::ControlModifier);
         const qint64 next = t->selectedId();
         QVERIFY(next >= 0 && next != id);
         const QModelIndex current = table->currentIndex();
