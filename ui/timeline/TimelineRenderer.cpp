@@ -426,6 +426,9 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "month known"), false},
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "year known"), true}};
             for (const auto &[label, year] : spans) {
+                // Like the types: never under the window's range at the right.
+                if (x + 21 + fm.horizontalAdvance(tl(label)) > r.right() - 310)
+                    break;
                 const QRectF span(x, cy - 5, 18, 10);
                 if (year) {
                     p.fillRect(span, withAlpha(c, 16));
