@@ -343,6 +343,37 @@ private Q_SLOTS:
         QCOMPARE(sum(m->input().countsAt(MapLevel::Region)), full);
     }
 
+    void groupMembersMatchTheEngineCounts()
+    {
+        // FilterEngine::groupMembers (the accessor the feeds read) agrees with
+        // the engine's own group counts under a filter on several dimensions.
+        auto w = openWindow();
+        filter::FilterController &fc = w->filterController();
+        filter::FilterSpec spec;
+        spec.attackTypes = AttackTypes{AttackType::Ransomware};
+        spec.from = PartialDate::ofYear(2020);
+        spec.regions = QStringList{QStringLiteral("11"), QStringLiteral("84")};
+        QVERIFY(fc.setSpec(spec).ok());
+        const filter::Snapshot &s = fc.snapshot();
+        const filter::FilterCounts &c = fc.engine().counts();
+        const auto date = fc.engine().groupMembers(filter::Group::Date);
+        const auto region = fc.engine().groupMembers(filter::Group::Region);
+        const auto selected = fc.engine().groupMembers(filter::Group::Selected);
+        QCOMPARE(qsizetype(date.size()), qsizetype(s.size()));
+        const qint32 dateTotal = std::accumulate(c.date.bins.begin(), c.date.bins.end(), 0);
+        QCOMPARE(std::accumulate(date.begin(), date.end(), 0), dateTotal);
+        QCOMPARE(std::accumulate(selected.begin(), selected.end(), 0), c.selected);
+        QVERIFY(c.selected > 0);
+        std::vector<qint32> perRegion(c.region.size(), 0);
+        for (qint32 r = 0; r < s.size(); ++r)
+            if (region[size_t(r)])
+                ++perRegion[s.region(r)];
+        QCOMPARE(perRegion, c.region);
+        // Nothing selected that the date group would not show.
+        for (size_t r = 0; r < selected.size(); ++r)
+            QVERIFY(!selected[r] || date[r]);
+    }
+
     void timelineDataFollowsTheSnapshot()
     {
         auto w = openWindow();
