@@ -988,6 +988,24 @@ QList<qint64> FilterEngine::selectedIds() const {
     return ids;
 }
 
+std::vector<quint8> FilterEngine::groupMembers(Group group) const {
+    std::vector<quint8> out(size_t(m_snapshot.size()), 0);
+    const quint16 need = quint16(activeDimensions() & ~m_groupIgnores[size_t(group)]) |
+                         quint16(1u << liveDimension);
+    for (size_t w = 0; w < m_pass[liveDimension].size(); ++w) {
+        quint64 a = ~0ULL;
+        for (int d = 0; d < bitmapCount; ++d)
+            if (need & (1u << d))
+                a &= m_pass[size_t(d)][w];
+        for (; a; a &= a - 1) {
+            const auto row = size_t(m_snapshotRow[w * 64 + size_t(__builtin_ctzll(a))]);
+            if (row < out.size())
+                out[row] = 1;
+        }
+    }
+    return out;
+}
+
 QList<std::pair<QString, qint32>> FilterEngine::topThreatActors(int n) const {
     std::vector<quint32> codes;
     for (quint32 c = 1; c < m_counts.threatActor.size(); ++c)

@@ -127,6 +127,11 @@ public:
     bool isSelected(qint32 snapshotRow) const;
     // Database ids of the selected incidents, ascending.
     QList<qint64> selectedIds() const;
+    // One byte per snapshot row: 1 when the incident counts in `group` (it
+    // passes every filter but those the group ignores), else 0. What a
+    // linked view shows row by row (the timeline's "shown" flags, the map's
+    // per-area details). O(rows / 64) plus the members.
+    std::vector<quint8> groupMembers(Group group) const;
     // The n threat actors with the most incidents under the other filters.
     QList<std::pair<QString, qint32>> topThreatActors(int n) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 
@@ -27,6 +28,10 @@ Q_SIGNALS:
 
     // The incidents the user selected in any view (empty: none).
     void selectionChanged(const QList<qint64> &ids);
+
+    // The timeline's playback cursor moved: views that follow it (map,
+    // charts) show what happened up to this day. A null date: no cursor.
+    void timeCursorChanged(QDate date);
 };
 
 } // namespace vigie

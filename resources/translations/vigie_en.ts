@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>vigie::ui::FilterText</name>
+        <message numerus="yes">
+            <source>Vigie — %n incident(s) — %1</source>
+            <translation>
+                <numerusform>Vigie — %n incident — %1</numerusform>
+                <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::IncidentDetailPane</name>
         <message numerus="yes">
             <source>%n incident(s) selected; showing the current one.</source>

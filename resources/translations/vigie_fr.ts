@@ -262,6 +262,10 @@ Commandes (vigie COMMANDE --help) :
             <source>Cannot write the screenshot %1</source>
             <translation>Impossible d’écrire la capture d’écran %1</translation>
         </message>
+        <message>
+            <source>Draw the timeline or the map into a PNG, SVG or PDF</source>
+            <translation>Dessiner la frise ou la carte en PNG, SVG ou PDF</translation>
+        </message>
     </context>
     <context>
         <name>IncidentDetailPane</name>
@@ -583,6 +587,40 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
+        <name>vigie::ui::FilterText</name>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu’à %1</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>depuis %1</translation>
+        </message>
+        <message>
+            <source>data: %1</source>
+            <translation>données : %1</translation>
+        </message>
+        <message>
+            <source>ransom demanded</source>
+            <translation>rançon demandée</translation>
+        </message>
+        <message>
+            <source>no ransom mentioned</source>
+            <translation>aucune rançon mentionnée</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vigie — %n incident(s) — %1</source>
+            <translation>
+                <numerusform>Vigie — %n incident — %1</numerusform>
+                <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::IncidentDetailPane</name>
         <message>
             <source>No incident selected.
@@ -892,6 +930,203 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Follows cyberattacks on hospitals: a table, a timeline, a map and charts of documented incidents, and the articles that report them.&lt;/p&gt;&lt;p&gt;Vigie works offline: it never loads remote content. Sources open in your web browser.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Suit les cyberattaques contre les hôpitaux : un tableau, une frise chronologique, une carte et des graphiques des incidents documentés, et les articles qui les rapportent.&lt;/p&gt;&lt;p&gt;Vigie fonctionne hors ligne : il ne charge jamais de contenu distant. Les sources s’ouvrent dans votre navigateur web.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Show or hide the timeline</source>
+            <translation>Afficher ou masquer la frise chronologique</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Show or hide the map</source>
+            <translation>Afficher ou masquer la carte</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapFeed</name>
+        <message>
+            <source>Mostly %1 (%2 of %3)</source>
+            <translation>Surtout : %1 (%2 sur %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::RenderCommand</name>
+        <message>
+            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
+            <translation>Dessine la frise chronologique ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source. Aucun écran n’est nécessaire.</translation>
+        </message>
+        <message>
+            <source>The view to draw: timeline or map.</source>
+            <translation>La vue à dessiner : timeline (frise) ou map (carte).</translation>
+        </message>
+        <message>
+            <source>The file to write: .png, .svg or .pdf.</source>
+            <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map).</source>
+            <translation>Taille en pixels (en points pour le PDF) ; par défaut 1600x600 (frise), 1200x1000 (carte).</translation>
+        </message>
+        <message>
+            <source>Only the incidents passing FILTER, e.g. "region=32;from=2023".</source>
+            <translation>Seulement les incidents qui passent FILTRE, par exemple « region=32;from=2023 ».</translation>
+        </message>
+        <message>
+            <source>Map level: region (default), department or world.</source>
+            <translation>Niveau de la carte : region (par défaut), department ou world.</translation>
+        </message>
+        <message>
+            <source>Timeline lanes: none (default), region, attack, kind or impact.</source>
+            <translation>Couloirs de la frise : none (par défaut), region, attack, kind ou impact.</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (use --view timeline or --view map)</source>
+            <translation>vue « %1 » inconnue (utilisez --view timeline ou --view map)</translation>
+        </message>
+        <message>
+            <source>--view is required (timeline or map)</source>
+            <translation>--view est obligatoire (timeline ou map)</translation>
+        </message>
+        <message>
+            <source>--out FILE is required (.png, .svg or .pdf)</source>
+            <translation>--out FICHIER est obligatoire (.png, .svg ou .pdf)</translation>
+        </message>
+        <message>
+            <source>cannot tell the format of '%1': use a .png, .svg or .pdf file name</source>
+            <translation>format de « %1 » inconnu : utilisez un nom de fichier en .png, .svg ou .pdf</translation>
+        </message>
+        <message>
+            <source>--size takes WIDTHxHEIGHT between 200x150 and 10000x10000, e.g. 1600x900</source>
+            <translation>--size prend LARGEURxHAUTEUR entre 200x150 et 10000x10000, par exemple 1600x900</translation>
+        </message>
+        <message>
+            <source>unknown level '%1' (region, department or world)</source>
+            <translation>niveau « %1 » inconnu (region, department ou world)</translation>
+        </message>
+        <message>
+            <source>unknown lanes '%1' (none, region, attack, kind or impact)</source>
+            <translation>couloirs « %1 » inconnus (none, region, attack, kind ou impact)</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by country</source>
+            <translation>Cyberattaques contre les établissements de santé, par pays</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by department</source>
+            <translation>Cyberattaques contre les établissements de santé, par département</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by region</source>
+            <translation>Cyberattaques contre les établissements de santé, par région</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::TimelinePanel</name>
+        <message>
+            <source>Lanes:</source>
+            <translation>Couloirs :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Attack type</source>
+            <translation>Type d’attaque</translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <translation>Type de victime</translation>
+        </message>
+        <message>
+            <source>Impact on care</source>
+            <translation>Impact sur les soins</translation>
+        </message>
+        <message>
+            <source>Split the timeline into lanes</source>
+            <translation>Répartir la frise en couloirs</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêt</translation>
+        </message>
+        <message>
+            <source>Stop the playback and show every date again</source>
+            <translation>Arrêter la lecture et réafficher toutes les dates</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Vitesse :</translation>
+        </message>
+        <message>
+            <source>Months per second</source>
+            <translation>Mois par seconde</translation>
+        </message>
+        <message>
+            <source>%1 months/s</source>
+            <translation>%1 mois/s</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the timeline as PNG, SVG or PDF, as shown</source>
+            <translation>Enregistrer la frise en PNG, SVG ou PDF, telle qu’affichée</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Pause the playback (Space)</source>
+            <translation>Mettre la lecture en pause (Espace)</translation>
+        </message>
+        <message>
+            <source>Play the incidents month by month (Space)</source>
+            <translation>Dérouler les incidents mois par mois (Espace)</translation>
+        </message>
+        <message>
+            <source>Export timeline</source>
+            <translation>Exporter la frise</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
     </context>
 </TS>

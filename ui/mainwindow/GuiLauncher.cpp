@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
+#include "render/RenderCommand.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
@@ -60,6 +61,11 @@ void settle(QWidget &window)
 
 int runGui(QApplication &app)
 {
+    if (app.arguments().value(1) == u"render") {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runRender(app.arguments(), out, err);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("GuiLauncher", "Vigie: cyberattacks on hospitals, on a timeline "
@@ -68,6 +74,10 @@ int runGui(QApplication &app)
             QString list;
             for (const auto &c : cli::coreCommands())
                 list += QStringLiteral("  %1  %2\n").arg(c.name, -8).arg(c.summary);
+            list += QStringLiteral("  %1  %2\n")
+                        .arg(QStringLiteral("render"), -8)
+                        .arg(QApplication::translate(
+                            "GuiLauncher", "Draw the timeline or the map into a PNG, SVG or PDF"));
             return list;
         }());
     parser.addHelpOption();

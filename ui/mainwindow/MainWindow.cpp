@@ -2,8 +2,13 @@
 #include "MainWindow.h"
 
 #include "db/DatabaseSetup.h"
+#include "map/MapFeed.h"
+#include "map/MapPanel.h"
 #include "models/IncidentTableModel.h"
 #include "table/IncidentTableView.h"
+#include "timeline/TimelineFeed.h"
+#include "timeline/TimelinePanel.h"
+#include "timeline/TimelineView.h"
 #include "widgets/IncidentDetailPane.h"
 #include "widgets/MessageBox.h"
 
@@ -195,6 +200,33 @@ void MainWindow::createDocks()
                                QStringLiteral("detailDock"));
     m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleDetail"));
     m_detailDock->toggleViewAction()->setStatusTip(tr("Show or hide the incident's details"));
+    createMapDock();
+    createTimelineDock();
+}
+
+void MainWindow::createTimelineDock()
+{
+    // Bottom, under the table: brush = date filter, click = selection,
+    // playback cursor -> Notifier::timeCursorChanged (the map follows).
+    auto *panel = new TimelinePanel(this);
+    new TimelineFeed(m_db, *m_filter, m_notifier, panel->view(), panel);
+    QDockWidget *dock = addViewDock(panel, tr("Timeline"), Qt::BottomDockWidgetArea,
+                                    QStringLiteral("timelineDock"));
+    dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleTimeline"));
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the timeline"));
+    resizeDocks({dock}, {300}, Qt::Vertical);
+}
+
+void MainWindow::createMapDock()
+{
+    // Right, under the detail pane: counts under every filter but the
+    // map's own; a click filters to the area.
+    auto *panel = new MapPanel(this);
+    new MapFeed(*m_filter, m_notifier, panel->view(), panel);
+    QDockWidget *dock = addViewDock(panel, tr("Map"), Qt::RightDockWidgetArea,
+                                    QStringLiteral("mapDock"));
+    dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleMap"));
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the map"));
 }
 
 QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title, Qt::DockWidgetArea area,

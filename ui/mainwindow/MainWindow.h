@@ -77,6 +77,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createTimelineDock();
+    void createMapDock();
     void updateTitle();
     void updateCount();
     void swapDatabase(db::Database database);

@@ -426,6 +426,9 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "month known"), false},
                 {QT_TRANSLATE_NOOP("vigie::ui::Timeline", "year known"), true}};
             for (const auto &[label, year] : spans) {
+                // Like the types: never under the window's range at the right.
+                if (x + 21 + fm.horizontalAdvance(tl(label)) > r.right() - 310)
+                    break;
                 const QRectF span(x, cy - 5, 18, 10);
                 if (year) {
                     p.fillRect(span, withAlpha(c, 16));
@@ -480,9 +483,13 @@ void drawHeader(QPainter &p, const TimelineLayout &L, const TimelineDrawOptions 
     p.setPen(Muted);
     const QString filters =
         tl("Filters: %1").arg(options.filterLine.isEmpty() ? tl("none") : options.filterLine);
-    drawTextIn(p, QRectF(h.left() + 4, h.top() + 24, h.width() * 0.7, 16), filters,
+    const double filterShare = options.sourceLine.isEmpty() ? 0.7 : 0.6;
+    drawTextIn(p, QRectF(h.left() + 4, h.top() + 24, h.width() * filterShare - 8, 16), filters,
                Qt::AlignLeft | Qt::AlignVCenter);
-    if (options.exportDate.isValid())
+    if (!options.sourceLine.isEmpty())
+        drawTextIn(p, QRectF(h.left() + h.width() * 0.6, h.top() + 24, h.width() * 0.4 - 4, 16),
+                   options.sourceLine, Qt::AlignRight | Qt::AlignVCenter);
+    else if (options.exportDate.isValid())
         drawTextIn(p, QRectF(h.left() + h.width() * 0.7, h.top() + 24, h.width() * 0.3 - 4, 16),
                    tl("Exported on %1")
                        .arg(options.locale.toString(options.exportDate, QLocale::LongFormat)),

@@ -20,6 +20,7 @@ struct TimelineDrawOptions {
     QString title;
     QString filterLine; // the active filters, in words
     QDate exportDate;   // "Exported on ..."; null = omitted
+    QString sourceLine; // e.g. "Vigie — 142 incidents — 29 November 2026"; replaces exportDate
     QLocale locale;
     bool hasFocus = false;
 };

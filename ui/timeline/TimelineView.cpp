@@ -334,6 +334,7 @@ void TimelineView::stopPlayback() {
     if (m_state.cursorDay) {
         m_state.cursorDay.reset();
         invalidate();
+        Q_EMIT cursorDateChanged(QDate()); // followers go back to the whole range
     }
 }
 

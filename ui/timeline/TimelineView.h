@@ -82,7 +82,7 @@ Q_SIGNALS:
     void incidentSelected(qint64 id); // -1 clears the selection
     void dateRangeBrushed(QDate from, QDate to);
     void brushCleared();
-    void cursorDateChanged(QDate date);
+    void cursorDateChanged(QDate date); // null: the cursor is gone (stopPlayback, Esc)
     void playbackStateChanged(bool playing);
     void windowChanged(double startDay, double endDay);
 

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `vigie render` as the real binary: every view in every format, the
+// options, and the usage errors (exit 2).
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace vigie;
+
+class TestRender : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("render.sqlite")); }
+    test::RunResult render(QStringList args)
+    {
+        args.prepend(QStringLiteral("render"));
+        args << QStringLiteral("--db") << db();
+        return test::runVigie(args);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void writesEachViewInEachFormat_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("title");
+        const QString t = QStringLiteral("Cyberattacks on health organisations");
+        for (const char *format : {"png", "svg", "pdf"}) {
+            QTest::addRow("timeline-%s", format)
+                << "timeline" << format << QStringList{} << QSize(1600, 600) << t;
+            QTest::addRow("map-%s", format)
+                << "map" << format << QStringList{} << QSize(1200, 1000) << t + " by region";
+        }
+        QTest::addRow("map-department-sized")
+            << "map"
+            << "png" << QStringList{"--level", "department", "--size", "900x800"} << QSize(900, 800)
+            << t + " by department";
+        QTest::addRow("map-world-svg")
+            << "map"
+            << "svg" << QStringList{"--level", "world"} << QSize(1200, 1000) << t + " by country";
+        QTest::addRow("timeline-lanes-sized")
+            << "timeline"
+            << "svg" << QStringList{"--lanes", "region", "--size", "1000x500"} << QSize(1000, 500)
+            << t;
+    }
+
+    void writesEachViewInEachFormat()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, format);
+        QFETCH(QStringList, extra);
+        QFETCH(QSize, size);
+        QFETCH(QString, title);
+        const QString out =
+            m_dir.filePath(QStringLiteral("%1.%2").arg(QTest::currentDataTag(), format));
+        const auto run = render(QStringList{"--view", view, "--out", out} + extra);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QFile::exists(out));
+        const QByteArray bytes = test::readFile(out);
+        if (format == u"png") {
+            const QImage image(out);
+            QCOMPARE(image.size(), size);
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 5)
+                for (int x = 0; x < image.width(); x += 5)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 20, "the picture is nearly blank");
+        } else if (format == u"svg") {
+            QXmlStreamReader xml(bytes);
+            QString text;
+            int paths = 0;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                if (xml.isStartElement() &&
+                    (xml.name() == u"path" || xml.name() == u"ellipse" || xml.name() == u"rect" ||
+                     xml.name() == u"polyline" || xml.name() == u"circle"))
+                    ++paths;
+            }
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY2(text.contains(title), qPrintable(text.left(300)));
+            QVERIFY(text.contains(QStringLiteral("Vigie — ")));
+            QVERIFY(paths > 10); // areas, or dots and bands
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QVERIFY(bytes.size() > 2000);
+        }
+    }
+
+    void theFilterIsAppliedAndNamed()
+    {
+        const QString all = m_dir.filePath(QStringLiteral("all.svg"));
+        const QString one = m_dir.filePath(QStringLiteral("one.svg"));
+        QCOMPARE(render({"--view", "map", "--out", all}).exitCode, 0);
+        const auto run =
+            render({"--view", "map", "--out", one, "--filter", "attack=ransomware;from=2022"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString a = QString::fromUtf8(test::readFile(all));
+        const QString b = QString::fromUtf8(test::readFile(one));
+        QVERIFY(a.contains(QStringLiteral("Filters: none")));
+        QVERIFY(b.contains(QStringLiteral("Ransomware")));
+        QVERIFY(b.contains(QStringLiteral("since 2022")));
+        // Fewer incidents in the source line.
+        static const QRegularExpression count(QStringLiteral("Vigie — (\\d+) incident"));
+        const auto ma = count.match(a), mb = count.match(b);
+        QVERIFY(ma.hasMatch() && mb.hasMatch());
+        QVERIFY(mb.captured(1).toInt() < ma.captured(1).toInt());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no view") << QStringList{"--out", "x.png"} << "--view is required";
+        QTest::addRow("bad view") << QStringList{"--view", "chart", "--out", "x.png"}
+                                  << "unknown view 'chart'";
+        QTest::addRow("no out") << QStringList{"--view", "map"} << "--out FILE is required";
+        QTest::addRow("bad extension")
+            << QStringList{"--view", "map", "--out", "x.jpg"} << "use a .png, .svg or .pdf";
+        QTest::addRow("bad filter")
+            << QStringList{"--view", "timeline", "--out", "x.png", "--filter", "attack=ransom"}
+            << "bad --filter: 'attack=ransom'";
+        QTest::addRow("bad size") << QStringList{"--view", "map", "--out", "x.png", "--size", "big"}
+                                  << "--size takes";
+        QTest::addRow("bad level")
+            << QStringList{"--view", "map", "--out", "x.png", "--level", "commune"}
+            << "unknown level 'commune'";
+        QTest::addRow("bad lanes")
+            << QStringList{"--view", "timeline", "--out", "x.png", "--lanes", "actor"}
+            << "unknown lanes 'actor'";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        for (QString &a : args)
+            if (a.startsWith(u"x."))
+                a = m_dir.filePath(a);
+        const auto run = render(args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        // One line of ours (Qt may add its own warnings about the session).
+        const QList<QByteArray> ours = [&] {
+            QList<QByteArray> lines;
+            for (const QByteArray &line : run.err.split('\n'))
+                if (line.startsWith("vigie render: "))
+                    lines.append(line);
+            return lines;
+        }();
+        QCOMPARE(ours.size(), 1);
+        QVERIFY(ours.first().contains(message.toUtf8()));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    void unwritableOutputFails()
+    {
+        const auto run = render({"--view", "map", "--out", m_dir.filePath("no/such/dir/m.png")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRender)
+#include "tst_render.moc"
