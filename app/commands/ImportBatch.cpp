@@ -225,6 +225,13 @@ Result<CommitSummary> ImportBatch::commit(const db::Database &db, StagedBatch &b
                 return R::failure(tr("%1: %2").arg(item.name, id.error()));
             item.incidentDbId = *id;
             item.incidentSlug = incident.id;
+            item.sourceDbId = incident.sources.first().dbId;
+            // The articles that joined it, in the order they were appended.
+            qsizetype next = 1;
+            for (StagedArticle &other : batch.items)
+                if (other.outcome == ImportOutcome::AddedSource && other.target == i &&
+                    next < incident.sources.size())
+                    other.sourceDbId = incident.sources.at(next++).dbId;
             summary.added.append(*id);
         } else if (item.outcome == ImportOutcome::AddedSource && item.match) {
             if (item.target >= 0) {
@@ -240,6 +247,7 @@ Result<CommitSummary> ImportBatch::commit(const db::Database &db, StagedBatch &b
                 return R::failure(tr("%1: %2").arg(item.name, id.error()));
             item.incidentDbId = item.match->dbId;
             item.incidentSlug = item.match->slug;
+            item.sourceDbId = *id;
             if (!summary.changed.contains(item.match->dbId))
                 summary.changed.append(item.match->dbId);
         }

@@ -67,6 +67,7 @@ struct StagedArticle {
     // Filled by commit(): the incident the article now belongs to.
     qint64 incidentDbId = 0;
     QString incidentSlug;
+    qint64 sourceDbId = 0; // the stored article (for an undo that detaches it)
 
     const Source &source() const { return extraction.incident.sources.first(); }
 };

@@ -138,6 +138,7 @@ private Q_SLOTS:
         QCOMPARE(stored.sources.size(), sourcesBefore + 1);
         QVERIFY(stored.sources.last().text.contains(QStringLiteral("plan blanc")));
         QCOMPARE(stored.sources.last().textHash, articleTextHash(stored.sources.last().text));
+        QCOMPARE(item.sourceDbId, stored.sources.last().dbId);
     }
 
     void newArticleIsStoredAndSearchable()
@@ -171,7 +172,10 @@ private Q_SLOTS:
         QCOMPARE(r.batch.items[1].outcome, ImportOutcome::AddedSource);
         QCOMPARE(r.summary.added.size(), 1);
         QCOMPARE(r.batch.items[1].incidentDbId, r.batch.items[0].incidentDbId);
-        QCOMPARE(db::IncidentRepository(d).load(r.summary.added.first())->sources.size(), 2);
+        const Incident stored = *db::IncidentRepository(d).load(r.summary.added.first());
+        QCOMPARE(stored.sources.size(), 2);
+        QCOMPARE(r.batch.items[0].sourceDbId, stored.sources[0].dbId);
+        QCOMPARE(r.batch.items[1].sourceDbId, stored.sources[1].dbId);
     }
 
     void mixedFolderGivesPerFileResults()
