@@ -210,6 +210,12 @@ Result<CommitSummary> ImportBatch::commit(const db::Database &db, StagedBatch &b
         if (item.outcome == ImportOutcome::NewIncident ||
             (item.outcome == ImportOutcome::AddedSource && item.target < 0)) {
             if (auto stored = repo.findSourceByHash(item.source().textHash)) {
+                // Articles that joined this incident would lose their home:
+                // let the caller stage again against the current database.
+                if (extraSources.contains(i))
+                    return R::failure(tr("%1 was stored by another import since this batch "
+                                         "was read; import the batch again")
+                                          .arg(item.name));
                 item.outcome = ImportOutcome::Duplicate;
                 item.duplicateOf = tr("an article stored since staging");
                 continue;

@@ -178,6 +178,36 @@ private Q_SLOTS:
         QCOMPARE(r.batch.items[1].sourceDbId, stored.sources[1].dbId);
     }
 
+    // Another import stored an article between this batch's staging and
+    // its commit: a lone article becomes a duplicate; one that others had
+    // joined makes the commit fail, writing nothing.
+    void storedSinceStaging()
+    {
+        const db::Database d = bundled(QStringLiteral("race.sqlite"));
+        const QString dir = m_dir.filePath(QStringLiteral("race"));
+        const QString a = writeFile(dir + QStringLiteral("/a.txt"), smallArticle(7));
+        QByteArray other = smallArticle(7);
+        other.replace("selon la direction", "selon un communiqué");
+        const QString b = writeFile(dir + QStringLiteral("/b.txt"), other);
+        const QString c = writeFile(dir + QStringLiteral("/c.txt"), smallArticle(8));
+        ImportBatch importer(m_readers, m_extractor);
+        auto joined = importer.stage(inputsFromPaths({a, b}), ImportBatch::matcherFor(d));
+        auto lone = importer.stage(inputsFromPaths({c}), ImportBatch::matcherFor(d));
+        QVERIFY(joined && lone);
+        QCOMPARE(joined->items[1].outcome, ImportOutcome::AddedSource);
+        importPaths(d, {a, c});
+        const qint64 count = db::IncidentRepository(d).count();
+
+        auto failed = ImportBatch::commit(d, *joined);
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QStringLiteral("import the batch again")),
+                 qPrintable(failed.error()));
+        auto skipped = ImportBatch::commit(d, *lone);
+        QVERIFY(skipped);
+        QCOMPARE(lone->items[0].outcome, ImportOutcome::Duplicate);
+        QCOMPARE(db::IncidentRepository(d).count(), count);
+    }
+
     void mixedFolderGivesPerFileResults()
     {
         const db::Database d = bundled(QStringLiteral("mixed.sqlite"));
