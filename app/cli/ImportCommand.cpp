@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vigie import FILE... [--db PATH] [--replace] [--dry-run]
+// vigie import FILE|DIR... [--db PATH] [--replace] [--dry-run]
 #include "CommandLine.h"
+#include "commands/ImportBatch.h"
 #include "db/IncidentRepository.h"
+#include "extract/Extractor.h"
 #include "import/DatasetReader.h"
+#include "import/ReaderRegistry.h"
 #include "model/IncidentJson.h"
 
 #include <QCoreApplication>
@@ -18,44 +21,29 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ImportCommand", text, nullptr, n);
 }
 
-// The kinds of file the command line can import, tried in order on the
-// first bytes of each file. Articles (text, HTML, PDF) join this table when
-// their reader and the extractor land: `read` then returns the incident
-// extracted from the article, with the article as its source.
-struct FileKind {
-    bool (*canRead)(const QByteArray &head, const QString &fileName);
-    Result<QList<Incident>> (*read)(const QString &path);
-};
-
-const QList<FileKind> &fileKinds()
+// Dataset files (JSON arrays of incident records) are told apart from
+// articles by their first bytes; everything else goes to the article import
+// (commands::ImportBatch), whose readers sniff text, HTML, MHTML and PDF and
+// refuse the rest with a reason.
+bool isDataset(const QString &path)
 {
-    static const QList<FileKind> kinds = {
-        {[](const QByteArray &head, const QString &fileName) {
-             return import::DatasetReader::canRead(head, fileName);
-         },
-         [](const QString &path) { return import::DatasetReader().readFile(path); }},
-    };
-    return kinds;
-}
-
-Result<QList<Incident>> readAnyFile(const QString &path)
-{
-    using R = Result<QList<Incident>>;
     QFile file(path);
-    if (!QFileInfo::exists(path))
-        return R::failure(tr("%1: no such file").arg(path));
-    if (QFileInfo(path).isDir())
-        return R::failure(tr("%1: is a folder, not a file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return false; // the article readers report why
     const QByteArray head = file.read(4096);
-    file.close();
-    for (const FileKind &kind : fileKinds())
-        if (kind.canRead(head, QFileInfo(path).fileName()))
-            return kind.read(path);
-    return R::failure(tr("%1: not a Vigie dataset (a JSON array of incident records); other kinds "
-                         "of file cannot be imported yet")
-                          .arg(path));
+    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return true;
+    if (!import::DatasetReader::canRead(head, QFileInfo(path).fileName()))
+        return false;
+    // "[" then an object or the end: a text article may start with "[Update]".
+    const qsizetype open = head.indexOf('[');
+    for (qsizetype i = open + 1; i < head.size(); ++i) {
+        const char c = head.at(i);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        return c == '{' || c == ']';
+    }
+    return true;
 }
 
 struct FileReport {
@@ -119,28 +107,114 @@ Result<FileReport> importFile(const db::Database &database, QList<Incident> inci
 
 } // namespace
 
+namespace {
+
+// One line per dataset file, as before: each file in its own transaction.
+bool importDatasetFile(const CommandLine &cl, const db::Database &database, const QString &path,
+                       bool replace, bool dryRun, QTextStream &out, QTextStream &err)
+{
+    auto incidents = import::DatasetReader().readFile(path);
+    if (!incidents) {
+        cl.fail(err, incidents.error());
+        return false;
+    }
+    const qsizetype total = incidents->size();
+    auto report = importFile(database, std::move(incidents).value(), replace, dryRun);
+    if (!report) {
+        cl.fail(err, tr("%1: nothing imported: %2").arg(path, report.error()));
+        return false;
+    }
+    QStringList parts;
+    parts << (dryRun ? tr("%n would be added", report->added) : tr("%n added", report->added));
+    if (replace)
+        parts << (dryRun ? tr("%n would be replaced", report->replaced)
+                         : tr("%n replaced", report->replaced));
+    parts << tr("%n already present", report->identical + int(report->different.size()));
+    out << tr("%1: %2 incidents: %3").arg(path).arg(total).arg(parts.join(QStringLiteral(", ")))
+        << '\n';
+    out.flush();
+    if (!report->different.isEmpty()) {
+        const QStringList shown = report->different.mid(0, 10);
+        QString ids = shown.join(QStringLiteral(", "));
+        if (report->different.size() > shown.size())
+            ids += tr(" and %n more", int(report->different.size() - shown.size()));
+        cl.fail(err, tr("%1: kept the stored version of %n incident(s) that differ from the "
+                        "file (use --replace to take the file's): %2",
+                        int(report->different.size()))
+                         .arg(path, ids));
+    }
+    return true;
+}
+
+// The line for one article; errors go to stderr. Returns false for an error.
+bool printArticle(const CommandLine &cl, const commands::StagedArticle &item, bool dryRun,
+                  QTextStream &out, QTextStream &err)
+{
+    using commands::ImportOutcome;
+    switch (item.outcome) {
+    case ImportOutcome::Error:
+        cl.fail(err, tr("%1: %2").arg(item.name, item.error));
+        return false;
+    case ImportOutcome::Duplicate:
+        out << tr("%1: duplicate of %2, skipped").arg(item.name, item.duplicateOf) << '\n';
+        break;
+    case ImportOutcome::NewIncident:
+        if (dryRun)
+            out << tr("%1: would be a new incident %2")
+                       .arg(item.name, db::makeSlug(item.extraction.incident))
+                << '\n';
+        else
+            out << tr("%1: new incident %2").arg(item.name, item.incidentSlug) << '\n';
+        break;
+    case ImportOutcome::AddedSource: {
+        const QString why = item.match ? item.match->description() : QString();
+        QString target = item.incidentSlug;
+        if (dryRun)
+            target = item.match && !item.match->slug.isEmpty()
+                         ? item.match->slug
+                         : db::makeSlug(item.extraction.incident);
+        out << (dryRun ? tr("%1: would be added as a source of %2 (%3)")
+                       : tr("%1: added source to %2 (%3)"))
+                   .arg(item.name, target, why)
+            << '\n';
+        break;
+    }
+    }
+    for (const QString &warning : item.warnings)
+        err << tr("vigie import: %1: warning: %2").arg(item.name, warning) << '\n';
+    return true;
+}
+
+} // namespace
+
 int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     CommandLine cl(
         QStringLiteral("import"),
-        tr("Imports dataset files (JSON arrays of incident records, as written by 'vigie export "
-           "--format json') into the database. Each file is imported in one transaction: it lands "
-           "whole or not at all. An incident whose id is already in the database is skipped "
-           "(reported when its content differs), unless --replace is given."));
-    cl.parser().addPositionalArgument(QStringLiteral("files"), tr("The files to import."),
-                                      QStringLiteral("FILE..."));
+        tr("Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) "
+           "and dataset files (JSON arrays of incident records, as written by 'vigie export "
+           "--format json') into the database; folders are walked recursively. Each article "
+           "becomes a new incident, or a new source of the stored incident it reports (same "
+           "victim, or same commune or department with a similar attack, within 7 days), or is "
+           "skipped as a duplicate of an article already stored. The articles are stored in one "
+           "transaction, each dataset file in its own: nothing is half-written. An incident of a "
+           "dataset whose id is already in the database is skipped (reported when its content "
+           "differs), unless --replace is given."));
+    cl.parser().addPositionalArgument(QStringLiteral("paths"),
+                                      tr("The files and folders to import."),
+                                      QStringLiteral("FILE|DIR..."));
     const QCommandLineOption replaceOption(
         QStringLiteral("replace"),
-        tr("Replace a stored incident by the file's version when their ids match and their "
-           "content differs."));
+        tr("Replace a stored incident by the dataset file's version when their ids match and "
+           "their content differs."));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         tr("Check the files and report what would change; write nothing."));
     cl.parser().addOptions({replaceOption, dryRunOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
-    const QStringList files = cl.parser().positionalArguments();
-    if (files.isEmpty())
+    const QStringList paths = cl.parser().positionalArguments();
+    if (paths.isEmpty())
         return cl.fail(err, tr("no file to import; run 'vigie import --help'"), ExitUsage);
 
     auto database = cl.openForWriting();
@@ -150,40 +224,40 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool replace = cl.parser().isSet(replaceOption);
     const bool dryRun = cl.parser().isSet(dryRunOption);
     int failed = 0;
-    for (const QString &path : files) {
-        auto incidents = readAnyFile(path);
-        if (!incidents) {
-            cl.fail(err, incidents.error());
-            ++failed;
-            continue;
-        }
-        const qsizetype total = incidents->size();
-        auto report = importFile(*database, std::move(incidents).value(), replace, dryRun);
-        if (!report) {
-            cl.fail(err, tr("%1: nothing imported: %2").arg(path, report.error()));
-            ++failed;
-            continue;
-        }
-        QStringList parts;
-        parts << (dryRun ? tr("%n would be added", report->added) : tr("%n added", report->added));
-        if (replace)
-            parts << (dryRun ? tr("%n would be replaced", report->replaced)
-                             : tr("%n replaced", report->replaced));
-        parts << tr("%n already present", report->identical + int(report->different.size()));
-        out << tr("%1: %2 incidents: %3").arg(path).arg(total).arg(parts.join(QStringLiteral(", ")))
-            << '\n';
-        out.flush();
-        if (!report->different.isEmpty()) {
-            const QStringList shown = report->different.mid(0, 10);
-            QString ids = shown.join(QStringLiteral(", "));
-            if (report->different.size() > shown.size())
-                ids += tr(" and %n more", int(report->different.size() - shown.size()));
-            cl.fail(err, tr("%1: kept the stored version of %n incident(s) that differ from the "
-                            "file (use --replace to take the file's): %2",
-                            int(report->different.size()))
-                             .arg(path, ids));
+
+    // Datasets first (so articles can join the incidents they bring), then
+    // the articles as one batch.
+    QList<commands::ImportInput> articles;
+    for (commands::ImportInput &input : commands::inputsFromPaths(paths)) {
+        if (input.error.isEmpty() && isDataset(input.path)) {
+            if (!importDatasetFile(cl, *database, input.path, replace, dryRun, out, err))
+                ++failed;
+        } else {
+            articles.append(std::move(input));
         }
     }
+    if (articles.isEmpty())
+        return failed > 0 ? ExitFailure : ExitOk;
+
+    const import::ReaderRegistry readers;
+    const extract::Extractor extractor;
+    const commands::ImportBatch importer(readers, extractor);
+    auto staged = importer.stage(articles, commands::ImportBatch::matcherFor(*database));
+    if (!staged)
+        return cl.fail(err, staged.error());
+    if (!dryRun) {
+        auto committed = commands::ImportBatch::commit(*database, *staged);
+        if (!committed) {
+            for (const commands::StagedArticle &item : std::as_const(staged->items))
+                if (item.outcome == commands::ImportOutcome::Error)
+                    cl.fail(err, tr("%1: %2").arg(item.name, item.error));
+            return cl.fail(err, tr("no article imported: %1").arg(committed.error()));
+        }
+    }
+    for (const commands::StagedArticle &item : std::as_const(staged->items))
+        if (!printArticle(cl, item, dryRun, out, err))
+            ++failed;
+    out.flush();
     return failed > 0 ? ExitFailure : ExitOk;
 }
 

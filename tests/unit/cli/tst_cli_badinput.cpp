@@ -58,7 +58,7 @@ private Q_SLOTS:
         QTest::newRow("not JSON") << "notes.json" << QByteArray("these are notes, not JSON {")
                                   << QByteArray("notes.json: not valid JSON at byte");
         QTest::newRow("not JSON, no suffix")
-            << "notes.txt" << QByteArray("these are notes") << QByteArray("not a Vigie dataset");
+            << "notes.txt" << QByteArray("these are notes") << QByteArray("no incident found");
         QTest::newRow("an object") << "object.json" << QByteArray("{\"id\": \"a\"}")
                                    << QByteArray("expected a JSON array");
         QTest::newRow("record not an object")
@@ -122,7 +122,8 @@ private Q_SLOTS:
                                  dir.filePath(QStringLiteral("nothing.json")), dir.path()});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("nothing.json: no such file"), r.err.constData());
-        QVERIFY2(r.err.contains("is a folder"), r.err.constData());
+        // A folder is walked: its files are read as articles (here the database itself).
+        QVERIFY2(r.err.contains("v.sqlite: not an article"), r.err.constData());
     }
 
     void unusableDatabase_data()
