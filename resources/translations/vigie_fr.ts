@@ -703,8 +703,8 @@ Commandes (vigie COMMANDE --help) :
             <translation>Conséquences</translation>
         </message>
         <message>
-            <source>Threat actors (top %1)</source>
-            <translation>Groupes d’attaquants (les %1 premiers)</translation>
+            <source>Top threat actors</source>
+            <translation>Principaux attaquants</translation>
         </message>
         <message>
             <source>Search titles, victims and articles…</source>

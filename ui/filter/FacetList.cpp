@@ -35,16 +35,16 @@ FacetList::FacetList(const QString &title, const QString &objectName, bool searc
     m_header->setObjectName(objectName + QStringLiteral("Header"));
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_header->setAutoRaise(true);
-    m_header->setCheckable(true);
-    m_header->setChecked(true);
     m_header->setArrowType(Qt::DownArrow);
     QFont bold = m_header->font();
     bold.setBold(true);
     m_header->setFont(bold);
     m_header->setToolTip(tr("Show or hide this list"));
-    connect(m_header, &QToolButton::toggled, this, &FacetList::setExpanded);
-    headerRow->addWidget(m_header);
-    headerRow->addStretch(1);
+    connect(m_header, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
+    // The header takes the row's free width and may be cut short, so a
+    // long title never widens the panel.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    headerRow->addWidget(m_header, 1);
     m_reset = new QToolButton(this);
     m_reset->setObjectName(objectName + QStringLiteral("Reset"));
     m_reset->setText(tr("Reset"));
@@ -173,8 +173,7 @@ QStringList FacetList::checkedKeys() const
 
 void FacetList::setExpanded(bool expanded)
 {
-    if (m_header->isChecked() != expanded)
-        m_header->setChecked(expanded);
+    m_expanded = expanded;
     m_header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_list->setVisible(expanded);
     if (m_search)
@@ -183,7 +182,7 @@ void FacetList::setExpanded(bool expanded)
 
 bool FacetList::isExpanded() const
 {
-    return m_header->isChecked();
+    return m_expanded;
 }
 
 void FacetList::applySearch()
@@ -210,7 +209,8 @@ void FacetList::fitHeight()
     int shown = 0;
     for (int i = 0; i < m_list->count(); ++i)
         shown += m_list->item(i)->isHidden() ? 0 : 1;
-    const int rowHeight = qMax(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
+    const int hinted = m_list->sizeHintForRow(0);
+    const int rowHeight = hinted > 0 ? hinted : fontMetrics().height() + 4;
     const int rows = qBound(1, shown, visibleRows);
     m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
 }

@@ -54,6 +54,7 @@ private:
     QToolButton *m_reset = nullptr;
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
+    bool m_expanded = true;
     bool m_updating = false;
     bool m_emitting = false; // inside checkedChanged: items must not be deleted
     bool m_rebuildPending = false;

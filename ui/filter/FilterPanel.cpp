@@ -112,7 +112,7 @@ FilterPanel::FilterPanel(filter::FilterController &controller, Notifier &notifie
     scroll->setObjectName(QStringLiteral("filterScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(scroll);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
@@ -159,8 +159,7 @@ FilterPanel::FilterPanel(filter::FilterController &controller, Notifier &notifie
     m_impacts = addFacet(
         layout, tr("Impacts"), QStringLiteral("facetImpacts"), false,
         [](filter::FilterSpec &s, const QStringList &k) { s.impacts = flagsFromNames<Impact>(k); });
-    m_actors = addFacet(layout, tr("Threat actors (top %1)").arg(topActors),
-                        QStringLiteral("facetThreatActors"), false,
+    m_actors = addFacet(layout, tr("Top threat actors"), QStringLiteral("facetThreatActors"), false,
                         [](filter::FilterSpec &s, const QStringList &k) { s.threatActors = k; });
     // Long lists start folded; the user opens what they need.
     m_departments->setExpanded(false);
@@ -174,6 +173,13 @@ FilterPanel::FilterPanel(filter::FilterController &controller, Notifier &notifie
 
     connect(&notifier, &Notifier::filterChanged, this, &FilterPanel::refresh);
     refresh();
+}
+
+QSize FilterPanel::sizeHint() const
+{
+    // Wide enough for the lists' names and counts, whatever the language's
+    // longest combo item; the user can widen the dock.
+    return {fontMetrics().averageCharWidth() * 48, QWidget::sizeHint().height()};
 }
 
 void FilterPanel::buildSearch(QVBoxLayout *layout)
@@ -238,6 +244,9 @@ void FilterPanel::buildDates(QVBoxLayout *layout)
     m_dateField->addItem(tr("Disclosed"), int(filter::DateField::Disclosed));
     m_dateField->addItem(tr("Published"), int(filter::DateField::Published));
     m_dateField->setToolTip(tr("Which date the range and the timeline use"));
+    // The panel may be narrow: combos do not widen it to their longest item.
+    m_dateField->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_dateField->setMinimumContentsLength(8);
     connect(m_dateField, &QComboBox::activated, this, [this](int index) {
         filter::FilterSpec spec = m_controller.spec();
         spec.dateField = filter::DateField(m_dateField->itemData(index).toInt());
@@ -273,6 +282,8 @@ void FilterPanel::buildDates(QVBoxLayout *layout)
     m_ransom = new QComboBox(parent);
     m_ransom->setObjectName(QStringLiteral("filterRansom"));
     m_ransom->setAccessibleName(tr("Ransom"));
+    m_ransom->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ransom->setMinimumContentsLength(8);
     connect(m_ransom, &QComboBox::activated, this, [this](int index) {
         filter::FilterSpec spec = m_controller.spec();
         const QVariant v = m_ransom->itemData(index);

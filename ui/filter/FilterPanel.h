@@ -41,6 +41,8 @@ public:
     // Clears every filter (Ctrl+Shift+R); the date switch stays.
     QAction *resetAllAction() const { return m_resetAllAction; }
 
+    QSize sizeHint() const override;
+
     // The search is applied this long after the last keystroke.
     static constexpr int searchDelayMs = 250;
 
