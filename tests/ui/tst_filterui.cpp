@@ -132,6 +132,26 @@ private Q_SLOTS:
         QVERIFY(w->findChild<FilterPanel *>(QStringLiteral("filterPanel")));
         QVERIFY(w->findChild<QMenu *>(QStringLiteral("menuViews")));
         QCOMPARE(countLabel(*w), QStringLiteral("138 incidents"));
+
+        // Departments start folded; the header opens them; the find field
+        // narrows the list (a ticked value stays shown).
+        FacetList *departments = facet(*w, "facetDepartments");
+        QVERIFY(!departments->isExpanded());
+        QVERIFY(!departments->list()->isVisibleTo(w.get()));
+        w->findChild<QToolButton *>(QStringLiteral("facetDepartmentsHeader"))->click();
+        QVERIFY(departments->list()->isVisibleTo(w.get()));
+        QListWidgetItem *nord = item(departments, QStringLiteral("59"));
+        QVERIFY(nord);
+        QVERIFY2(nord->text().startsWith(QStringLiteral("59 Nord (")), qPrintable(nord->text()));
+        item(departments, QStringLiteral("34"))->setCheckState(Qt::Checked);
+        QTest::keyClicks(departments->searchField(), QStringLiteral("nord"));
+        int shown = 0;
+        for (int i = 0; i < departments->list()->count(); ++i)
+            shown += departments->list()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 2);
+        QVERIFY(!nord->isHidden());
+        QVERIFY(!item(departments, QStringLiteral("34"))->isHidden());
+        QCOMPARE(w->filterController().spec().departments, QStringList{QStringLiteral("34")});
     }
 
     // The table shows exactly the filtered set, through inserts and

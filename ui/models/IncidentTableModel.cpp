@@ -105,12 +105,9 @@ void IncidentTableModel::applyFilter()
             run.append(m_all.at(i));
         }
         beginInsertRows({}, shown, shown + int(run.size()) - 1);
-        QList<IncidentRow> rows;
-        rows.reserve(m_rows.size() + run.size());
-        rows.append(m_rows.mid(0, shown));
-        rows.append(run);
-        rows.append(m_rows.mid(shown));
-        m_rows = std::move(rows);
+        m_rows.insert(shown, run.size(), IncidentRow());
+        for (qsizetype k = 0; k < run.size(); ++k)
+            m_rows[shown + k] = std::move(run[k]);
         rebuildIndex(shown);
         endInsertRows();
         shown += int(run.size());
@@ -280,6 +277,13 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
 
 int IncidentTableModel::rowOf(qint64 id) const
 {
+    if (m_indexFrom < m_rows.size()) {
+        // Rows moved since the last look-up (a filter change inserts and
+        // removes many runs): index them once, here, not once per run.
+        for (int r = m_indexFrom; r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows.at(r).id, r);
+        m_indexFrom = int(m_rows.size());
+    }
     return m_rowOfId.value(id, -1);
 }
 
@@ -290,11 +294,12 @@ qint64 IncidentTableModel::idAt(int row) const
 
 void IncidentTableModel::rebuildIndex(int fromRow)
 {
+    // Lazy: rowOf() indexes the rows from m_indexFrom on when asked. Rows
+    // below fromRow kept their numbers; the ones above are re-inserted over
+    // their stale entries (ids gone are removed by whoever removes them).
     if (fromRow == 0)
         m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int r = fromRow; r < m_rows.size(); ++r)
-        m_rowOfId.insert(m_rows.at(r).id, r);
+    m_indexFrom = std::min(m_indexFrom, fromRow);
 }
 
 void IncidentTableModel::reload()

@@ -99,7 +99,8 @@ private:
     QList<IncidentRow> m_all;          // every incident, database order
     QHash<qint64, int> m_allRowOfId;   // id -> index in m_all
     QList<IncidentRow> m_rows;         // the shown ones, a subsequence of m_all
-    QHash<qint64, int> m_rowOfId;
+    mutable QHash<qint64, int> m_rowOfId; // valid below m_indexFrom
+    mutable int m_indexFrom = 0;
 };
 
 } // namespace vigie::ui
