@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vigie export --format csv|json [--out FILE] [--db PATH] [--bom] [--separator C]
+// vigie export --format csv|json [--out FILE] [--db PATH] [--bom] [--separator C] [--filter F]
 #include "CommandLine.h"
 #include "db/IncidentRepository.h"
 #include "export/ExportFormats.h"
+#include "filter/FilterQuery.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -48,7 +49,12 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("CSV: the field separator, ',' (default), ';' (French spreadsheets) or 'tab' (also "
            "'comma', 'semicolon')."),
         QStringLiteral("C"), QStringLiteral(","));
-    cl.parser().addOptions({formatOption, outOption, bomOption, separatorOption});
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        tr("Export only the incidents that pass FILTER, in the text form of saved views, e.g. "
+           "\"region=32,11;attack=ransomware;from=2022-01;q=rançongiciel\"."),
+        QStringLiteral("FILTER"));
+    cl.parser().addOptions({formatOption, outOption, bomOption, separatorOption, filterOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
     const QCommandLineParser &p = cl.parser();
@@ -81,6 +87,14 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (format->name != QLatin1String("csv") && (p.isSet(bomOption) || p.isSet(separatorOption)))
         return cl.fail(err, tr("--bom and --separator apply to the csv format only"), ExitUsage);
 
+    std::optional<filter::FilterSpec> spec;
+    if (p.isSet(filterOption)) {
+        auto parsed = filter::FilterSpec::parse(p.value(filterOption));
+        if (!parsed)
+            return cl.fail(err, tr("bad --filter: %1").arg(parsed.error()), ExitUsage);
+        spec = *parsed;
+    }
+
     if (p.isSet(outOption)) {
         // QSaveFile would happily replace the database with the export.
         const QString target = QFileInfo(p.value(outOption)).canonicalFilePath();
@@ -92,7 +106,20 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto database = cl.openForReading();
     if (!database)
         return cl.fail(err, database.error());
-    const QList<Incident> incidents = db::IncidentRepository(*database).loadAll();
+    QList<Incident> incidents;
+    const db::IncidentRepository repository(*database);
+    if (spec) {
+        // Exactly the set the window shows for this filter, in database order.
+        auto ids = filter::FilterQuery::incidentIds(*database, *spec);
+        if (!ids)
+            return cl.fail(err, ids.error());
+        incidents.reserve(ids->size());
+        for (qint64 id : std::as_const(*ids))
+            if (auto incident = repository.load(id))
+                incidents.append(std::move(*incident));
+    } else {
+        incidents = repository.loadAll();
+    }
 
     if (p.isSet(outOption)) {
         if (Status s = exporting::exportToFile(p.value(outOption), *format, options, incidents); !s)

@@ -58,13 +58,34 @@ QJsonArray rowsToJson(const QList<StatsRow> &rows, const QString &keyName, bool 
 
 } // namespace
 
-Result<IncidentStats> computeStats(const db::Database &database)
+Result<IncidentStats> computeStats(const db::Database &database, const QList<qint64> *ids)
 {
     using R = Result<IncidentStats>;
     IncidentStats stats;
 
-    auto years = database.prepare("SELECT occurred_prec, occurred_day, count(*) FROM incident "
-                                  "GROUP BY 1, 2");
+    // The filtered ids go into a temporary table (writable even on a
+    // read-only connection) that every query below restricts to.
+    QByteArray from = "incident";
+    if (ids) {
+        if (Status s = database.exec("CREATE TEMP TABLE IF NOT EXISTS stats_ids("
+                                     "id INTEGER PRIMARY KEY) WITHOUT ROWID;"
+                                     "DELETE FROM temp.stats_ids");
+            !s)
+            return R::failure(s.error());
+        auto insert = database.prepare("INSERT OR IGNORE INTO temp.stats_ids(id) VALUES (?1)");
+        if (!insert)
+            return R::failure(insert.error());
+        for (qint64 id : *ids) {
+            insert->bind(1, id);
+            if (Status s = insert->exec(); !s)
+                return R::failure(s.error());
+        }
+        from = "incident WHERE id IN (SELECT id FROM temp.stats_ids)";
+    }
+
+    auto years = database.prepare(
+        QByteArray("SELECT occurred_prec, occurred_day, count(*) FROM " + from + " GROUP BY 1, 2")
+            .constData());
     if (!years)
         return R::failure(years.error());
     QMap<int, qint64> perYear;
@@ -84,7 +105,8 @@ Result<IncidentStats> computeStats(const db::Database &database)
             stats.perYear.append({QString::number(y), QString::number(y), perYear.value(y)});
     stats.perYear.append({QString(), tr("no date"), noDate});
 
-    auto places = database.prepare("SELECT country, region, count(*) FROM incident GROUP BY 1, 2");
+    auto places = database.prepare(
+        QByteArray("SELECT country, region, count(*) FROM " + from + " GROUP BY 1, 2").constData());
     if (!places)
         return R::failure(places.error());
     QMap<QString, qint64> perRegion;
@@ -134,7 +156,8 @@ Result<IncidentStats> computeStats(const db::Database &database)
         countries.append({QString(), tr("no country"), noCountry});
     stats.perOtherCountry = countries;
 
-    auto types = database.prepare("SELECT attack_types, count(*) FROM incident GROUP BY 1");
+    auto types = database.prepare(
+        QByteArray("SELECT attack_types, count(*) FROM " + from + " GROUP BY 1").constData());
     if (!types)
         return R::failure(types.error());
     QList<qint64> perType(vocabularySize<AttackType>(), 0);

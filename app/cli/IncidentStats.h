@@ -38,7 +38,9 @@ struct IncidentStats {
 };
 
 // Counts straight from the incident table (GROUP BY), without loading the
-// incidents, so it stays fast on large databases.
-Result<IncidentStats> computeStats(const db::Database &database);
+// incidents, so it stays fast on large databases. With `ids`, counts only
+// those incidents (the filtered set of `vigie stats --filter`).
+Result<IncidentStats> computeStats(const db::Database &database,
+                                   const QList<qint64> *ids = nullptr);
 
 } // namespace vigie::cli

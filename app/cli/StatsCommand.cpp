@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vigie stats [--db PATH] [--json]
+// vigie stats [--db PATH] [--json] [--filter F]
 #include "CommandLine.h"
 #include "IncidentStats.h"
+#include "filter/FilterQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -17,7 +18,13 @@ int runStats(const QStringList &args, QTextStream &out, QTextStream &err)
                                                "attack type."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("Stats", "Print the counts as JSON."));
-    cl.parser().addOption(jsonOption);
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        QCoreApplication::translate("Stats",
+                                    "Count only the incidents that pass FILTER, in the text form "
+                                    "of saved views, e.g. \"region=32;from=2022\"."),
+        QStringLiteral("FILTER"));
+    cl.parser().addOptions({jsonOption, filterOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
     if (!cl.parser().positionalArguments().isEmpty())
@@ -26,10 +33,27 @@ int runStats(const QStringList &args, QTextStream &out, QTextStream &err)
                            .arg(cl.parser().positionalArguments().first()),
                        ExitUsage);
 
+    std::optional<filter::FilterSpec> spec;
+    if (cl.parser().isSet(filterOption)) {
+        auto parsed = filter::FilterSpec::parse(cl.parser().value(filterOption));
+        if (!parsed)
+            return cl.fail(
+                err, QCoreApplication::translate("Stats", "bad --filter: %1").arg(parsed.error()),
+                ExitUsage);
+        spec = *parsed;
+    }
+
     auto database = cl.openForReading();
     if (!database)
         return cl.fail(err, database.error());
-    auto stats = computeStats(*database);
+    std::optional<QList<qint64>> ids;
+    if (spec) {
+        auto filtered = filter::FilterQuery::incidentIds(*database, *spec);
+        if (!filtered)
+            return cl.fail(err, filtered.error());
+        ids = std::move(*filtered);
+    }
+    auto stats = computeStats(*database, ids ? &*ids : nullptr);
     if (!stats)
         return cl.fail(err, stats.error());
     if (cl.parser().isSet(jsonOption))

@@ -89,6 +89,18 @@ CREATE TABLE fts_pending (
 );
 )sql";
 
+// Saved views: a named filter in its text form (app/filter/FilterSpec), so
+// the file stays readable by other tools and the parser can evolve. Names
+// are unique without regard to case.
+constexpr const char *migration2 = R"sql(
+CREATE TABLE saved_view (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    filter  TEXT NOT NULL,
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+)sql";
+
 struct Migration {
     int version;
     const char *sql;
@@ -96,6 +108,7 @@ struct Migration {
 
 constexpr std::array migrations = {
     Migration{1, migration1},
+    Migration{2, migration2},
 };
 
 } // namespace

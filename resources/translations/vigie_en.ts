@@ -2,12 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>vigie::ui::FilterText</name>
+        <name>vigie::ui::FacetList</name>
         <message numerus="yes">
-            <source>Vigie — %n incident(s) — %1</source>
+            <source>%1: %n incident(s) under the other filters</source>
             <translation>
-                <numerusform>Vigie — %n incident — %1</numerusform>
-                <numerusform>Vigie — %n incidents — %1</numerusform>
+                <numerusform>%1: %n incident under the other filters</numerusform>
+                <numerusform>%1: %n incidents under the other filters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n selected)</source>
+            <translation>
+                <numerusform>%1 (%n selected)</numerusform>
+                <numerusform>%1 (%n selected)</numerusform>
             </translation>
         </message>
     </context>
@@ -47,5 +54,14 @@
                 <numerusform>%n incidents</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n incident(s)</source>
+            <translation>
+                <numerusform>%1 of %n incident</numerusform>
+                <numerusform>%1 of %n incidents</numerusform>
+            </translation>
+        </message>
     </context>
+    
+    
 </TS>

@@ -219,6 +219,17 @@
         </message>
     </context>
     <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>Export only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</source>
+            <translation>N’exporter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>GuiLauncher</name>
         <message>
             <source>Vigie: cyberattacks on hospitals, on a timeline and a map.
@@ -261,10 +272,6 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Cannot write the screenshot %1</source>
             <translation>Impossible d’écrire la capture d’écran %1</translation>
-        </message>
-        <message>
-            <source>Draw the timeline or the map into a PNG, SVG or PDF</source>
-            <translation>Dessiner la frise ou la carte en PNG, SVG ou PDF</translation>
         </message>
     </context>
     <context>
@@ -449,10 +456,36 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
+        <name>SavedViewRepository</name>
+        <message>
+            <source>A saved view needs a name.</source>
+            <translation>Une vue enregistrée doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The view was not saved.</source>
+            <translation>La vue n’a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>Cannot rename the view to "%1": %2</source>
+            <translation>Impossible de renommer la vue en « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Schema</name>
         <message>
             <source>Upgrading the database to schema %1 failed: %2</source>
             <translation>La mise à niveau de la base de données vers le schéma %1 a échoué : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message>
+            <source>Count only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32;from=2022".</source>
+            <translation>Ne compter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32;from=2022".</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
         </message>
     </context>
     <context>
@@ -587,37 +620,181 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
-        <name>vigie::ui::FilterText</name>
+        <name>vigie::ui::FacetList</name>
         <message>
-            <source>until %1</source>
-            <translation>jusqu’à %1</translation>
+            <source>Show or hide this list</source>
+            <translation>Afficher ou masquer cette liste</translation>
         </message>
         <message>
-            <source>since %1</source>
-            <translation>depuis %1</translation>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
         </message>
         <message>
-            <source>data: %1</source>
-            <translation>données : %1</translation>
+            <source>Clear this filter</source>
+            <translation>Effacer ce filtre</translation>
         </message>
         <message>
-            <source>ransom demanded</source>
-            <translation>rançon demandée</translation>
+            <source>Find in the list…</source>
+            <translation>Chercher dans la liste…</translation>
         </message>
         <message>
-            <source>no ransom mentioned</source>
-            <translation>aucune rançon mentionnée</translation>
-        </message>
-        <message>
-            <source>“%1”</source>
-            <translation>« %1 »</translation>
+            <source>%1: no incident under the other filters</source>
+            <translation>%1 : aucun incident avec les autres filtres</translation>
         </message>
         <message numerus="yes">
-            <source>Vigie — %n incident(s) — %1</source>
+            <source>%1: %n incident(s) under the other filters</source>
             <translation>
-                <numerusform>Vigie — %n incident — %1</numerusform>
-                <numerusform>Vigie — %n incidents — %1</numerusform>
+                <numerusform>%1 : %n incident avec les autres filtres</numerusform>
+                <numerusform>%1 : %n incidents avec les autres filtres</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n selected)</source>
+            <translation>
+                <numerusform>%1 (%n choisi)</numerusform>
+                <numerusform>%1 (%n choisis)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FilterPanel</name>
+        <message>
+            <source>&amp;Reset All Filters</source>
+            <translation>&amp;Réinitialiser tous les filtres</translation>
+        </message>
+        <message>
+            <source>Show every incident again</source>
+            <translation>Afficher de nouveau tous les incidents</translation>
+        </message>
+        <message>
+            <source>Reset all</source>
+            <translation>Tout réinitialiser</translation>
+        </message>
+        <message>
+            <source>Clear every filter (%1)</source>
+            <translation>Effacer tous les filtres (%1)</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Victim kinds</source>
+            <translation>Types de victime</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Impacts</source>
+            <translation>Conséquences</translation>
+        </message>
+        <message>
+            <source>Top threat actors</source>
+            <translation>Principaux attaquants</translation>
+        </message>
+        <message>
+            <source>Search titles, victims and articles…</source>
+            <translation>Rechercher dans les titres, victimes et articles…</translation>
+        </message>
+        <message>
+            <source>Every word must occur; accents and case do not matter.
+secu* matches words starting with secu; "plan blanc" matches the phrase.</source>
+            <translation>Tous les mots doivent figurer ; accents et majuscules sont ignorés.
+secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression exacte.</translation>
+        </message>
+        <message>
+            <source>Full-text search</source>
+            <translation>Recherche en texte intégral</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Clear the date range</source>
+            <translation>Effacer la période</translation>
+        </message>
+        <message>
+            <source>Occurred</source>
+            <translation>Survenue</translation>
+        </message>
+        <message>
+            <source>Disclosed</source>
+            <translation>Révélation</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>Which date the range and the timeline use</source>
+            <translation>La date qu’utilisent la période et la frise chronologique</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>First year, month or day of the range; empty: open</source>
+            <translation>Première année, premier mois ou premier jour de la période ; vide : sans limite</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>D&amp;u :</translation>
+        </message>
+        <message>
+            <source>Last year, month or day of the range (2024 means to the end of 2024); empty: open</source>
+            <translation>Dernière année, dernier mois ou dernier jour de la période (2024 signifie jusqu’à fin 2024) ; vide : sans limite</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Ransom</source>
+            <translation>Rançon</translation>
+        </message>
+        <message>
+            <source>R&amp;ansom:</source>
+            <translation>R&amp;ançon :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>Ransom demanded (%1)</source>
+            <translation>Rançon demandée (%1)</translation>
+        </message>
+        <message>
+            <source>No ransom mentioned (%1)</source>
+            <translation>Aucune rançon mentionnée (%1)</translation>
         </message>
     </context>
     <context>
@@ -773,6 +950,10 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
     <context>
         <name>vigie::ui::MainWindow</name>
         <message>
+            <source>Filtering is unavailable: %1</source>
+            <translation>Le filtrage est indisponible : %1</translation>
+        </message>
+        <message>
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
@@ -852,11 +1033,26 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <source>Show or hide the incident's details</source>
             <translation>Afficher ou masquer le détail de l’incident</translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>Show or hide the filter panel</source>
+            <translation>Afficher ou masquer le panneau des filtres</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n incident(s)</source>
+            <translation>
+                <numerusform>%1 sur %n incident</numerusform>
+                <numerusform>%1 sur %n incidents</numerusform>
             </translation>
         </message>
         <message>
@@ -931,202 +1127,106 @@ Choisissez Non pour une base vide.</translation>
             <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Follows cyberattacks on hospitals: a table, a timeline, a map and charts of documented incidents, and the articles that report them.&lt;/p&gt;&lt;p&gt;Vigie works offline: it never loads remote content. Sources open in your web browser.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Suit les cyberattaques contre les hôpitaux : un tableau, une frise chronologique, une carte et des graphiques des incidents documentés, et les articles qui les rapportent.&lt;/p&gt;&lt;p&gt;Vigie fonctionne hors ligne : il ne charge jamais de contenu distant. Les sources s’ouvrent dans votre navigateur web.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Frise chronologique</translation>
-        </message>
-        <message>
-            <source>Show or hide the timeline</source>
-            <translation>Afficher ou masquer la frise chronologique</translation>
-        </message>
-        <message>
-            <source>Map</source>
-            <translation>Carte</translation>
-        </message>
-        <message>
-            <source>Show or hide the map</source>
-            <translation>Afficher ou masquer la carte</translation>
-        </message>
     </context>
     <context>
-        <name>vigie::ui::MapFeed</name>
+        <name>vigie::ui::SavedViewsMenu</name>
         <message>
-            <source>Mostly %1 (%2 of %3)</source>
-            <translation>Surtout : %1 (%2 sur %3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>vigie::ui::RenderCommand</name>
-        <message>
-            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
-            <translation>Dessine la frise chronologique ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source. Aucun écran n’est nécessaire.</translation>
+            <source>V&amp;iews</source>
+            <translation>V&amp;ues</translation>
         </message>
         <message>
-            <source>The view to draw: timeline or map.</source>
-            <translation>La vue à dessiner : timeline (frise) ou map (carte).</translation>
+            <source>&amp;Save Current View…</source>
+            <translation>&amp;Enregistrer la vue actuelle…</translation>
         </message>
         <message>
-            <source>The file to write: .png, .svg or .pdf.</source>
-            <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+            <source>Give the current filter a name, to reopen it later</source>
+            <translation>Nommer le filtre actuel pour le rouvrir plus tard</translation>
         </message>
         <message>
-            <source>Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map).</source>
-            <translation>Taille en pixels (en points pour le PDF) ; par défaut 1600x600 (frise), 1200x1000 (carte).</translation>
+            <source>&amp;Manage Views…</source>
+            <translation>&amp;Gérer les vues…</translation>
         </message>
         <message>
-            <source>Only the incidents passing FILTER, e.g. "region=32;from=2023".</source>
-            <translation>Seulement les incidents qui passent FILTRE, par exemple « region=32;from=2023 ».</translation>
+            <source>Open, rename or delete saved views</source>
+            <translation>Ouvrir, renommer ou supprimer les vues enregistrées</translation>
         </message>
         <message>
-            <source>Map level: region (default), department or world.</source>
-            <translation>Niveau de la carte : region (par défaut), department ou world.</translation>
+            <source>No saved views</source>
+            <translation>Aucune vue enregistrée</translation>
         </message>
         <message>
-            <source>Timeline lanes: none (default), region, attack, kind or impact.</source>
-            <translation>Couloirs de la frise : none (par défaut), region, attack, kind ou impact.</translation>
+            <source>Every incident</source>
+            <translation>Tous les incidents</translation>
         </message>
         <message>
-            <source>unexpected argument %1</source>
-            <translation>argument inattendu %1</translation>
+            <source>Save Current View</source>
+            <translation>Enregistrer la vue actuelle</translation>
         </message>
         <message>
-            <source>unknown view '%1' (use --view timeline or --view map)</source>
-            <translation>vue « %1 » inconnue (utilisez --view timeline ou --view map)</translation>
-        </message>
-        <message>
-            <source>--view is required (timeline or map)</source>
-            <translation>--view est obligatoire (timeline ou map)</translation>
-        </message>
-        <message>
-            <source>--out FILE is required (.png, .svg or .pdf)</source>
-            <translation>--out FICHIER est obligatoire (.png, .svg ou .pdf)</translation>
-        </message>
-        <message>
-            <source>cannot tell the format of '%1': use a .png, .svg or .pdf file name</source>
-            <translation>format de « %1 » inconnu : utilisez un nom de fichier en .png, .svg ou .pdf</translation>
-        </message>
-        <message>
-            <source>--size takes WIDTHxHEIGHT between 200x150 and 10000x10000, e.g. 1600x900</source>
-            <translation>--size prend LARGEURxHAUTEUR entre 200x150 et 10000x10000, par exemple 1600x900</translation>
-        </message>
-        <message>
-            <source>unknown level '%1' (region, department or world)</source>
-            <translation>niveau « %1 » inconnu (region, department ou world)</translation>
-        </message>
-        <message>
-            <source>unknown lanes '%1' (none, region, attack, kind or impact)</source>
-            <translation>couloirs « %1 » inconnus (none, region, attack, kind ou impact)</translation>
-        </message>
-        <message>
-            <source>bad --filter: %1</source>
-            <translation>--filter incorrect : %1</translation>
-        </message>
-        <message>
-            <source>Cyberattacks on health organisations</source>
-            <translation>Cyberattaques contre les établissements de santé</translation>
-        </message>
-        <message>
-            <source>Cyberattacks on health organisations by country</source>
-            <translation>Cyberattaques contre les établissements de santé, par pays</translation>
-        </message>
-        <message>
-            <source>Cyberattacks on health organisations by department</source>
-            <translation>Cyberattaques contre les établissements de santé, par département</translation>
-        </message>
-        <message>
-            <source>Cyberattacks on health organisations by region</source>
-            <translation>Cyberattaques contre les établissements de santé, par région</translation>
-        </message>
-        <message>
-            <source>Filters: %1</source>
-            <translation>Filtres : %1</translation>
+            <source>Name of this view (filter: %1):</source>
+            <translation>Nom de cette vue (filtre : %1) :</translation>
         </message>
         <message>
             <source>none</source>
             <translation>aucun</translation>
         </message>
-    </context>
-    <context>
-        <name>vigie::ui::TimelinePanel</name>
         <message>
-            <source>Lanes:</source>
-            <translation>Couloirs :</translation>
+            <source>A view named "%1" exists. Replace its filter?</source>
+            <translation>Une vue nommée « %1 » existe. Remplacer son filtre ?</translation>
         </message>
         <message>
-            <source>None</source>
-            <translation>Aucun</translation>
+            <source>The view was not saved: %1</source>
+            <translation>La vue n’a pas été enregistrée : %1</translation>
         </message>
         <message>
-            <source>Region</source>
-            <translation>Région</translation>
+            <source>Open View</source>
+            <translation>Ouvrir une vue</translation>
         </message>
         <message>
-            <source>Attack type</source>
-            <translation>Type d’attaque</translation>
+            <source>There is no saved view named "%1".</source>
+            <translation>Aucune vue enregistrée ne s’appelle « %1 ».</translation>
         </message>
         <message>
-            <source>Victim kind</source>
-            <translation>Type de victime</translation>
+            <source>The view "%1" cannot be opened: %2</source>
+            <translation>La vue « %1 » ne peut pas être ouverte : %2</translation>
         </message>
         <message>
-            <source>Impact on care</source>
-            <translation>Impact sur les soins</translation>
+            <source>Delete View</source>
+            <translation>Supprimer la vue</translation>
         </message>
         <message>
-            <source>Split the timeline into lanes</source>
-            <translation>Répartir la frise en couloirs</translation>
+            <source>The view was not deleted: %1</source>
+            <translation>La vue n’a pas été supprimée : %1</translation>
         </message>
         <message>
-            <source>Play</source>
-            <translation>Lecture</translation>
+            <source>Manage Views</source>
+            <translation>Gérer les vues</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Arrêt</translation>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <source>Stop the playback and show every date again</source>
-            <translation>Arrêter la lecture et réafficher toutes les dates</translation>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <source>Speed:</source>
-            <translation>Vitesse :</translation>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
-            <source>Months per second</source>
-            <translation>Mois par seconde</translation>
+            <source>Rename View</source>
+            <translation>Renommer la vue</translation>
         </message>
         <message>
-            <source>%1 months/s</source>
-            <translation>%1 mois/s</translation>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Save the timeline as PNG, SVG or PDF, as shown</source>
-            <translation>Enregistrer la frise en PNG, SVG ou PDF, telle qu’affichée</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Pause the playback (Space)</source>
-            <translation>Mettre la lecture en pause (Espace)</translation>
-        </message>
-        <message>
-            <source>Play the incidents month by month (Space)</source>
-            <translation>Dérouler les incidents mois par mois (Espace)</translation>
-        </message>
-        <message>
-            <source>Export timeline</source>
-            <translation>Exporter la frise</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+            <source>Delete the saved view "%1"?</source>
+            <translation>Supprimer la vue enregistrée « %1 » ?</translation>
         </message>
     </context>
+    
+    
 </TS>

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie-bench table [N]: the incident table's model and sort proxy on N
-// synthetic incidents: load, sorts, one incremental add and one removal.
+// synthetic incidents: load, sorts, one incremental add and one removal,
+// then filter changes through the FilterController (the model inserts and
+// removes the changed rows under the sorted proxy).
 #include "Bench.h"
 
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
+#include "filter/FilterController.h"
 #include "models/IncidentSortProxy.h"
 #include "models/IncidentTableModel.h"
 #include "notify/Notifier.h"
@@ -108,6 +111,26 @@ int run(const QStringList &args, QTextStream &out)
     Q_EMIT notifier.incidentsRemoved({model.idAt(n / 2)});
     const double removeMs = watch.elapsedMs();
 
+    // Filters: one region of eight (a removal per run of other regions),
+    // two regions (insertions), and back to everything.
+    filter::FilterController controller(*db, notifier);
+    if (Status s = controller.reload(); !s) {
+        out << s.error() << "\n";
+        return 1;
+    }
+    model.setFilterController(&controller);
+    const auto timeSpec = [&](const char *text) {
+        auto parsed = filter::FilterSpec::parse(QString::fromLatin1(text));
+        const filter::FilterSpec spec = parsed ? *parsed : filter::FilterSpec();
+        Stopwatch w;
+        controller.setSpec(spec);
+        return w.elapsedMs();
+    };
+    const double oneRegionMs = timeSpec("region=32");
+    const int oneRegionRows = model.rowCount();
+    const double twoRegionsMs = timeSpec("region=32,11");
+    const double allMs = timeSpec("");
+
     out << QStringLiteral("table n=%1 load_ms %2\n").arg(n).arg(loadMs, 0, 'f', 1);
     out << QStringLiteral("table n=%1 sort_date_ms %2 sort_text_ms %3 resort_text_ms %4 "
                           "sort_number_ms %5\n")
@@ -120,6 +143,13 @@ int run(const QStringList &args, QTextStream &out)
                .arg(n)
                .arg(addMs, 0, 'f', 2)
                .arg(removeMs, 0, 'f', 2);
+    out << QStringLiteral("table n=%1 filter_one_region_ms %2 (rows %3) filter_two_regions_ms %4 "
+                          "filter_reset_ms %5\n")
+               .arg(n)
+               .arg(oneRegionMs, 0, 'f', 1)
+               .arg(oneRegionRows)
+               .arg(twoRegionsMs, 0, 'f', 1)
+               .arg(allMs, 0, 'f', 1);
     return 0;
 }
 

@@ -4,6 +4,8 @@
 #include "db/DatabaseSetup.h"
 #include "map/MapFeed.h"
 #include "map/MapPanel.h"
+#include "filter/FilterPanel.h"
+#include "filter/SavedViewsMenu.h"
 #include "models/IncidentTableModel.h"
 #include "table/IncidentTableView.h"
 #include "timeline/TimelineFeed.h"
@@ -61,12 +63,14 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     if (Status s = m_filter->reload(); !s)
         statusBar()->showMessage(tr("Filtering is unavailable: %1").arg(s.error()));
     m_model = new IncidentTableModel(m_db, m_notifier, this);
+    m_model->setFilterController(m_filter.get());
     m_table = new IncidentTableView(*m_model, m_notifier, this);
     setCentralWidget(m_table);
 
     createActions();
     createMenus();
     createDocks();
+    createFilterViews();
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("incidentCount"));
@@ -75,6 +79,7 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(&m_notifier, &Notifier::filterChanged, this, &MainWindow::updateCount);
     connect(&m_notifier, &Notifier::selectionChanged, this,
             [this](const QList<qint64> &ids) { m_copyAction->setEnabled(!ids.isEmpty()); });
     updateCount();
@@ -96,6 +101,9 @@ MainWindow::~MainWindow()
     m_table = nullptr;
     m_detail = nullptr;
     m_detailDock = nullptr;
+    m_filterPanel = nullptr;
+    delete m_viewsMenu;
+    m_viewsMenu = nullptr;
     delete m_model;
     m_model = nullptr;
     m_filter.reset();
@@ -229,6 +237,24 @@ void MainWindow::createMapDock()
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the map"));
 }
 
+// The filter panel (left dock) and the Views menu of saved filters.
+void MainWindow::createFilterViews()
+{
+    m_filterPanel = new FilterPanel(*m_filter, m_notifier, this);
+    QDockWidget *dock = addViewDock(m_filterPanel, tr("Filters"), Qt::LeftDockWidgetArea,
+                                    QStringLiteral("filterDock"));
+    dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleFilters"));
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the filter panel"));
+
+    m_viewsMenu = new SavedViewsMenu(m_db, *m_filter, m_notifier, this);
+    m_viewsMenu->addAction(m_filterPanel->resetAllAction());
+    // The shortcuts work while the menu is closed.
+    addAction(m_viewsMenu->saveAction());
+    addAction(m_filterPanel->resetAllAction());
+    QMenu *help = menuBar()->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    menuBar()->insertMenu(help ? help->menuAction() : nullptr, m_viewsMenu);
+}
+
 QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title, Qt::DockWidgetArea area,
                                      const QString &objectName, QDockWidget *tabWith)
 {
@@ -253,7 +279,12 @@ QDockWidget *MainWindow::addViewDock(QWidget *view, const QString &title, Qt::Do
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(tr("%n incident(s)", nullptr, m_model->rowCount()));
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    if (m_filter->spec().isEmpty() && shown == total)
+        m_countLabel->setText(tr("%n incident(s)", nullptr, total));
+    else
+        m_countLabel->setText(tr("%1 of %n incident(s)", nullptr, total).arg(shown));
 }
 
 void MainWindow::updateTitle()

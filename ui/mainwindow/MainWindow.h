@@ -14,7 +14,9 @@ class QMenu;
 
 namespace vigie::ui {
 
+class FilterPanel;
 class IncidentDetailPane;
+class SavedViewsMenu;
 class IncidentTableModel;
 class IncidentTableView;
 
@@ -41,6 +43,8 @@ public:
     IncidentTableView *incidentTable() const { return m_table; }
     IncidentDetailPane *detailPane() const { return m_detail; }
     QDockWidget *detailDock() const { return m_detailDock; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    SavedViewsMenu *savedViewsMenu() const { return m_viewsMenu; }
 
     // Puts `view` in a dock (objectName `objectName`, used to remember its
     // place) in `area`, adds its toggle to the View menu, and restores its
@@ -79,6 +83,7 @@ private:
     void createDocks();
     void createTimelineDock();
     void createMapDock();
+    void createFilterViews();
     void updateTitle();
     void updateCount();
     void swapDatabase(db::Database database);
@@ -99,6 +104,8 @@ private:
     IncidentDetailPane *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    FilterPanel *m_filterPanel = nullptr;
+    SavedViewsMenu *m_viewsMenu = nullptr;
 
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

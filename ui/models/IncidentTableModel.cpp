@@ -2,10 +2,12 @@
 #include "IncidentTableModel.h"
 
 #include "DisplayText.h"
+#include "filter/FilterController.h"
 #include "geo/FrenchAreas.h"
 #include "notify/Notifier.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -37,8 +39,79 @@ IncidentTableModel::IncidentTableModel(const db::Database &db, Notifier &notifie
     connect(&notifier, &Notifier::incidentsChanged, this, &IncidentTableModel::updateIncidents);
     connect(&notifier, &Notifier::incidentsRemoved, this, &IncidentTableModel::removeIncidents);
     connect(&notifier, &Notifier::dataReset, this, &IncidentTableModel::reload);
-    m_rows = IncidentRowReader(m_db).readAll();
+    connect(&notifier, &Notifier::filterChanged, this, &IncidentTableModel::applyFilter);
+    m_all = IncidentRowReader(m_db).readAll();
+    rebuildAllIndex();
+    m_rows = m_all;
     rebuildIndex();
+}
+
+void IncidentTableModel::setFilterController(const filter::FilterController *controller)
+{
+    m_filter = controller;
+    applyFilter();
+}
+
+bool IncidentTableModel::passes(qint64 id) const
+{
+    if (!m_filter)
+        return true;
+    const qint32 row = m_filter->snapshot().rowOf(id);
+    return row >= 0 && !m_filter->snapshot().isRemoved(row) && m_filter->engine().isSelected(row);
+}
+
+void IncidentTableModel::rebuildAllIndex()
+{
+    m_allRowOfId.clear();
+    m_allRowOfId.reserve(m_all.size());
+    for (int r = 0; r < m_all.size(); ++r)
+        m_allRowOfId.insert(m_all.at(r).id, r);
+}
+
+void IncidentTableModel::applyFilter()
+{
+    std::vector<bool> pass(size_t(m_all.size()));
+    for (int i = 0; i < m_all.size(); ++i)
+        pass[size_t(i)] = passes(m_all.at(i).id);
+
+    QList<int> gone;
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const int i = m_allRowOfId.value(m_rows.at(r).id, -1);
+        if (i < 0 || !pass[size_t(i)])
+            gone.append(r);
+    }
+    removeShownRows(gone);
+
+    // The shown rows are now a subsequence of the passing ones, both in
+    // database order: walk them together and insert each run of missing rows.
+    int shown = 0;
+    int i = 0;
+    while (i < m_all.size()) {
+        if (!pass[size_t(i)]) {
+            ++i;
+            continue;
+        }
+        if (shown < m_rows.size() && m_rows.at(shown).id == m_all.at(i).id) {
+            ++shown;
+            ++i;
+            continue;
+        }
+        QList<IncidentRow> run;
+        for (; i < m_all.size(); ++i) {
+            if (!pass[size_t(i)])
+                continue;
+            if (shown < m_rows.size() && m_rows.at(shown).id == m_all.at(i).id)
+                break;
+            run.append(m_all.at(i));
+        }
+        beginInsertRows({}, shown, shown + int(run.size()) - 1);
+        m_rows.insert(shown, run.size(), IncidentRow());
+        for (qsizetype k = 0; k < run.size(); ++k)
+            m_rows[shown + k] = std::move(run[k]);
+        rebuildIndex(shown);
+        endInsertRows();
+        shown += int(run.size());
+    }
 }
 
 bool IncidentTableModel::hiddenByDefault(int column)
@@ -204,6 +277,13 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
 
 int IncidentTableModel::rowOf(qint64 id) const
 {
+    if (m_indexFrom < m_rows.size()) {
+        // Rows moved since the last look-up (a filter change inserts and
+        // removes many runs): index them once, here, not once per run.
+        for (int r = m_indexFrom; r < m_rows.size(); ++r)
+            m_rowOfId.insert(m_rows.at(r).id, r);
+        m_indexFrom = int(m_rows.size());
+    }
     return m_rowOfId.value(id, -1);
 }
 
@@ -214,17 +294,23 @@ qint64 IncidentTableModel::idAt(int row) const
 
 void IncidentTableModel::rebuildIndex(int fromRow)
 {
+    // Lazy: rowOf() indexes the rows from m_indexFrom on when asked. Rows
+    // below fromRow kept their numbers; the ones above are re-inserted over
+    // their stale entries (ids gone are removed by whoever removes them).
     if (fromRow == 0)
         m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (int r = fromRow; r < m_rows.size(); ++r)
-        m_rowOfId.insert(m_rows.at(r).id, r);
+    m_indexFrom = std::min(m_indexFrom, fromRow);
 }
 
 void IncidentTableModel::reload()
 {
     beginResetModel();
-    m_rows = IncidentRowReader(m_db).readAll();
+    m_all = IncidentRowReader(m_db).readAll();
+    rebuildAllIndex();
+    m_rows.clear();
+    for (const IncidentRow &row : std::as_const(m_all))
+        if (passes(row.id))
+            m_rows.append(row);
     rebuildIndex();
     endResetModel();
 }
@@ -233,9 +319,17 @@ void IncidentTableModel::addIncidents(const QList<qint64> &ids)
 {
     QList<qint64> fresh;
     for (qint64 id : ids)
-        if (!m_rowOfId.contains(id) && !fresh.contains(id))
+        if (!m_allRowOfId.contains(id) && !fresh.contains(id))
             fresh.append(id);
-    const QList<IncidentRow> rows = IncidentRowReader(m_db).read(fresh);
+    const QList<IncidentRow> added = IncidentRowReader(m_db).read(fresh);
+    for (const IncidentRow &row : added) {
+        m_allRowOfId.insert(row.id, int(m_all.size()));
+        m_all.append(row);
+    }
+    QList<IncidentRow> rows;
+    for (const IncidentRow &row : added)
+        if (passes(row.id))
+            rows.append(row);
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -249,11 +343,14 @@ void IncidentTableModel::updateIncidents(const QList<qint64> &ids)
 {
     QList<qint64> known;
     for (qint64 id : ids)
-        if (m_rowOfId.contains(id))
+        if (m_allRowOfId.contains(id))
             known.append(id);
     const QList<IncidentRow> rows = IncidentRowReader(m_db).read(known);
     for (const IncidentRow &fresh : rows) {
+        m_all[m_allRowOfId.value(fresh.id)] = fresh;
         const int r = rowOf(fresh.id);
+        if (r < 0)
+            continue;
         m_rows[r] = fresh;
         Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
     }
@@ -270,9 +367,22 @@ void IncidentTableModel::updateIncidents(const QList<qint64> &ids)
 void IncidentTableModel::removeIncidents(const QList<qint64> &ids)
 {
     QList<int> rows;
-    for (qint64 id : ids)
+    bool known = false;
+    for (qint64 id : ids) {
         if (const int r = rowOf(id); r >= 0)
             rows.append(r);
+        known = known || m_allRowOfId.contains(id);
+    }
+    if (known) {
+        const QSet<qint64> doomed(ids.begin(), ids.end());
+        m_all.removeIf([&doomed](const IncidentRow &row) { return doomed.contains(row.id); });
+        rebuildAllIndex();
+    }
+    removeShownRows(rows);
+}
+
+void IncidentTableModel::removeShownRows(QList<int> rows)
+{
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end());
