@@ -169,7 +169,7 @@ FilterPanel::FilterPanel(filter::FilterController &controller, Notifier &notifie
     layout->addWidget(m_resetAll);
     layout->addStretch(1);
     scroll->setWidget(content);
-    setMinimumWidth(220);
+    setMinimumWidth(210);
 
     connect(&notifier, &Notifier::filterChanged, this, &FilterPanel::refresh);
     refresh();

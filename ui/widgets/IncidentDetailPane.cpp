@@ -184,7 +184,7 @@ void IncidentDetailPane::build()
     scroll->setWidget(content);
     m_stack->addWidget(scroll);
     m_stack->setCurrentIndex(0);
-    setMinimumWidth(280);
+    setMinimumWidth(240);
 }
 
 void IncidentDetailPane::setField(const QString &key, const QString &text)
