@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace vigie {
+struct Source;
+}
+
+namespace vigie::db {
+
+class Database;
+
+// In-memory look-ups that replace, during a bulk insert, the per-row SQL
+// queries that keep slugs unique and share sources (by text hash, or by every
+// field for pages without text). Each map holds a 64-bit hash of the key and
+// the id of the first row with that key: a miss is certain (the maps hold every
+// key of the database), a hit is confirmed by a primary-key read of that row,
+// and a hit that is not confirmed (two keys with one hash: practically never)
+// is answered Unsure, for the caller to run the SQL query.
+class BulkKeys {
+public:
+    explicit BulkKeys(const Database &db)
+        : m_db(db)
+    {
+    }
+    // Reads every key already stored (including this transaction's rows).
+    Status load();
+
+    enum class Lookup { Absent, Found, Unsure };
+    Lookup slug(const QString &slug) const;
+    Lookup sourceByHash(const QByteArray &textHash, qint64 *id) const;
+    Lookup page(const Source &source, qint64 *id) const;
+
+    void addSlug(const QString &slug, qint64 incidentId);
+    // Registers a source just stored, under the keys its row answers to.
+    void addSource(const Source &source, qint64 sourceId);
+
+private:
+    const Database &m_db;
+    QHash<size_t, qint64> m_slugs, m_hashes, m_pages;
+};
+
+} // namespace vigie::db
