@@ -99,9 +99,10 @@ BulkKeys::Lookup BulkKeys::sourceByHash(const QByteArray &textHash, qint64 *id) 
     return Lookup::Found;
 }
 
-BulkKeys::Lookup BulkKeys::page(const Source &source, qint64 *id) const
+BulkKeys::Lookup BulkKeys::page(const Source &source, qint64 *id, size_t *key) const
 {
-    const auto it = m_pages.constFind(pageKey(source));
+    *key = pageKey(source);
+    const auto it = m_pages.constFind(*key);
     if (it == m_pages.cend())
         return Lookup::Absent;
     // The same conditions as the SQL look-up, on one row.
@@ -125,12 +126,12 @@ void BulkKeys::addSlug(const QString &slug, qint64 incidentId)
     insertFirst(m_slugs, qHash(QByteArrayView(slug.toUtf8())), incidentId);
 }
 
-void BulkKeys::addSource(const Source &source, qint64 sourceId)
+void BulkKeys::addSource(const Source &source, qint64 sourceId, std::optional<size_t> key)
 {
     if (!source.textHash.isEmpty())
         insertFirst(m_hashes, qHash(QByteArrayView(source.textHash)), sourceId);
     if (source.text.isEmpty() && !source.url.isNull())
-        insertFirst(m_pages, pageKey(source), sourceId);
+        insertFirst(m_pages, key ? *key : pageKey(source), sourceId);
 }
 
 } // namespace vigie::db

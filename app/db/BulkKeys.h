@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace vigie {
 struct Source;
 }
@@ -34,11 +36,13 @@ public:
     enum class Lookup { Absent, Found, Unsure };
     Lookup slug(const QString &slug) const;
     Lookup sourceByHash(const QByteArray &textHash, qint64 *id) const;
-    Lookup page(const Source &source, qint64 *id) const;
+    // `key` receives the page's key, for addSource().
+    Lookup page(const Source &source, qint64 *id, size_t *key) const;
 
     void addSlug(const QString &slug, qint64 incidentId);
     // Registers a source just stored, under the keys its row answers to.
-    void addSource(const Source &source, qint64 sourceId);
+    // `pageKey`: from page(), when it was asked about this source.
+    void addSource(const Source &source, qint64 sourceId, std::optional<size_t> pageKey = {});
 
 private:
     const Database &m_db;

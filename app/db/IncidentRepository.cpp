@@ -440,9 +440,10 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
     // The same article (by text) or the same page (by URL, for sources without
     // text) is stored once and shared.
     qint64 known = 0;
+    size_t key = 0;
     const auto lookup = !m_keys                      ? BulkKeys::Lookup::Unsure
                         : !source.textHash.isEmpty() ? m_keys->sourceByHash(source.textHash, &known)
-                        : !source.url.isEmpty()      ? m_keys->page(source, &known)
+                        : !source.url.isEmpty()      ? m_keys->page(source, &known, &key)
                                                      : BulkKeys::Lookup::Absent;
     if (lookup == BulkKeys::Lookup::Found) {
         source.dbId = known;
@@ -487,7 +488,7 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
         return R::failure(tr("Storing source %1 failed: %2").arg(source.url, s.error()));
     source.dbId = m_db.lastInsertId();
     if (m_keys)
-        m_keys->addSource(source, source.dbId);
+        m_keys->addSource(source, source.dbId, key ? std::optional<size_t>(key) : std::nullopt);
     return source.dbId;
 }
 

@@ -146,10 +146,10 @@ Status Schema::migrate(const Database &db, int target)
         if (!tx.isActive())
             return Status::failure(tx.error());
         if (Status s = db.exec(m.sql); !s)
-            return Status::failure(
-                QCoreApplication::translate("Schema", "Upgrading the database to schema %1 failed: %2")
-                    .arg(m.version)
-                    .arg(s.error()));
+            return Status::failure(QCoreApplication::translate(
+                                       "Schema", "Upgrading the database to schema %1 failed: %2")
+                                       .arg(m.version)
+                                       .arg(s.error()));
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(m.version);
         if (Status s = db.exec(pragma.constData()); !s)
             return s;
