@@ -40,6 +40,11 @@ public:
     Lookup page(const Source &source, qint64 *id, size_t *key) const;
 
     void addSlug(const QString &slug, qint64 incidentId);
+    // The suffix to try first for a slug made from `base` (0: `base` itself),
+    // and the one after the suffix just used: a thousand incidents of one
+    // hospital in one month take one look-up each, not a thousand.
+    int nextSuffix(const QString &base) const { return m_suffixes.value(qHash(base), 0); }
+    void setNextSuffix(const QString &base, int n) { m_suffixes.insert(qHash(base), n); }
     // Registers a source just stored, under the keys its row answers to.
     // `pageKey`: from page(), when it was asked about this source.
     void addSource(const Source &source, qint64 sourceId, std::optional<size_t> pageKey = {});
@@ -47,6 +52,7 @@ public:
 private:
     const Database &m_db;
     QHash<size_t, qint64> m_slugs, m_hashes, m_pages;
+    QHash<size_t, int> m_suffixes;
 };
 
 } // namespace vigie::db

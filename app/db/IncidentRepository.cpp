@@ -224,9 +224,15 @@ QString makeSlug(const Incident &incident)
 QString IncidentRepository::uniqueSlug(const Incident &incident)
 {
     const QString base = incident.id.isEmpty() ? makeSlug(incident) : incident.id;
-    QString slug = base;
-    for (int n = 2; slugTaken(slug); ++n)
-        slug = base + u'-' + QString::number(n);
+    // Every candidate is checked, so a remembered suffix only skips ones
+    // known to be taken (a hash collision of two bases skips free ones).
+    int n = m_keys ? m_keys->nextSuffix(base) : 0;
+    QString slug = n > 1 ? base + u'-' + QString::number(n) : base;
+    n = std::max(n, 1);
+    while (slugTaken(slug))
+        slug = base + u'-' + QString::number(++n);
+    if (m_keys)
+        m_keys->setNextSuffix(base, n + 1);
     return slug;
 }
 
