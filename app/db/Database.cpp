@@ -114,8 +114,8 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     if (!memory && mode == OpenMode::ReadOnly &&
         !QFileInfo(QFileInfo(path).absolutePath()).isWritable() &&
         !QFileInfo::exists(path + QLatin1String("-shm"))) {
-        nativePath = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() +
-                     "?immutable=1";
+        nativePath =
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
     const int rc = sqlite3_open_v2(nativePath.constData(), &db.m_db, flags, nullptr);
@@ -136,7 +136,8 @@ Status Database::configure(OpenMode mode)
     {
         auto check = prepare("PRAGMA quick_check");
         if (!check)
-            return Status::failure(tr("%1 is not a usable database: %2").arg(m_path, check.error()));
+            return Status::failure(
+                tr("%1 is not a usable database: %2").arg(m_path, check.error()));
         QStringList problems;
         while (check->step())
             if (const QString line = check->text(0); line != QLatin1String("ok"))
@@ -383,7 +384,8 @@ std::optional<double> Statement::optionalReal(int column) const
 
 // ---- Transaction ------------------------------------------------------------
 
-Transaction::Transaction(const Database &db) : m_db(db)
+Transaction::Transaction(const Database &db)
+    : m_db(db)
 {
     if (Status s = m_db.exec("BEGIN IMMEDIATE"); s)
         m_active = true;

@@ -7,9 +7,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
-#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,8 +24,8 @@ class Statement;
 class Database {
 public:
     enum class OpenMode {
-        ReadWrite,      // create when missing, migrate
-        ReadOnly,       // never writes, never migrates
+        ReadWrite, // create when missing, migrate
+        ReadOnly,  // never writes, never migrates
     };
 
     ~Database();
@@ -72,13 +72,13 @@ public:
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
-    Statement &bind(int index, const QString &value);      // null QString binds NULL
+    Statement &bind(int index, const QString &value);     // null QString binds NULL
     Statement &bindText(int index, const QString &value); // empty binds ''
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QByteArray &blob);     // null binds NULL
-    template <typename T>
+    Statement &bind(int index, const QByteArray &blob); // null binds NULL
+    template<typename T>
     Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -108,7 +108,11 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db)
+        : m_stmt(stmt)
+        , m_db(db)
+    {
+    }
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
     QString m_error;

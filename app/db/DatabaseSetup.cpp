@@ -36,8 +36,9 @@ Result<Database> openDatabase(const QString &path, const OpenOptions &options)
         return db;
     auto incidents = incidentsFromJson(bundledDatasetJson());
     if (!incidents)
-        return R::failure(QCoreApplication::translate("Database", "The bundled dataset is invalid: %1")
-                              .arg(incidents.error()));
+        return R::failure(
+            QCoreApplication::translate("Database", "The bundled dataset is invalid: %1")
+                .arg(incidents.error()));
     IncidentRepository repo(*db);
     if (Status s = repo.insertAll(*incidents); !s)
         return R::failure(

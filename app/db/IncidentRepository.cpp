@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentRepository.h"
 
+#include "BulkKeys.h"
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <numeric>
 
 namespace vigie::db {
 
@@ -33,7 +36,7 @@ void bindDate(Statement &s, int index, const PartialDate &d)
     s.bind(index + 1, int(d.precision()));
 }
 
-template <typename E>
+template<typename E>
 void bindSet(Statement &s, int index, const std::optional<FlagSet<E>> &set)
 {
     if (set)
@@ -42,7 +45,7 @@ void bindSet(Statement &s, int index, const std::optional<FlagSet<E>> &set)
         s.bindNull(index);
 }
 
-template <typename E>
+template<typename E>
 std::optional<FlagSet<E>> readSet(const Statement &s, int column)
 {
     if (s.isNull(column))
@@ -50,10 +53,47 @@ std::optional<FlagSet<E>> readSet(const Statement &s, int column)
     return FlagSet<E>(quint32(s.int64(column)));
 }
 
+// A JSON array of strings, written by hand: QJsonDocument costs more than the
+// rest of an incident's row in a bulk insert.
 QString victimsToJson(const QStringList &victims)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(victims)).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(2 + victims.size() * 4 +
+                std::accumulate(victims.cbegin(), victims.cend(), qsizetype(0),
+                                [](qsizetype n, const QString &v) { return n + v.size(); }));
+    out.append(u'[');
+    for (qsizetype i = 0; i < victims.size(); ++i) {
+        if (i)
+            out.append(u',');
+        out.append(u'"');
+        for (QChar c : victims[i]) {
+            switch (c.unicode()) {
+            case u'"':
+                out.append(QLatin1String("\\\""));
+                break;
+            case u'\\':
+                out.append(QLatin1String("\\\\"));
+                break;
+            case u'\n':
+                out.append(QLatin1String("\\n"));
+                break;
+            case u'\r':
+                out.append(QLatin1String("\\r"));
+                break;
+            case u'\t':
+                out.append(QLatin1String("\\t"));
+                break;
+            default:
+                if (c.unicode() < 0x20)
+                    out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+                else
+                    out.append(c);
+            }
+        }
+        out.append(u'"');
+    }
+    out.append(u']');
+    return out;
 }
 
 QStringList victimsFromJson(const QString &json)
@@ -184,10 +224,30 @@ QString makeSlug(const Incident &incident)
 QString IncidentRepository::uniqueSlug(const Incident &incident)
 {
     const QString base = incident.id.isEmpty() ? makeSlug(incident) : incident.id;
-    QString slug = base;
-    for (int n = 2; findBySlug(slug); ++n)
-        slug = base + u'-' + QString::number(n);
+    // Every candidate is checked, so a remembered suffix only skips ones
+    // known to be taken (a hash collision of two bases skips free ones).
+    int n = m_keys ? m_keys->nextSuffix(base) : 0;
+    QString slug = n > 1 ? base + u'-' + QString::number(n) : base;
+    n = std::max(n, 1);
+    while (slugTaken(slug))
+        slug = base + u'-' + QString::number(++n);
+    if (m_keys)
+        m_keys->setNextSuffix(base, n + 1);
     return slug;
+}
+
+bool IncidentRepository::slugTaken(const QString &slug) const
+{
+    if (m_keys)
+        switch (m_keys->slug(slug)) {
+        case BulkKeys::Lookup::Absent:
+            return false;
+        case BulkKeys::Lookup::Found:
+            return true;
+        case BulkKeys::Lookup::Unsure:
+            break;
+        }
+    return findBySlug(slug).has_value();
 }
 
 Status IncidentRepository::insertAll(QList<Incident> &incidents)
@@ -211,69 +271,6 @@ Status IncidentRepository::insertAll(QList<Incident> &incidents)
     // The rows are stored; a failure here leaves the range pending, retried
     // by the next indexPending().
     return indexPending();
-}
-
-IncidentRepository::BulkInsert::BulkInsert(IncidentRepository &repo)
-    : m_repo(&repo)
-    , m_tx(std::make_unique<Transaction>(repo.m_db))
-{
-    // A large transaction that outgrows SQLite's default 2 MB page cache
-    // spills pages to the WAL and reads them back; a large cache keeps the
-    // hot b-tree pages (rightmost leaves, index interiors) in memory.
-    if (auto size = repo.m_db.prepare("PRAGMA cache_size"); size && size->step())
-        m_savedCacheSize = size->int64(0);
-    repo.m_db.exec("PRAGMA cache_size = -262144");
-}
-
-IncidentRepository::BulkInsert::~BulkInsert()
-{
-    if (m_repo && m_savedCacheSize) {
-        const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
-        m_tx.reset();
-        m_repo->m_db.exec(pragma.constData());
-    }
-}
-IncidentRepository::BulkInsert::BulkInsert(BulkInsert &&other) noexcept
-    : m_repo(std::exchange(other.m_repo, nullptr))
-    , m_tx(std::move(other.m_tx))
-    , m_firstId(other.m_firstId)
-    , m_lastId(other.m_lastId)
-    , m_savedCacheSize(other.m_savedCacheSize)
-{
-}
-
-Result<IncidentRepository::BulkInsert> IncidentRepository::beginBulkInsert()
-{
-    BulkInsert bulk(*this);
-    if (!bulk.m_tx->isActive())
-        return Result<BulkInsert>::failure(bulk.m_tx->error());
-    return bulk;
-}
-
-Result<qint64> IncidentRepository::BulkInsert::insert(Incident &incident)
-{
-    auto id = m_repo->insertRow(incident, false);
-    if (id) {
-        if (!m_firstId)
-            m_firstId = *id;
-        m_firstId = std::min(m_firstId, *id);
-        m_lastId = std::max(m_lastId, *id);
-    }
-    return id;
-}
-
-Status IncidentRepository::BulkInsert::commit()
-{
-    if (m_firstId) {
-        Statement *pending =
-            m_repo->m_db.cached("INSERT INTO fts_pending (first_id, last_id) VALUES (?, ?)");
-        if (!pending)
-            return Status::failure(m_repo->m_db.lastError());
-        pending->bind(1, m_firstId).bind(2, m_lastId);
-        if (Status s = pending->exec(); !s)
-            return s;
-    }
-    return m_tx->commit();
 }
 
 bool IncidentRepository::hasPendingIndex() const
@@ -314,23 +311,29 @@ Result<qint64> IncidentRepository::insertInTransaction(Incident &incident)
 Result<qint64> IncidentRepository::insertRow(Incident &incident, bool index)
 {
     using R = Result<qint64>;
-    if (!incident.id.isEmpty() && findBySlug(incident.id))
+    if (!incident.id.isEmpty() && slugTaken(incident.id))
         return R::failure(tr("An incident with id %1 already exists.").arg(incident.id));
     const QString slug = uniqueSlug(incident);
-    Statement *s = m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
-                          "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
-                          "region, department, commune, victims, victim_kind, attack_types, "
-                          "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
-                          "ransom_amount, ransom_currency, records_affected, summary) VALUES "
-                          "(NULL,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
-                          "?20,?21,?22,?23,?24,?25)");
+    Statement *s =
+        m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
+                    "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
+                    "region, department, commune, victims, victim_kind, attack_types, "
+                    "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
+                    "ransom_amount, ransom_currency, records_affected, summary, created_at, "
+                    "modified_at) VALUES "
+                    "(NULL,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                    "?20,?21,?22,?23,?24,?25,?26,?26)");
     if (!s)
         return R::failure(m_db.lastError());
     s->bind(2, slug);
+    s->bindText(26, m_bulkNow.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+                                        : m_bulkNow);
     bindIncident(*s, incident);
     if (Status st = s->exec(); !st)
         return R::failure(tr("Storing incident %1 failed: %2").arg(slug, st.error()));
     const qint64 id = m_db.lastInsertId();
+    if (m_keys)
+        m_keys->addSlug(slug, id);
     if (Status st = linkSources(id, incident.sources); !st)
         return R::failure(st.error());
     if (index)
@@ -353,15 +356,16 @@ Status IncidentRepository::update(const Incident &incident)
 
 Status IncidentRepository::updateInTransaction(const Incident &incident)
 {
-    Statement *s = m_db.cached("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
-                          "published_prec = ?5, occurred_day = ?6, occurred_prec = ?7, "
-                          "disclosed_day = ?8, disclosed_prec = ?9, country = ?10, region = ?11, "
-                          "department = ?12, commune = ?13, victims = ?14, victim_kind = ?15, "
-                          "attack_types = ?16, threat_actor = ?17, data_compromised = ?18, "
-                          "data_spared = ?19, impacts = ?20, ransom_stated = ?21, "
-                          "ransom_amount = ?22, ransom_currency = ?23, records_affected = ?24, "
-                          "summary = ?25, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
-                          "WHERE id = ?1");
+    Statement *s =
+        m_db.cached("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
+                    "published_prec = ?5, occurred_day = ?6, occurred_prec = ?7, "
+                    "disclosed_day = ?8, disclosed_prec = ?9, country = ?10, region = ?11, "
+                    "department = ?12, commune = ?13, victims = ?14, victim_kind = ?15, "
+                    "attack_types = ?16, threat_actor = ?17, data_compromised = ?18, "
+                    "data_spared = ?19, impacts = ?20, ransom_stated = ?21, "
+                    "ransom_amount = ?22, ransom_currency = ?23, records_affected = ?24, "
+                    "summary = ?25, modified_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "
+                    "WHERE id = ?1");
     if (!s)
         return Status::failure(m_db.lastError());
     s->bind(1, incident.dbId);
@@ -397,8 +401,8 @@ Status IncidentRepository::removeInTransaction(qint64 dbId)
     Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
     Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
     // Sources no incident cites any more go too: an undone import leaves nothing.
-    Statement *orphans = m_db.cached(
-        "DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
+    Statement *orphans =
+        m_db.cached("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
     if (!fts || !del || !orphans)
         return Status::failure(m_db.lastError());
     fts->bind(1, dbId);
@@ -414,7 +418,7 @@ Result<qint64> IncidentRepository::attachSourceInTransaction(qint64 incidentId, 
 {
     QList<Source> one{source};
     Statement *pos = m_db.cached("SELECT coalesce(max(position) + 1, 0) FROM incident_source "
-                            "WHERE incident_id = ?");
+                                 "WHERE incident_id = ?");
     if (!pos)
         return Result<qint64>::failure(m_db.lastError());
     pos->bind(1, incidentId);
@@ -441,7 +445,19 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
     using R = Result<qint64>;
     // The same article (by text) or the same page (by URL, for sources without
     // text) is stored once and shared.
-    if (!source.textHash.isEmpty()) {
+    qint64 known = 0;
+    size_t key = 0;
+    const auto lookup = !m_keys                      ? BulkKeys::Lookup::Unsure
+                        : !source.textHash.isEmpty() ? m_keys->sourceByHash(source.textHash, &known)
+                        : !source.url.isEmpty()      ? m_keys->page(source, &known, &key)
+                                                     : BulkKeys::Lookup::Absent;
+    if (lookup == BulkKeys::Lookup::Found) {
+        source.dbId = known;
+        return known;
+    }
+    if (lookup == BulkKeys::Lookup::Absent) {
+        // Certainly new: no query.
+    } else if (!source.textHash.isEmpty()) {
         if (auto existing = findSourceByHash(source.textHash)) {
             source.dbId = *existing;
             return *existing;
@@ -466,7 +482,7 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
             return source.dbId;
     }
     Statement *ins = m_db.cached("INSERT INTO source (url, outlet, published_day, published_prec, "
-                            "language, title, text, text_hash) VALUES (?,?,?,?,?,?,?,?)");
+                                 "language, title, text, text_hash) VALUES (?,?,?,?,?,?,?,?)");
     if (!ins)
         return R::failure(m_db.lastError());
     ins->bind(1, source.url).bind(2, source.outlet);
@@ -477,6 +493,8 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
     if (Status s = ins->exec(); !s)
         return R::failure(tr("Storing source %1 failed: %2").arg(source.url, s.error()));
     source.dbId = m_db.lastInsertId();
+    if (m_keys)
+        m_keys->addSource(source, source.dbId, key ? std::optional<size_t>(key) : std::nullopt);
     return source.dbId;
 }
 
@@ -500,21 +518,21 @@ Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources
 
 // The text the full-text index holds for an incident: its title, summary,
 // victims and the title and text of every article.
-#define VIGIE_FTS_INSERT                                                                          \
-    "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "                        \
-    "SELECT i.id, i.title, i.summary, "                                                           \
-    "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "                             \
-    "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "            \
-    " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "    \
+#define VIGIE_FTS_INSERT                                                                           \
+    "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "                         \
+    "SELECT i.id, i.title, i.summary, "                                                            \
+    "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "                              \
+    "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "             \
+    " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "     \
     "FROM incident i "
 
 Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId)
 {
     // A row of the range edited since the bulk insert was indexed by its edit
     // (reindex); the docsize shadow table tells which rows the index holds.
-    Statement *ins = m_db.cached(
-        VIGIE_FTS_INSERT "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
-                         "(SELECT 1 FROM incident_fts_docsize d WHERE d.id = i.id)");
+    Statement *ins =
+        m_db.cached(VIGIE_FTS_INSERT "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
+                                     "(SELECT 1 FROM incident_fts_docsize d WHERE d.id = i.id)");
     if (!ins)
         return Status::failure(m_db.lastError());
     ins->bind(1, firstId).bind(2, lastId);

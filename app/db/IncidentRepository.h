@@ -11,6 +11,7 @@
 
 namespace vigie::db {
 
+class BulkKeys;
 class Database;
 class Transaction;
 
@@ -19,17 +20,23 @@ class Transaction;
 // others open their own.
 class IncidentRepository {
 public:
-    explicit IncidentRepository(const Database &db) : m_db(db) {}
+    explicit IncidentRepository(const Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts every incident, or none. Assigns dbId (and a slug when id is
     // empty) to each.
     Status insertAll(QList<Incident> &incidents);
 
-    // A large import in one transaction. Rows go in one by one; their
-    // full-text indexing (the larger half of the cost: tokenising every
-    // article) is recorded as a pending id range in the same transaction and
-    // done afterwards by indexPending(), in one INSERT ... SELECT. Destroying
-    // it without commit() rolls everything back.
+    // A large import in one transaction. Rows go in one by one with cached
+    // statements; slug uniqueness and source sharing are looked up in memory
+    // (BulkKeys) instead of by a query per row; into an empty database the
+    // random-order indexes (slug, URL, text hash) are dropped and rebuilt
+    // before the commit. The full-text indexing (tokenising every text) is
+    // recorded as a pending id range in the same transaction and done
+    // afterwards by indexPending(), in one INSERT ... SELECT. Destroying it
+    // without commit() rolls everything back.
     class BulkInsert {
     public:
         ~BulkInsert();
@@ -41,8 +48,12 @@ public:
     private:
         friend class IncidentRepository;
         explicit BulkInsert(IncidentRepository &repo);
+        Status deferIndexes();
         IncidentRepository *m_repo;
         std::unique_ptr<Transaction> m_tx;
+        std::unique_ptr<BulkKeys> m_keys;
+        QList<QByteArray> m_deferredIndexes; // CREATE INDEX statements to run at commit()
+        qint64 m_inserted = 0;
         qint64 m_firstId = 0;
         qint64 m_lastId = 0;
         qint64 m_savedCacheSize = 0;
@@ -75,8 +86,11 @@ private:
     Status reindex(qint64 incidentId);
     Status indexRange(qint64 firstId, qint64 lastId);
     QString uniqueSlug(const Incident &incident);
+    bool slugTaken(const QString &slug) const;
 
     const Database &m_db;
+    BulkKeys *m_keys = nullptr; // set while a BulkInsert holds usable keys
+    QString m_bulkNow;          // created_at/modified_at of a bulk insert's rows
 };
 
 // "2022-08-chsf-corbeil-essonnes": the date of `occurred` and a few words of

@@ -14,31 +14,53 @@ namespace vigie::filter {
 namespace {
 
 // Column order shared by load() and loadRecord(). Every column is in the
-// covering index incident_facets, so the scan never reads titles or texts.
+// covering index incident_facets, so the scan never reads titles or texts;
+// the dates and codes come packed in two integers (see app/db/Schema.cpp).
 constexpr const char *facetColumns =
-    "id, occurred_day, occurred_prec, disclosed_day, disclosed_prec, published_day, "
-    "published_prec, country, region, department, threat_actor, victim_kind, attack_types, "
-    "data_compromised, data_spared, impacts, ransom_stated";
+    "id, facet_dates, facet_codes, country, region, department, threat_actor";
 
-std::string_view textOf(sqlite3_stmt *s, int column) {
+std::string_view textOf(sqlite3_stmt *s, int column)
+{
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(s, column))) : std::string_view();
 }
 
-quint8 kindCode(sqlite3_stmt *s, int column) {
-    if (sqlite3_column_type(s, column) == SQLITE_NULL)
-        return 0;
-    const int k = sqlite3_column_int(s, column);
-    return k >= 0 && k < vocabularySize<VictimKind>() ? quint8(k + 1) : 0;
-}
+// The non-text facets, unpacked from facet_dates and facet_codes.
+struct Packed {
+    std::array<qint32, dateFieldCount> day{};
+    std::array<quint8, dateFieldCount> precision{};
+    quint8 kindCode = 0; // 0: not stated, else VictimKind + 1
+    quint16 attack = 0;
+    quint8 dataCompromised = 0, dataSpared = 0, impacts = 0;
+    bool ransom = false;
 
-QString tr(const char *text) {
+    Packed(quint64 dates, quint64 codes)
+    {
+        const quint64 date[dateFieldCount] = {dates, dates >> 25,
+                                              codes}; // occurred, disclosed, published
+        for (int f = 0; f < dateFieldCount; ++f) {
+            precision[f] = quint8(date[f] & 3);
+            day[f] = qint32((date[f] >> 2) & 0x7FFFFF);
+        }
+        impacts = quint8(dates >> 50);
+        const auto kind = quint8((codes >> 25) & 31);
+        kindCode = kind <= vocabularySize<VictimKind>() ? kind : 0;
+        ransom = (codes >> 30) & 1;
+        attack = quint16(codes >> 31);
+        dataCompromised = quint8(codes >> 47);
+        dataSpared = quint8(codes >> 55);
+    }
+};
+
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Snapshot", text);
 }
 
 } // namespace
 
-SnapshotRecord SnapshotRecord::fromIncident(const Incident &i) {
+SnapshotRecord SnapshotRecord::fromIncident(const Incident &i)
+{
     SnapshotRecord r;
     r.dbId = i.dbId;
     const PartialDate *dates[dateFieldCount] = {&i.occurred, &i.disclosed, &i.published};
@@ -60,7 +82,8 @@ SnapshotRecord SnapshotRecord::fromIncident(const Incident &i) {
     return r;
 }
 
-Result<Snapshot> Snapshot::load(const db::Database &db) {
+Result<Snapshot> Snapshot::load(const db::Database &db)
+{
     using R = Result<Snapshot>;
     Snapshot snap;
     // An upper bound of the row count in O(log n) (count(*) scans an index).
@@ -93,24 +116,17 @@ Result<Snapshot> Snapshot::load(const db::Database &db) {
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         const qint64 id = sqlite3_column_int64(s, 0);
-        std::array<qint32, dateFieldCount> day;
-        std::array<quint8, dateFieldCount> prec;
-        for (int f = 0; f < dateFieldCount; ++f) {
-            day[f] = qint32(sqlite3_column_int64(s, 1 + 2 * f));
-            prec[f] = quint8(sqlite3_column_int(s, 2 + 2 * f) & 3);
-        }
+        const Packed p(quint64(sqlite3_column_int64(s, 1)), quint64(sqlite3_column_int64(s, 2)));
         while (haveCount && sqlite3_column_int64(c, 0) < id)
             haveCount = sqlite3_step(c) == SQLITE_ROW;
         const quint16 nSources = haveCount && sqlite3_column_int64(c, 0) == id
                                      ? quint16(std::min(sqlite3_column_int(c, 1), 0xffff))
                                      : 0;
-        snap.appendCoded(id, day, prec, quint16(snap.m_countries.intern(textOf(s, 7))),
-                         quint16(snap.m_regions.intern(textOf(s, 8))),
-                         quint16(snap.m_departments.intern(textOf(s, 9))),
-                         snap.m_actors.intern(textOf(s, 10)), kindCode(s, 11),
-                         quint16(sqlite3_column_int(s, 12)), quint8(sqlite3_column_int(s, 13)),
-                         quint8(sqlite3_column_int(s, 14)), quint8(sqlite3_column_int(s, 15)),
-                         sqlite3_column_int(s, 16) != 0, nSources);
+        snap.appendCoded(id, p.day, p.precision, quint16(snap.m_countries.intern(textOf(s, 3))),
+                         quint16(snap.m_regions.intern(textOf(s, 4))),
+                         quint16(snap.m_departments.intern(textOf(s, 5))),
+                         snap.m_actors.intern(textOf(s, 6)), p.kindCode, p.attack,
+                         p.dataCompromised, p.dataSpared, p.impacts, p.ransom, nSources);
     }
     if (rc != SQLITE_DONE)
         return R::failure(tr("Reading the incidents failed: %1")
@@ -121,7 +137,8 @@ Result<Snapshot> Snapshot::load(const db::Database &db) {
     return snap;
 }
 
-std::optional<SnapshotRecord> Snapshot::loadRecord(const db::Database &db, qint64 dbId) {
+std::optional<SnapshotRecord> Snapshot::loadRecord(const db::Database &db, qint64 dbId)
+{
     const QByteArray sql = QByteArray("SELECT ") + facetColumns +
                            ", (SELECT count(*) FROM incident_source WHERE incident_id = id) "
                            "FROM incident WHERE id = ?";
@@ -133,26 +150,26 @@ std::optional<SnapshotRecord> Snapshot::loadRecord(const db::Database &db, qint6
         return std::nullopt;
     SnapshotRecord r;
     r.dbId = s->int64(0);
-    for (int f = 0; f < dateFieldCount; ++f) {
-        r.day[f] = qint32(s->int64(1 + 2 * f));
-        r.precision[f] = quint8(s->integer(2 + 2 * f) & 3);
-    }
-    r.country = s->text(7);
-    r.region = s->text(8);
-    r.department = s->text(9);
-    r.threatActor = s->text(10);
-    r.victimKind = int(kindCode(s->handle(), 11)) - 1;
-    r.attackTypes = quint16(s->integer(12));
-    r.dataCompromised = quint8(s->integer(13));
-    r.dataSpared = quint8(s->integer(14));
-    r.impacts = quint8(s->integer(15));
-    r.ransomDemanded = s->integer(16) != 0;
-    r.sourceCount = quint16(std::min(s->integer(17), 0xffff));
+    const Packed p(quint64(s->int64(1)), quint64(s->int64(2)));
+    r.day = p.day;
+    r.precision = p.precision;
+    r.country = s->text(3);
+    r.region = s->text(4);
+    r.department = s->text(5);
+    r.threatActor = s->text(6);
+    r.victimKind = int(p.kindCode) - 1;
+    r.attackTypes = p.attack;
+    r.dataCompromised = p.dataCompromised;
+    r.dataSpared = p.dataSpared;
+    r.impacts = p.impacts;
+    r.ransomDemanded = p.ransom;
+    r.sourceCount = quint16(std::min(s->integer(7), 0xffff));
     s->reset();
     return r;
 }
 
-void Snapshot::reserve(qint32 rows) {
+void Snapshot::reserve(qint32 rows)
+{
     const auto n = size_t(rows);
     m_dbId.reserve(n);
     for (auto &d : m_day)
@@ -174,7 +191,8 @@ void Snapshot::appendCoded(qint64 dbId, const std::array<qint32, dateFieldCount>
                            const std::array<quint8, dateFieldCount> &precision, quint16 country,
                            quint16 region, quint16 department, quint32 actor, quint8 kindCode,
                            quint16 attack, quint8 dataCompromised, quint8 dataSpared,
-                           quint8 impacts, bool ransom, quint16 sourceCount) {
+                           quint8 impacts, bool ransom, quint16 sourceCount)
+{
     m_dbId.push_back(dbId);
     quint8 flags = ransom ? ransomFlag : 0;
     for (int f = 0; f < dateFieldCount; ++f) {
@@ -195,12 +213,14 @@ void Snapshot::appendCoded(qint64 dbId, const std::array<qint32, dateFieldCount>
     ++m_revision;
 }
 
-qint32 Snapshot::rowOf(qint64 dbId) const {
+qint32 Snapshot::rowOf(qint64 dbId) const
+{
     auto it = std::lower_bound(m_dbId.begin(), m_dbId.end(), dbId);
     return it != m_dbId.end() && *it == dbId ? qint32(it - m_dbId.begin()) : -1;
 }
 
-void Snapshot::write(size_t row, const SnapshotRecord &r) {
+void Snapshot::write(size_t row, const SnapshotRecord &r)
+{
     quint8 flags = r.ransomDemanded ? ransomFlag : 0;
     for (int f = 0; f < dateFieldCount; ++f) {
         m_day[f][row] = r.precision[f] ? r.day[f] : 0;
@@ -221,7 +241,8 @@ void Snapshot::write(size_t row, const SnapshotRecord &r) {
     m_sourceCount[row] = r.sourceCount;
 }
 
-qint32 Snapshot::upsert(const SnapshotRecord &r) {
+qint32 Snapshot::upsert(const SnapshotRecord &r)
+{
     ++m_revision;
     qint32 row = rowOf(r.dbId);
     if (row >= 0) {
@@ -258,7 +279,8 @@ qint32 Snapshot::upsert(const SnapshotRecord &r) {
     return size() - 1;
 }
 
-qint32 Snapshot::remove(qint64 dbId) {
+qint32 Snapshot::remove(qint64 dbId)
+{
     const qint32 row = rowOf(dbId);
     if (row < 0 || isRemoved(row))
         return -1;
@@ -268,7 +290,8 @@ qint32 Snapshot::remove(qint64 dbId) {
     return row;
 }
 
-void Snapshot::compact() {
+void Snapshot::compact()
+{
     size_t out = 0;
     for (size_t in = 0; in < m_dbId.size(); ++in) {
         if (m_flags[in] & removedFlag)
@@ -309,7 +332,8 @@ void Snapshot::compact() {
     ++m_revision;
 }
 
-SnapshotRecord Snapshot::record(qint32 row) const {
+SnapshotRecord Snapshot::record(qint32 row) const
+{
     SnapshotRecord r;
     const auto i = size_t(row);
     r.dbId = m_dbId[i];
@@ -331,7 +355,8 @@ SnapshotRecord Snapshot::record(qint32 row) const {
     return r;
 }
 
-qint64 Snapshot::columnBytes() const {
+qint64 Snapshot::columnBytes() const
+{
     auto bytes = [](const auto &v) { return qint64(v.capacity() * sizeof(v[0])); };
     qint64 total = bytes(m_dbId) + bytes(m_flags) + bytes(m_country) + bytes(m_region) +
                    bytes(m_department) + bytes(m_actor) + bytes(m_kind) + bytes(m_attack) +

@@ -27,7 +27,8 @@ Incident fullIncident()
     i.region = QStringLiteral("11");
     i.department = QStringLiteral("91");
     i.commune = QStringLiteral("Corbeil-Essonnes");
-    i.victims = {QStringLiteral("Centre hospitalier Sud Francilien"), QStringLiteral("Hôpital \"B\"")};
+    i.victims = {QStringLiteral("Centre hospitalier Sud Francilien"),
+                 QStringLiteral("Hôpital \"B\"")};
     i.victimKind = VictimKind::Hospital;
     i.attackTypes = AttackTypes{AttackType::Ransomware, AttackType::DataTheft};
     i.threatActor = QStringLiteral("LockBit");
@@ -50,6 +51,18 @@ Incident fullIncident()
     i.sources = {a, b};
     i.summary = QStringLiteral("LockBit hit the hospital.");
     return i;
+}
+
+int countOf(const Database &db, const char *sql)
+{
+    auto s = db.prepare(sql);
+    return s && s->step() ? s->integer(0) : -1;
+}
+
+int deferredIndexCount(const Database &db)
+{
+    return countOf(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                       "('incident_by_slug', 'source_by_hash', 'source_by_url')");
 }
 
 } // namespace
@@ -186,6 +199,77 @@ private Q_SLOTS:
         auto sources = db->prepare("SELECT count(*) FROM source");
         QVERIFY(sources->step());
         QCOMPARE(sources->integer(0), 0);
+    }
+    // Into an empty database the bulk path keeps slugs unique and shares
+    // sources from memory, and rebuilds the indexes it dropped.
+    void bulkIntoEmptyDatabase()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        IncidentRepository repo(*db);
+        QCOMPARE(deferredIndexCount(*db), 3);
+        Incident a = fullIncident();
+        Incident b = fullIncident(); // same article (hash) and same page (every field)
+        b.id.clear();                // its made slug is a's id: gets "-2"
+        b.victims = {QStringLiteral("chsf corbeil essonnes")};
+        QList<Incident> list{a, b};
+        QVERIFY(repo.insertAll(list).ok());
+        QCOMPARE(list[1].id, list[0].id + QStringLiteral("-2"));
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM source"), 2);
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM incident_source"), 4);
+        QCOMPARE(deferredIndexCount(*db), 3);
+        QCOMPARE(*repo.load(list[1].dbId), list[1]);
+        // The rebuilt unique index holds.
+        QVERIFY(!db->exec("UPDATE incident SET slug = (SELECT min(slug) FROM incident)").ok());
+    }
+
+    void bulkRolledBackRestoresIndexes()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        IncidentRepository repo(*db);
+        {
+            auto bulk = repo.beginBulkInsert();
+            QVERIFY(bulk.ok());
+            QCOMPARE(deferredIndexCount(*db), 0);
+            Incident a = fullIncident();
+            QVERIFY(bulk->insert(a).ok());
+            Incident again = fullIncident();
+            const auto refused = bulk->insert(again);
+            QVERIFY(!refused.ok());
+            QVERIFY(refused.error().contains(QStringLiteral("already exists")));
+        }
+        QCOMPARE(repo.count(), 0);
+        QCOMPARE(deferredIndexCount(*db), 3);
+    }
+
+    // Into a populated database the keys are read once the bulk is large:
+    // rows stored before it are still found.
+    void bulkIntoPopulatedDatabase()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        IncidentRepository repo(*db);
+        QList<Incident> first{fullIncident()};
+        QVERIFY(repo.insertAll(first).ok());
+        QList<Incident> batch;
+        for (int k = 0; k < 1100; ++k) {
+            Incident i;
+            i.title = QStringLiteral("Incident %1").arg(k);
+            batch.append(i);
+        }
+        batch.append(fullIncident());
+        batch.last().id.clear();
+        batch.last().victims = {QStringLiteral("chsf corbeil essonnes")};
+        QVERIFY(repo.insertAll(batch).ok());
+        QCOMPARE(batch.last().id, first[0].id + QStringLiteral("-2"));
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM source"), 2); // both shared
+        Incident duplicate = fullIncident();
+        batch.append(duplicate);
+        for (Incident &i : batch)
+            i.id.clear();
+        batch.last().id = first[0].id;
+        const Status s = repo.insertAll(batch);
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().contains(QStringLiteral("already exists")));
+        QCOMPARE(repo.count(), 1102);
     }
 };
 
