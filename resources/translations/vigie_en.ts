@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>vigie::import</name>
+        <message numerus="yes">
+            <source>%n page(s) without text</source>
+            <translation>
+                <numerusform>%n page without text</numerusform>
+                <numerusform>%n pages without text</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FilterText</name>
         <message numerus="yes">
             <source>Vigie — %n incident(s) — %1</source>
@@ -45,6 +55,57 @@
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapView</name>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::TimelineView</name>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the month: %1</source>
+            <translation>
+                <numerusform>%n incident known only to the month: %1</numerusform>
+                <numerusform>%n incidents known only to the month: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the year: %1</source>
+            <translation>
+                <numerusform>%n incident known only to the year: %1</numerusform>
+                <numerusform>%n incidents known only to the year: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more incident(s), %1
+Click to zoom in</source>
+            <translation>
+                <numerusform>%n more incident, %1
+Click to zoom in</numerusform>
+                <numerusform>%n more incidents, %1
+Click to zoom in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s), %1</source>
+            <translation>
+                <numerusform>%n incident, %1</numerusform>
+                <numerusform>%n incidents, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more undated incident(s)</source>
+            <translation>
+                <numerusform>%n more undated incident</numerusform>
+                <numerusform>%n more undated incidents</numerusform>
             </translation>
         </message>
     </context>
