@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ImportCommand</name>
+        <message numerus="yes">
+            <source>%n would be added</source>
+            <translation>
+                <numerusform>%n would be added</numerusform>
+                <numerusform>%n would be added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be replaced</source>
+            <translation>
+                <numerusform>%n would be replaced</numerusform>
+                <numerusform>%n would be replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n already present</numerusform>
+                <numerusform>%n already present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: kept the stored version of %n incident(s) that differ from the file (use --replace to take the file's): %2</source>
+            <translation>
+                <numerusform>%1: kept the stored version of %n incident that differs from the file (use --replace to take the file's): %2</numerusform>
+                <numerusform>%1: kept the stored version of %n incidents that differ from the file (use --replace to take the file's): %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::import</name>
         <message numerus="yes">
             <source>%n page(s) without text</source>

@@ -473,6 +473,126 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>record %1</source>
+            <translation>enregistrement %1</translation>
+        </message>
+        <message>
+            <source>record %1 (%2)</source>
+            <translation>enregistrement %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: nothing imported: %2</source>
+            <translation>%1 : rien n’a été importé : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be added</source>
+            <translation>
+                <numerusform>%n serait ajouté</numerusform>
+                <numerusform>%n seraient ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be replaced</source>
+            <translation>
+                <numerusform>%n serait remplacé</numerusform>
+                <numerusform>%n seraient remplacés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n remplacé</numerusform>
+                <numerusform>%n remplacés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n déjà présent</numerusform>
+                <numerusform>%n déjà présents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 incidents: %3</source>
+            <translation>%1 : %2 incidents : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> et %n autre</numerusform>
+                <numerusform> et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: kept the stored version of %n incident(s) that differ from the file (use --replace to take the file's): %2</source>
+            <translation>
+                <numerusform>%1 : version enregistrée conservée pour %n incident qui diffère du fichier (utilisez --replace pour prendre celle du fichier) : %2</numerusform>
+                <numerusform>%1 : version enregistrée conservée pour %n incidents qui diffèrent du fichier (utilisez --replace pour prendre celle du fichier) : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: duplicate of %2, skipped</source>
+            <translation>%1 : doublon de %2, ignoré</translation>
+        </message>
+        <message>
+            <source>%1: would be a new incident %2</source>
+            <translation>%1 : serait un nouvel incident %2</translation>
+        </message>
+        <message>
+            <source>%1: new incident %2</source>
+            <translation>%1 : nouvel incident %2</translation>
+        </message>
+        <message>
+            <source>%1: would be added as a source of %2 (%3)</source>
+            <translation>%1 : serait ajouté comme source de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: added source to %2 (%3)</source>
+            <translation>%1 : ajouté comme source de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>vigie import: %1: warning: %2</source>
+            <translation>vigie import : %1 : avertissement : %2</translation>
+        </message>
+        <message>
+            <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, as written by 'vigie export --format json') into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
+            <translation>Importe dans la base de données des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de jeu de données (tableaux JSON d’enregistrements d’incidents, tels qu’écrits par « vigie export --format json ») ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou même département avec une attaque similaire, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une seule transaction, chaque fichier de jeu de données dans la sienne : rien n’est écrit à moitié. Un incident d’un jeu de données dont l’identifiant est déjà dans la base est ignoré (et signalé si son contenu diffère), sauf si --replace est donné.</translation>
+        </message>
+        <message>
+            <source>The files and folders to import.</source>
+            <translation>Les fichiers et dossiers à importer.</translation>
+        </message>
+        <message>
+            <source>Replace a stored incident by the dataset file's version when their ids match and their content differs.</source>
+            <translation>Remplacer un incident enregistré par la version du fichier de jeu de données quand leurs identifiants sont identiques et leurs contenus différents.</translation>
+        </message>
+        <message>
+            <source>Check the files and report what would change; write nothing.</source>
+            <translation>Vérifier les fichiers et indiquer ce qui changerait, sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>no file to import; run 'vigie import --help'</source>
+            <translation>aucun fichier à importer ; lancez « vigie import --help »</translation>
+        </message>
+        <message>
+            <source>no article imported: %1</source>
+            <translation>aucun article importé : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentDetailPane</name>
         <message>
             <source>Occurred</source>
@@ -870,105 +990,6 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>None reported</source>
             <translation>Aucun signalé</translation>
-        </message>
-    </context>
-    <context>
-        <name>vigie::cli</name>
-        <message>
-            <source>record %1</source>
-            <translation>enregistrement %1</translation>
-        </message>
-        <message>
-            <source>record %1 (%2)</source>
-            <translation>enregistrement %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1: nothing imported: %2</source>
-            <translation>%1 : rien n’a été importé : %2</translation>
-        </message>
-        <message>
-            <source>%n would be added</source>
-            <translation>%n à ajouter</translation>
-        </message>
-        <message>
-            <source>%n added</source>
-            <translation>%n ajouté(s)</translation>
-        </message>
-        <message>
-            <source>%n would be replaced</source>
-            <translation>%n à remplacer</translation>
-        </message>
-        <message>
-            <source>%n replaced</source>
-            <translation>%n remplacé(s)</translation>
-        </message>
-        <message>
-            <source>%n already present</source>
-            <translation>%n déjà présent(s)</translation>
-        </message>
-        <message>
-            <source>%1: %2 incidents: %3</source>
-            <translation>%1 : %2 incidents : %3</translation>
-        </message>
-        <message>
-            <source> and %n more</source>
-            <translation> et %n de plus</translation>
-        </message>
-        <message>
-            <source>%1: kept the stored version of %n incident(s) that differ from the file (use --replace to take the file's): %2</source>
-            <translation>%1 : version enregistrée conservée pour %n incident(s) différent(s) du fichier (utilisez --replace pour prendre celle du fichier) : %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: duplicate of %2, skipped</source>
-            <translation>%1 : doublon de %2, ignoré</translation>
-        </message>
-        <message>
-            <source>%1: would be a new incident %2</source>
-            <translation>%1 : serait un nouvel incident %2</translation>
-        </message>
-        <message>
-            <source>%1: new incident %2</source>
-            <translation>%1 : nouvel incident %2</translation>
-        </message>
-        <message>
-            <source>%1: would be added as a source of %2 (%3)</source>
-            <translation>%1 : serait ajouté comme source de %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1: added source to %2 (%3)</source>
-            <translation>%1 : ajouté comme source de %2 (%3)</translation>
-        </message>
-        <message>
-            <source>vigie import: %1: warning: %2</source>
-            <translation>vigie import : %1 : avertissement : %2</translation>
-        </message>
-        <message>
-            <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, as written by 'vigie export --format json') into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
-            <translation>Importe dans la base de données des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de jeu de données (tableaux JSON d’enregistrements d’incidents, tels qu’écrits par « vigie export --format json ») ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou même département avec une attaque similaire, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une seule transaction, chaque fichier de jeu de données dans la sienne : rien n’est écrit à moitié. Un incident d’un jeu de données dont l’identifiant est déjà dans la base est ignoré (et signalé si son contenu diffère), sauf si --replace est donné.</translation>
-        </message>
-        <message>
-            <source>The files and folders to import.</source>
-            <translation>Les fichiers et dossiers à importer.</translation>
-        </message>
-        <message>
-            <source>Replace a stored incident by the dataset file's version when their ids match and their content differs.</source>
-            <translation>Remplacer un incident enregistré par la version du fichier de jeu de données quand leurs identifiants sont identiques et leurs contenus différents.</translation>
-        </message>
-        <message>
-            <source>Check the files and report what would change; write nothing.</source>
-            <translation>Vérifier les fichiers et indiquer ce qui changerait, sans rien écrire.</translation>
-        </message>
-        <message>
-            <source>no file to import; run 'vigie import --help'</source>
-            <translation>aucun fichier à importer ; lancez « vigie import --help »</translation>
-        </message>
-        <message>
-            <source>no article imported: %1</source>
-            <translation>aucun article importé : %1</translation>
         </message>
     </context>
     <context>
