@@ -349,7 +349,7 @@ Formats :</translation>
         </message>
         <message>
             <source>'%1': unknown %2 '%3' (one of: %4)</source>
-            <translation>« %1 » : %2 « %3 » inconnu (valeurs possibles : %4)</translation>
+            <translation>« %1 » : valeur « %3 » inconnue pour le critère %2 (valeurs possibles : %4)</translation>
         </message>
         <message>
             <source>'%1': expected key=value</source>
