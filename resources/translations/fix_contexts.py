@@ -22,12 +22,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 HELPER = re.compile(
-    r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*\)\s*\{\s*return\s+'
+    r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*'
+    r'(,\s*int\s+\w+\s*(?:=\s*-?\d+\s*)?)?\)\s*\{\s*return\s+'
     r'QCoreApplication::translate\(\s*"([^"]+)"')
 
 
 def helper_contexts(root):
-    """{relative path: context} for every source file with a tr() helper."""
+    """{real path: (context, plural)} for every source file with a tr() helper;
+    plural when the helper takes a count (tr(text, n): "%n" messages)."""
     found = {}
     for base in ('app', 'ui'):
         for folder, _, files in os.walk(os.path.join(root, base)):
@@ -39,7 +41,7 @@ def helper_contexts(root):
                     text = f.read()
                 m = HELPER.search(text)
                 if m and 'Q_OBJECT' not in text:
-                    found[os.path.realpath(path)] = m.group(1)
+                    found[os.path.realpath(path)] = (m.group(2), m.group(1) is not None)
     return found
 
 
@@ -54,7 +56,26 @@ def key(message):
             message.get('numerus'))
 
 
-def fix(ts_path, helpers):
+def make_numerus(message, forms):
+    """lupdate files a "%n" message of a tr(text, n) helper as a plain one."""
+    message.set('numerus', 'yes')
+    t = message.find('translation')
+    if t is None:
+        t = ET.SubElement(message, 'translation')
+    text = t.text or ''
+    t.text = None
+    for child in list(t):
+        t.remove(child)
+    t.set('type', 'unfinished')
+    for _ in range(forms):
+        ET.SubElement(t, 'numerusform').text = text or None
+
+
+def fix(ts_path, helpers, plurals):
+    """Moves the messages of helper files into the helper's context. plurals
+    collects the (context, source) of the "%n" messages of counting helpers;
+    a -pluralonly file (one holding only numerus messages, e.g. the English
+    one) gets them too, since lupdate cannot tell they are plural."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
     ts_dir = os.path.dirname(os.path.abspath(ts_path))
@@ -71,8 +92,14 @@ def fix(ts_path, helpers):
                     current = os.path.realpath(os.path.join(ts_dir, loc.get('filename')))
                 files.append(current)
             targets = {helpers.get(f) for f in files} - {None}
-            if len(targets) == 1 and name not in targets and not is_gone(message):
-                moves.append((message, context, targets.pop()))
+            if len(targets) == 1 and not is_gone(message):
+                target, plural = targets.pop()
+                source = message.findtext('source')
+                if plural and '%n' in source and message.get('numerus') != 'yes':
+                    make_numerus(message, 2)
+                    plurals[(target, source)] = message
+                if target != name:
+                    moves.append((message, context, target))
     for message, source_context, target in moves:
         source_context.remove(message)
         context = contexts.get(target)
@@ -91,6 +118,29 @@ def fix(ts_path, helpers):
                     t.set('type', 'unfinished')
             continue
         context.append(message)
+    messages = [m for c in root.findall('context') for m in c.findall('message')]
+    if messages and all(m.get('numerus') == 'yes' for m in messages):
+        for (target, source), message in plurals.items():
+            context = contexts.get(target)
+            if context is None:
+                context = ET.SubElement(root, 'context')
+                ET.SubElement(context, 'name').text = target
+                contexts[target] = context
+            existing = next((m for m in context.findall('message')
+                             if m.findtext('source') == source and m.get('numerus') == 'yes'), None)
+            if existing is None:
+                copy = ET.SubElement(context, 'message', numerus='yes')
+                ET.SubElement(copy, 'source').text = source
+                make_numerus(copy, 2)
+                for f in copy.find('translation'):
+                    f.text = None
+            else:
+                t = existing.find('translation')
+                if t is not None and t.get('type') in ('vanished', 'obsolete'):
+                    if any(f.text for f in t):
+                        del t.attrib['type']
+                    else:
+                        t.set('type', 'unfinished')
     for context in root.findall('context'):
         for message in context.findall('message'):
             if is_gone(message):
@@ -116,8 +166,9 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     helpers = helper_contexts(sys.argv[1])
+    plurals = {}
     for ts in sys.argv[2:]:
-        fix(ts, helpers)
+        fix(ts, helpers, plurals)
 
 
 if __name__ == '__main__':

@@ -2,19 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>vigie::ui::FacetList</name>
+        <name>ImportCommand</name>
         <message numerus="yes">
-            <source>%1: %n incident(s) under the other filters</source>
+            <source>%n would be added</source>
             <translation>
-                <numerusform>%1: %n incident under the other filters</numerusform>
-                <numerusform>%1: %n incidents under the other filters</numerusform>
+                <numerusform>%n would be added</numerusform>
+                <numerusform>%n would be added</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%1 (%n selected)</source>
+            <source>%n added</source>
             <translation>
-                <numerusform>%1 (%n selected)</numerusform>
-                <numerusform>%1 (%n selected)</numerusform>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be replaced</source>
+            <translation>
+                <numerusform>%n would be replaced</numerusform>
+                <numerusform>%n would be replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n replaced</numerusform>
+                <numerusform>%n replaced</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n already present</numerusform>
+                <numerusform>%n already present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: kept the stored version of %n incident(s) that differ from the file (use --replace to take the file's): %2</source>
+            <translation>
+                <numerusform>%1: kept the stored version of %n incident that differs from the file (use --replace to take the file's): %2</numerusform>
+                <numerusform>%1: kept the stored version of %n incidents that differ from the file (use --replace to take the file's): %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::import</name>
+        <message numerus="yes">
+            <source>%n page(s) without text</source>
+            <translation>
+                <numerusform>%n page without text</numerusform>
+                <numerusform>%n pages without text</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FilterText</name>
+        <message numerus="yes">
+            <source>Vigie — %n incident(s) — %1</source>
+            <translation>
+                <numerusform>Vigie — %n incident — %1</numerusform>
+                <numerusform>Vigie — %n incidents — %1</numerusform>
             </translation>
         </message>
     </context>
@@ -54,14 +109,56 @@
                 <numerusform>%n incidents</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapView</name>
         <message numerus="yes">
-            <source>%1 of %n incident(s)</source>
+            <source>%n incident(s)</source>
             <translation>
-                <numerusform>%1 of %n incident</numerusform>
-                <numerusform>%1 of %n incidents</numerusform>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
             </translation>
         </message>
     </context>
-    
-    
+    <context>
+        <name>vigie::ui::TimelineView</name>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the month: %1</source>
+            <translation>
+                <numerusform>%n incident known only to the month: %1</numerusform>
+                <numerusform>%n incidents known only to the month: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the year: %1</source>
+            <translation>
+                <numerusform>%n incident known only to the year: %1</numerusform>
+                <numerusform>%n incidents known only to the year: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more incident(s), %1
+Click to zoom in</source>
+            <translation>
+                <numerusform>%n more incident, %1
+Click to zoom in</numerusform>
+                <numerusform>%n more incidents, %1
+Click to zoom in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s), %1</source>
+            <translation>
+                <numerusform>%n incident, %1</numerusform>
+                <numerusform>%n incidents, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more undated incident(s)</source>
+            <translation>
+                <numerusform>%n more undated incident</numerusform>
+                <numerusform>%n more undated incidents</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

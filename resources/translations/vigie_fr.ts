@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>Use the database at PATH (default: %1).</source>
+            <translation>Utiliser la base de données située à PATH (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>A database created by this command starts without the bundled dataset.</source>
+            <translation>Une base de données créée par cette commande ne contient pas le jeu de données intégré.</translation>
+        </message>
+        <message>
+            <source>Run 'vigie %1 --help' for the options.</source>
+            <translation>Lancez « vigie %1 --help » pour voir les options.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Incidents per year, region and attack type</source>
+            <translation>Incidents par année, par région et par type d’attaque</translation>
+        </message>
+        <message>
+            <source>Write every incident as CSV or JSON</source>
+            <translation>Écrire tous les incidents en CSV ou en JSON</translation>
+        </message>
+        <message>
+            <source>Add incidents from dataset files (JSON)</source>
+            <translation>Ajouter des incidents depuis des fichiers de jeu de données (JSON)</translation>
+        </message>
+        <message>
+            <source>Print the incident each article reports, as JSON</source>
+            <translation>Afficher en JSON l’incident que rapporte chaque article</translation>
+        </message>
+    </context>
+    <context>
         <name>Country</name>
         <message>
             <source>Austria</source>
@@ -204,6 +238,17 @@
         </message>
     </context>
     <context>
+        <name>DatasetReader</name>
+        <message>
+            <source>%1: is a folder, not a file</source>
+            <translation>%1 : est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>%1: cannot read: %2</source>
+            <translation>%1 : lecture impossible : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>DisplayText</name>
         <message>
             <source>not stated</source>
@@ -219,14 +264,163 @@
         </message>
     </context>
     <context>
-        <name>ExportCommand</name>
+        <name>Export</name>
         <message>
-            <source>Export only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</source>
-            <translation>N’exporter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</translation>
+            <source>Writing failed: %1</source>
+            <translation>Échec de l’écriture : %1</translation>
         </message>
         <message>
-            <source>bad --filter: %1</source>
-            <translation>--filter incorrect : %1</translation>
+            <source>The CSV separator must be ',', ';' or a tab.</source>
+            <translation>Le séparateur CSV doit être « , », « ; » ou une tabulation.</translation>
+        </message>
+        <message>
+            <source>UTF-8, one line per incident, lists joined with ';' (RFC 4180)</source>
+            <translation>UTF-8, une ligne par incident, listes jointes par « ; » (RFC 4180)</translation>
+        </message>
+        <message>
+            <source>an array of records in the schema (the dataset format)</source>
+            <translation>un tableau d’enregistrements conformes au schéma (le format du jeu de données)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportCommand</name>
+        <message>
+            <source>Writes every incident of the database, with every field, to a file or to standard output.
+
+Formats:</source>
+            <translation>Écrit tous les incidents de la base de données, avec tous leurs champs, dans un fichier ou sur la sortie standard.
+
+Formats :</translation>
+        </message>
+        <message>
+            <source>The format: csv or json (required).</source>
+            <translation>Le format : csv ou json (obligatoire).</translation>
+        </message>
+        <message>
+            <source>Write to FILE (replaced atomically) instead of standard output.</source>
+            <translation>Écrire dans FILE (remplacé de façon atomique) au lieu de la sortie standard.</translation>
+        </message>
+        <message>
+            <source>CSV: start with a UTF-8 byte order mark (for Excel).</source>
+            <translation>CSV : commencer par une indication d’ordre des octets (BOM) UTF-8 (pour Excel).</translation>
+        </message>
+        <message>
+            <source>CSV: the field separator, ',' (default), ';' (French spreadsheets) or 'tab' (also 'comma', 'semicolon').</source>
+            <translation>CSV : le séparateur de champs, « , » (par défaut), « ; » (tableurs français) ou « tab » (ou encore « comma », « semicolon »).</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>--format is required:</source>
+            <translation>--format est obligatoire :</translation>
+        </message>
+        <message>
+            <source>unknown format "%1"; known formats:</source>
+            <translation>format « %1 » inconnu ; formats connus :</translation>
+        </message>
+        <message>
+            <source>--separator takes ',', ';', 'tab', 'comma' or 'semicolon', not "%1"</source>
+            <translation>--separator accepte « , », « ; », « tab », « comma » ou « semicolon », pas « %1 »</translation>
+        </message>
+        <message>
+            <source>--bom and --separator apply to the csv format only</source>
+            <translation>--bom et --separator ne s’appliquent qu’au format csv</translation>
+        </message>
+        <message>
+            <source>--out names the database itself: %1</source>
+            <translation>--out désigne la base de données elle-même : %1</translation>
+        </message>
+        <message>
+            <source>Writing failed: %1</source>
+            <translation>Échec de l’écriture : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterSpec</name>
+        <message>
+            <source>unterminated quote in '%1'</source>
+            <translation>guillemet non fermé dans « %1 »</translation>
+        </message>
+        <message>
+            <source>'%1': unknown %2 '%3' (one of: %4)</source>
+            <translation>« %1 » : valeur « %3 » inconnue pour le critère %2 (valeurs possibles : %4)</translation>
+        </message>
+        <message>
+            <source>'%1': expected key=value</source>
+            <translation>« %1 » : clé=valeur attendu</translation>
+        </message>
+        <message>
+            <source>'%1' appears twice</source>
+            <translation>« %1 » apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>'%1': empty value</source>
+            <translation>« %1 » : valeur vide</translation>
+        </message>
+        <message>
+            <source>'%1': empty value in the list</source>
+            <translation>« %1 » : valeur vide dans la liste</translation>
+        </message>
+        <message>
+            <source>'%1': takes one value</source>
+            <translation>« %1 » : n’accepte qu’une valeur</translation>
+        </message>
+        <message>
+            <source>'%1': expected occurred, disclosed or published</source>
+            <translation>« %1 » : occurred, disclosed ou published attendu</translation>
+        </message>
+        <message>
+            <source>'%1': not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)</source>
+            <translation>« %1 » : date invalide (AAAA, AAAA-MM ou AAAA-MM-JJ attendu)</translation>
+        </message>
+        <message>
+            <source>attack type</source>
+            <translation>type d’attaque</translation>
+        </message>
+        <message>
+            <source>victim kind</source>
+            <translation>type de victime</translation>
+        </message>
+        <message>
+            <source>data category</source>
+            <translation>catégorie de données</translation>
+        </message>
+        <message>
+            <source>impact</source>
+            <translation>impact</translation>
+        </message>
+        <message>
+            <source>'%1': expected yes or no</source>
+            <translation>« %1 » : yes ou no attendu</translation>
+        </message>
+        <message>
+            <source>'%1': unknown filter '%2' (known: date, from, to, country, region, department, attack, kind, data, impact, actor, ransom, q)</source>
+            <translation>« %1 » : filtre « %2 » inconnu (filtres connus : date, from, to, country, region, department, attack, kind, data, impact, actor, ransom, q)</translation>
+        </message>
+        <message>
+            <source>'from=%1' is after 'to=%2'</source>
+            <translation>« from=%1 » est postérieur à « to=%2 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Gazetteer</name>
+        <message>
+            <source>Missing gazetteer resource %1</source>
+            <translation>Ressource du répertoire géographique manquante : %1</translation>
+        </message>
+        <message>
+            <source>Damaged gazetteer resource %1</source>
+            <translation>Ressource du répertoire géographique endommagée : %1</translation>
+        </message>
+        <message>
+            <source>The gazetteer resources are empty</source>
+            <translation>Les ressources du répertoire géographique sont vides</translation>
         </message>
     </context>
     <context>
@@ -272,6 +466,130 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Cannot write the screenshot %1</source>
             <translation>Impossible d’écrire la capture d’écran %1</translation>
+        </message>
+        <message>
+            <source>Draw the timeline or the map into a PNG, SVG or PDF</source>
+            <translation>Dessiner la frise ou la carte en PNG, SVG ou PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
+        <message>
+            <source>record %1</source>
+            <translation>enregistrement %1</translation>
+        </message>
+        <message>
+            <source>record %1 (%2)</source>
+            <translation>enregistrement %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1: nothing imported: %2</source>
+            <translation>%1 : rien n’a été importé : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be added</source>
+            <translation>
+                <numerusform>%n serait ajouté</numerusform>
+                <numerusform>%n seraient ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n would be replaced</source>
+            <translation>
+                <numerusform>%n serait remplacé</numerusform>
+                <numerusform>%n seraient remplacés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replaced</source>
+            <translation>
+                <numerusform>%n remplacé</numerusform>
+                <numerusform>%n remplacés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n déjà présent</numerusform>
+                <numerusform>%n déjà présents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 incidents: %3</source>
+            <translation>%1 : %2 incidents : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> et %n autre</numerusform>
+                <numerusform> et %n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: kept the stored version of %n incident(s) that differ from the file (use --replace to take the file's): %2</source>
+            <translation>
+                <numerusform>%1 : version enregistrée conservée pour %n incident qui diffère du fichier (utilisez --replace pour prendre celle du fichier) : %2</numerusform>
+                <numerusform>%1 : version enregistrée conservée pour %n incidents qui diffèrent du fichier (utilisez --replace pour prendre celle du fichier) : %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: duplicate of %2, skipped</source>
+            <translation>%1 : doublon de %2, ignoré</translation>
+        </message>
+        <message>
+            <source>%1: would be a new incident %2</source>
+            <translation>%1 : serait un nouvel incident %2</translation>
+        </message>
+        <message>
+            <source>%1: new incident %2</source>
+            <translation>%1 : nouvel incident %2</translation>
+        </message>
+        <message>
+            <source>%1: would be added as a source of %2 (%3)</source>
+            <translation>%1 : serait ajouté comme source de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: added source to %2 (%3)</source>
+            <translation>%1 : ajouté comme source de %2 (%3)</translation>
+        </message>
+        <message>
+            <source>vigie import: %1: warning: %2</source>
+            <translation>vigie import : %1 : avertissement : %2</translation>
+        </message>
+        <message>
+            <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, as written by 'vigie export --format json') into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
+            <translation>Importe dans la base de données des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de jeu de données (tableaux JSON d’enregistrements d’incidents, tels qu’écrits par « vigie export --format json ») ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou même département avec une attaque similaire, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une seule transaction, chaque fichier de jeu de données dans la sienne : rien n’est écrit à moitié. Un incident d’un jeu de données dont l’identifiant est déjà dans la base est ignoré (et signalé si son contenu diffère), sauf si --replace est donné.</translation>
+        </message>
+        <message>
+            <source>The files and folders to import.</source>
+            <translation>Les fichiers et dossiers à importer.</translation>
+        </message>
+        <message>
+            <source>Replace a stored incident by the dataset file's version when their ids match and their content differs.</source>
+            <translation>Remplacer un incident enregistré par la version du fichier de jeu de données quand leurs identifiants sont identiques et leurs contenus différents.</translation>
+        </message>
+        <message>
+            <source>Check the files and report what would change; write nothing.</source>
+            <translation>Vérifier les fichiers et indiquer ce qui changerait, sans rien écrire.</translation>
+        </message>
+        <message>
+            <source>no file to import; run 'vigie import --help'</source>
+            <translation>aucun fichier à importer ; lancez « vigie import --help »</translation>
+        </message>
+        <message>
+            <source>no article imported: %1</source>
+            <translation>aucun article importé : %1</translation>
         </message>
     </context>
     <context>
@@ -456,21 +774,6 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
-        <name>SavedViewRepository</name>
-        <message>
-            <source>A saved view needs a name.</source>
-            <translation>Une vue enregistrée doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>The view was not saved.</source>
-            <translation>La vue n’a pas été enregistrée.</translation>
-        </message>
-        <message>
-            <source>Cannot rename the view to "%1": %2</source>
-            <translation>Impossible de renommer la vue en « %1 » : %2</translation>
-        </message>
-    </context>
-    <context>
         <name>Schema</name>
         <message>
             <source>Upgrading the database to schema %1 failed: %2</source>
@@ -478,14 +781,84 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
-        <name>Stats</name>
+        <name>Snapshot</name>
         <message>
-            <source>Count only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32;from=2022".</source>
-            <translation>Ne compter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32;from=2022".</translation>
+            <source>Reading the incidents failed: %1</source>
+            <translation>La lecture des incidents a échoué : %1</translation>
         </message>
         <message>
-            <source>bad --filter: %1</source>
-            <translation>--filter incorrect : %1</translation>
+            <source>Too many distinct places (more than 65536) to filter on.</source>
+            <translation>Trop de lieux distincts (plus de 65536) pour pouvoir filtrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Stats</name>
+        <message>
+            <source>Counts the incidents of the database per year (of occurred), per region (France) or country, and per attack type.</source>
+            <translation>Compte les incidents de la base de données par année (de survenue), par région (France) ou par pays, et par type d’attaque.</translation>
+        </message>
+        <message>
+            <source>Print the counts as JSON.</source>
+            <translation>Afficher les comptes en JSON.</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message>
+            <source>no region</source>
+            <translation>sans région</translation>
+        </message>
+        <message>
+            <source>no country</source>
+            <translation>sans pays</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>Per year (of occurred)</source>
+            <translation>Par année (de survenue)</translation>
+        </message>
+        <message>
+            <source>Per region</source>
+            <translation>Par région</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>Other countries</source>
+            <translation>Autres pays</translation>
+        </message>
+        <message>
+            <source>Per attack type (an incident may have several)</source>
+            <translation>Par type d’attaque (un incident peut en avoir plusieurs)</translation>
+        </message>
+        <message>
+            <source>Incidents: %1</source>
+            <translation>Incidents : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextSearch</name>
+        <message>
+            <source>The search "%1" has an unterminated quote.</source>
+            <translation>La recherche « %1 » contient un guillemet non fermé.</translation>
+        </message>
+        <message>
+            <source>The full-text index could not be brought up to date: %1</source>
+            <translation>L’index de recherche plein texte n’a pas pu être mis à jour : %1</translation>
+        </message>
+        <message>
+            <source>The search "%1" failed: %2</source>
+            <translation>La recherche « %1 » a échoué : %2</translation>
         </message>
     </context>
     <context>
@@ -620,181 +993,334 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
-        <name>vigie::ui::FacetList</name>
+        <name>vigie::cli::ExtractCommand</name>
         <message>
-            <source>Show or hide this list</source>
-            <translation>Afficher ou masquer cette liste</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Réinitialiser</translation>
-        </message>
-        <message>
-            <source>Clear this filter</source>
-            <translation>Effacer ce filtre</translation>
+            <source>usage: vigie extract [--json] FILE...
+Reads each article (text, HTML or PDF) and prints the incident it reports as one
+JSON object per line, with the evidence for every field. Writes nothing.
+</source>
+            <translation>usage : vigie extract [--json] FILE...
+Lit chaque article (texte, HTML ou PDF) et affiche l’incident qu’il rapporte sous la forme
+d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’écrit rien.
+</translation>
         </message>
         <message>
-            <source>Find in the list…</source>
-            <translation>Chercher dans la liste…</translation>
+            <source>vigie extract: unknown option %1</source>
+            <translation>vigie extract : option inconnue %1</translation>
         </message>
         <message>
-            <source>%1: no incident under the other filters</source>
-            <translation>%1 : aucun incident avec les autres filtres</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: %n incident(s) under the other filters</source>
-            <translation>
-                <numerusform>%1 : %n incident avec les autres filtres</numerusform>
-                <numerusform>%1 : %n incidents avec les autres filtres</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n selected)</source>
-            <translation>
-                <numerusform>%1 (%n choisi)</numerusform>
-                <numerusform>%1 (%n choisis)</numerusform>
-            </translation>
+            <source>usage: vigie extract [--json] FILE...</source>
+            <translation>usage : vigie extract [--json] FILE...</translation>
         </message>
     </context>
     <context>
-        <name>vigie::ui::FilterPanel</name>
+        <name>vigie::commands</name>
         <message>
-            <source>&amp;Reset All Filters</source>
-            <translation>&amp;Réinitialiser tous les filtres</translation>
+            <source>no text in the article</source>
+            <translation>aucun texte dans l’article</translation>
         </message>
         <message>
-            <source>Show every incident again</source>
-            <translation>Afficher de nouveau tous les incidents</translation>
+            <source>no incident found: the article names no victim, attack or threat actor</source>
+            <translation>aucun incident trouvé : l’article ne nomme ni victime, ni attaque, ni acteur malveillant</translation>
         </message>
         <message>
-            <source>Reset all</source>
-            <translation>Tout réinitialiser</translation>
+            <source>%1 was stored by another import since this batch was read; import the batch again</source>
+            <translation>%1 a été enregistré par un autre import depuis la lecture de ce lot ; importez à nouveau le lot</translation>
         </message>
         <message>
-            <source>Clear every filter (%1)</source>
-            <translation>Effacer tous les filtres (%1)</translation>
+            <source>an article stored since staging</source>
+            <translation>un article enregistré depuis la préparation de l’import</translation>
         </message>
         <message>
-            <source>Countries</source>
-            <translation>Pays</translation>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
-            <source>Regions</source>
-            <translation>Régions</translation>
+            <source>same victim (%1)</source>
+            <translation>même victime (%1)</translation>
         </message>
         <message>
-            <source>Departments</source>
-            <translation>Départements</translation>
+            <source>same commune and a similar attack</source>
+            <translation>même commune et attaque similaire</translation>
         </message>
         <message>
-            <source>Attack types</source>
-            <translation>Types d’attaque</translation>
+            <source>same department and a similar attack</source>
+            <translation>même département et attaque similaire</translation>
         </message>
         <message>
-            <source>Victim kinds</source>
-            <translation>Types de victime</translation>
+            <source>%1, same dates</source>
+            <translation>%1, mêmes dates</translation>
         </message>
         <message>
-            <source>Data compromised</source>
-            <translation>Données compromises</translation>
+            <source>%1, %2 days apart</source>
+            <translation>%1, à %2 jours d’écart</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::geo::MapData</name>
+        <message>
+            <source>Cannot open the map geometry %1: %2</source>
+            <translation>Impossible d’ouvrir la géométrie de carte %1 : %2</translation>
         </message>
         <message>
-            <source>Impacts</source>
-            <translation>Conséquences</translation>
+            <source>The map geometry %1 is not valid JSON: %2</source>
+            <translation>La géométrie de carte %1 n’est pas du JSON valide : %2</translation>
         </message>
         <message>
-            <source>Top threat actors</source>
-            <translation>Principaux attaquants</translation>
+            <source>The map geometry %1 has an unknown format</source>
+            <translation>La géométrie de carte %1 est dans un format inconnu</translation>
         </message>
         <message>
-            <source>Search titles, victims and articles…</source>
-            <translation>Rechercher dans les titres, victimes et articles…</translation>
+            <source>The map geometry %1 lacks an overseas department</source>
+            <translation>Il manque un département d’outre-mer dans la géométrie de carte %1</translation>
         </message>
         <message>
-            <source>Every word must occur; accents and case do not matter.
-secu* matches words starting with secu; "plan blanc" matches the phrase.</source>
-            <translation>Tous les mots doivent figurer ; accents et majuscules sont ignorés.
-secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression exacte.</translation>
+            <source>The map geometry %1 has an empty level</source>
+            <translation>La géométrie de carte %1 a un niveau vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::import</name>
+        <message>
+            <source>PNG image</source>
+            <translation>image PNG</translation>
         </message>
         <message>
-            <source>Full-text search</source>
-            <translation>Recherche en texte intégral</translation>
+            <source>JPEG image</source>
+            <translation>image JPEG</translation>
         </message>
         <message>
-            <source>Search</source>
-            <translation>Recherche</translation>
+            <source>GIF image</source>
+            <translation>image GIF</translation>
         </message>
         <message>
-            <source>Dates</source>
-            <translation>Dates</translation>
+            <source>WebP image</source>
+            <translation>image WebP</translation>
         </message>
         <message>
-            <source>Reset</source>
-            <translation>Réinitialiser</translation>
+            <source>TIFF image</source>
+            <translation>image TIFF</translation>
         </message>
         <message>
-            <source>Clear the date range</source>
-            <translation>Effacer la période</translation>
+            <source>ZIP archive (or an office document)</source>
+            <translation>archive ZIP (ou document bureautique)</translation>
         </message>
         <message>
-            <source>Occurred</source>
-            <translation>Survenue</translation>
+            <source>ZIP archive</source>
+            <translation>archive ZIP</translation>
         </message>
         <message>
-            <source>Disclosed</source>
-            <translation>Révélation</translation>
+            <source>gzip archive</source>
+            <translation>archive gzip</translation>
         </message>
         <message>
-            <source>Published</source>
-            <translation>Publication</translation>
+            <source>xz archive</source>
+            <translation>archive xz</translation>
         </message>
         <message>
-            <source>Which date the range and the timeline use</source>
-            <translation>La date qu’utilisent la période et la frise chronologique</translation>
+            <source>7-Zip archive</source>
+            <translation>archive 7-Zip</translation>
         </message>
         <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date :</translation>
+            <source>RAR archive</source>
+            <translation>archive RAR</translation>
         </message>
         <message>
-            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-            <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+            <source>tar archive</source>
+            <translation>archive tar</translation>
         </message>
         <message>
-            <source>First year, month or day of the range; empty: open</source>
-            <translation>Première année, premier mois ou premier jour de la période ; vide : sans limite</translation>
+            <source>executable program</source>
+            <translation>programme exécutable</translation>
         </message>
         <message>
-            <source>&amp;From:</source>
-            <translation>D&amp;u :</translation>
+            <source>old Microsoft Office document</source>
+            <translation>ancien document Microsoft Office</translation>
         </message>
         <message>
-            <source>Last year, month or day of the range (2024 means to the end of 2024); empty: open</source>
-            <translation>Dernière année, dernier mois ou dernier jour de la période (2024 signifie jusqu’à fin 2024) ; vide : sans limite</translation>
+            <source>RTF document</source>
+            <translation>document RTF</translation>
         </message>
         <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
+            <source>SQLite database</source>
+            <translation>base de données SQLite</translation>
         </message>
         <message>
-            <source>Ransom</source>
-            <translation>Rançon</translation>
+            <source>MP3 audio</source>
+            <translation>audio MP3</translation>
         </message>
         <message>
-            <source>R&amp;ansom:</source>
-            <translation>R&amp;ançon :</translation>
+            <source>MP4 video</source>
+            <translation>vidéo MP4</translation>
         </message>
         <message>
-            <source>Any</source>
-            <translation>Indifférent</translation>
+            <source>Ogg media</source>
+            <translation>média Ogg</translation>
         </message>
         <message>
-            <source>Ransom demanded (%1)</source>
-            <translation>Rançon demandée (%1)</translation>
+            <source>Matroska/WebM video</source>
+            <translation>vidéo Matroska/WebM</translation>
         </message>
         <message>
-            <source>No ransom mentioned (%1)</source>
-            <translation>Aucune rançon mentionnée (%1)</translation>
+            <source>web font</source>
+            <translation>police web</translation>
+        </message>
+        <message>
+            <source>unknown binary data</source>
+            <translation>données binaires inconnues</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <translation>fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <source>cannot read the folder</source>
+            <translation>impossible de lire le dossier</translation>
+        </message>
+        <message>
+            <source>empty folder: no files to read</source>
+            <translation>dossier vide : aucun fichier à lire</translation>
+        </message>
+        <message>
+            <source>the HTML is nested too deeply (%1 levels; the limit is %2): not a readable web page</source>
+            <translation>le HTML est trop profondément imbriqué (%1 niveaux ; la limite est de %2) : ce n’est pas une page web lisible</translation>
+        </message>
+        <message>
+            <source>the HTML could not be parsed</source>
+            <translation>le HTML n’a pas pu être analysé</translation>
+        </message>
+        <message>
+            <source>no HTML parsed</source>
+            <translation>aucun HTML analysé</translation>
+        </message>
+        <message>
+            <source>invalid %1 byte sequences were replaced by �</source>
+            <translation>les séquences d’octets %1 invalides ont été remplacées par �</translation>
+        </message>
+        <message>
+            <source>damaged PDF: the file could not be opened (corrupt or truncated)</source>
+            <translation>PDF endommagé : le fichier n’a pas pu être ouvert (corrompu ou tronqué)</translation>
+        </message>
+        <message>
+            <source>the PDF is protected by a password: open it and save an unprotected copy, or copy its text</source>
+            <translation>le PDF est protégé par un mot de passe : ouvrez-le et enregistrez-en une copie non protégée, ou copiez son texte</translation>
+        </message>
+        <message>
+            <source>damaged PDF: no pages could be read</source>
+            <translation>PDF endommagé : aucune page n’a pu être lue</translation>
+        </message>
+        <message>
+            <source>the PDF looks truncated (no end-of-file marker): text may be missing</source>
+            <translation>le PDF semble tronqué (pas de marqueur de fin de fichier) : du texte peut manquer</translation>
+        </message>
+        <message>
+            <source>the PDF has no text layer (scanned pages?): run OCR first</source>
+            <translation>le PDF n’a pas de couche texte (pages numérisées ?) : passez-le d’abord à l’OCR</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) without text</source>
+            <translation>
+                <numerusform>%n page sans texte</numerusform>
+                <numerusform>%n pages sans texte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>reading cancelled</source>
+            <translation>lecture annulée</translation>
+        </message>
+        <message>
+            <source>no text in the file</source>
+            <translation>aucun texte dans le fichier</translation>
+        </message>
+        <message>
+            <source>damaged web archive (MHTML): no MIME header</source>
+            <translation>archive web (MHTML) endommagée : pas d’en-tête MIME</translation>
+        </message>
+        <message>
+            <source>damaged web archive (MHTML): no part boundary</source>
+            <translation>archive web (MHTML) endommagée : pas de délimiteur de parties</translation>
+        </message>
+        <message>
+            <source>web archive (MHTML) without an HTML page</source>
+            <translation>archive web (MHTML) sans page HTML</translation>
+        </message>
+        <message>
+            <source>empty file</source>
+            <translation>fichier vide</translation>
+        </message>
+        <message>
+            <source>not an article: binary file (%1)</source>
+            <translation>ce n’est pas un article : fichier binaire (%1)</translation>
+        </message>
+        <message>
+            <source>unsupported file format</source>
+            <translation>format de fichier non pris en charge</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <source>is a folder, not a file</source>
+            <translation>est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <source>file too large (%1 MB; articles are limited to %2 MB)</source>
+            <translation>fichier trop volumineux (%1 Mo ; les articles sont limités à %2 Mo)</translation>
+        </message>
+        <message>
+            <source>cannot open the file: %1</source>
+            <translation>impossible d’ouvrir le fichier : %1</translation>
+        </message>
+        <message>
+            <source>cannot read the file: %1</source>
+            <translation>impossible de lire le fichier : %1</translation>
+        </message>
+        <message>
+            <source>file too large (articles are limited to %1 MB)</source>
+            <translation>fichier trop volumineux (les articles sont limités à %1 Mo)</translation>
+        </message>
+        <message>
+            <source>too much data (%1 MB; articles are limited to %2 MB)</source>
+            <translation>trop de données (%1 Mo ; les articles sont limités à %2 Mo)</translation>
+        </message>
+        <message>
+            <source>only a web address: Vigie works offline, so drop the saved page or its text</source>
+            <translation>seulement une adresse web : Vigie fonctionne hors ligne, déposez donc la page enregistrée ou son texte</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FilterText</name>
+        <message>
+            <source>until %1</source>
+            <translation>jusqu’à %1</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>depuis %1</translation>
+        </message>
+        <message>
+            <source>data: %1</source>
+            <translation>données : %1</translation>
+        </message>
+        <message>
+            <source>ransom demanded</source>
+            <translation>rançon demandée</translation>
+        </message>
+        <message>
+            <source>no ransom mentioned</source>
+            <translation>aucune rançon mentionnée</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>« %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vigie — %n incident(s) — %1</source>
+            <translation>
+                <numerusform>Vigie — %n incident — %1</numerusform>
+                <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -950,10 +1476,6 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
     <context>
         <name>vigie::ui::MainWindow</name>
         <message>
-            <source>Filtering is unavailable: %1</source>
-            <translation>Le filtrage est indisponible : %1</translation>
-        </message>
-        <message>
             <source>&amp;Open Database…</source>
             <translation>&amp;Ouvrir une base de données…</translation>
         </message>
@@ -1033,26 +1555,11 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <source>Show or hide the incident's details</source>
             <translation>Afficher ou masquer le détail de l’incident</translation>
         </message>
-        <message>
-            <source>Filters</source>
-            <translation>Filtres</translation>
-        </message>
-        <message>
-            <source>Show or hide the filter panel</source>
-            <translation>Afficher ou masquer le panneau des filtres</translation>
-        </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n incident(s)</source>
-            <translation>
-                <numerusform>%1 sur %n incident</numerusform>
-                <numerusform>%1 sur %n incidents</numerusform>
             </translation>
         </message>
         <message>
@@ -1127,106 +1634,385 @@ Choisissez Non pour une base vide.</translation>
             <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Follows cyberattacks on hospitals: a table, a timeline, a map and charts of documented incidents, and the articles that report them.&lt;/p&gt;&lt;p&gt;Vigie works offline: it never loads remote content. Sources open in your web browser.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Suit les cyberattaques contre les hôpitaux : un tableau, une frise chronologique, une carte et des graphiques des incidents documentés, et les articles qui les rapportent.&lt;/p&gt;&lt;p&gt;Vigie fonctionne hors ligne : il ne charge jamais de contenu distant. Les sources s’ouvrent dans votre navigateur web.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Filtering is unavailable: %1</source>
+            <translation>Le filtrage est indisponible : %1</translation>
+        </message>
+        <message>
+            <source>Show or hide the timeline</source>
+            <translation>Afficher ou masquer la frise chronologique</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Show or hide the map</source>
+            <translation>Afficher ou masquer la carte</translation>
+        </message>
     </context>
     <context>
-        <name>vigie::ui::SavedViewsMenu</name>
+        <name>vigie::ui::MapExport</name>
         <message>
-            <source>V&amp;iews</source>
-            <translation>V&amp;ues</translation>
+            <source>No map geometry to export.</source>
+            <translation>Aucune géométrie de carte à exporter.</translation>
         </message>
         <message>
-            <source>&amp;Save Current View…</source>
-            <translation>&amp;Enregistrer la vue actuelle…</translation>
+            <source>Map size %1×%2 is out of range (100 to 20000 pixels).</source>
+            <translation>La taille de carte %1×%2 est hors limites (de 100 à 20000 pixels).</translation>
         </message>
         <message>
-            <source>Give the current filter a name, to reopen it later</source>
-            <translation>Nommer le filtre actuel pour le rouvrir plus tard</translation>
+            <source>Could not encode the map as PNG.</source>
+            <translation>Impossible d’encoder la carte en PNG.</translation>
         </message>
         <message>
-            <source>&amp;Manage Views…</source>
-            <translation>&amp;Gérer les vues…</translation>
+            <source>Vigie map</source>
+            <translation>Carte Vigie</translation>
         </message>
         <message>
-            <source>Open, rename or delete saved views</source>
-            <translation>Ouvrir, renommer ou supprimer les vues enregistrées</translation>
+            <source>Could not start the SVG export.</source>
+            <translation>Impossible de lancer l’export SVG.</translation>
         </message>
         <message>
-            <source>No saved views</source>
-            <translation>Aucune vue enregistrée</translation>
+            <source>Could not start the PDF export.</source>
+            <translation>Impossible de lancer l’export PDF.</translation>
         </message>
         <message>
-            <source>Every incident</source>
-            <translation>Tous les incidents</translation>
+            <source>Unknown map format "%1": use .png, .svg or .pdf.</source>
+            <translation>Format de carte « %1 » inconnu : utilisez .png, .svg ou .pdf.</translation>
         </message>
         <message>
-            <source>Save Current View</source>
-            <translation>Enregistrer la vue actuelle</translation>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapFeed</name>
+        <message>
+            <source>Mostly %1 (%2 of %3)</source>
+            <translation>Surtout : %1 (%2 sur %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapLayout</name>
+        <message>
+            <source>Incidents per 100,000 inhabitants</source>
+            <translation>Incidents pour 100 000 habitants</translation>
         </message>
         <message>
-            <source>Name of this view (filter: %1):</source>
-            <translation>Nom de cette vue (filtre : %1) :</translation>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>No population figure</source>
+            <translation>Population inconnue</translation>
+        </message>
+        <message>
+            <source>Shared regional system</source>
+            <translation>Système régional mutualisé</translation>
+        </message>
+        <message>
+            <source>Selected</source>
+            <translation>Sélection</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapPanel</name>
+        <message>
+            <source>Regions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>World</source>
+            <translation>Monde</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Per 100,000</source>
+            <translation>Pour 100 000</translation>
+        </message>
+        <message>
+            <source>Incidents per 100,000 inhabitants (INSEE population)</source>
+            <translation>Incidents pour 100 000 habitants (population INSEE)</translation>
+        </message>
+        <message>
+            <source>Number of incidents</source>
+            <translation>Nombre d’incidents</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Carte entière</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the map as PNG, SVG or PDF, as shown</source>
+            <translation>Enregistrer la carte telle qu’affichée en PNG, SVG ou PDF</translation>
+        </message>
+        <message>
+            <source>Export map</source>
+            <translation>Exporter la carte</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::MapView</name>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 per 100,000 inhabitants (population %2)</source>
+            <translation>%1 pour 100 000 habitants (population %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::RenderCommand</name>
+        <message>
+            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
+            <translation>Dessine la frise chronologique ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source. Aucun écran n’est nécessaire.</translation>
+        </message>
+        <message>
+            <source>The view to draw: timeline or map.</source>
+            <translation>La vue à dessiner : timeline (frise) ou map (carte).</translation>
+        </message>
+        <message>
+            <source>The file to write: .png, .svg or .pdf.</source>
+            <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map).</source>
+            <translation>Taille en pixels (en points pour le PDF) ; par défaut 1600x600 (frise), 1200x1000 (carte).</translation>
+        </message>
+        <message>
+            <source>Only the incidents passing FILTER, e.g. "region=32;from=2023".</source>
+            <translation>Seulement les incidents qui passent FILTRE, par exemple « region=32;from=2023 ».</translation>
+        </message>
+        <message>
+            <source>Map level: region (default), department or world.</source>
+            <translation>Niveau de la carte : region (par défaut), department ou world.</translation>
+        </message>
+        <message>
+            <source>Timeline lanes: none (default), region, attack, kind or impact.</source>
+            <translation>Couloirs de la frise : none (par défaut), region, attack, kind ou impact.</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (use --view timeline or --view map)</source>
+            <translation>vue « %1 » inconnue (utilisez --view timeline ou --view map)</translation>
+        </message>
+        <message>
+            <source>--view is required (timeline or map)</source>
+            <translation>--view est obligatoire (timeline ou map)</translation>
+        </message>
+        <message>
+            <source>--out FILE is required (.png, .svg or .pdf)</source>
+            <translation>--out FICHIER est obligatoire (.png, .svg ou .pdf)</translation>
+        </message>
+        <message>
+            <source>cannot tell the format of '%1': use a .png, .svg or .pdf file name</source>
+            <translation>format de « %1 » inconnu : utilisez un nom de fichier en .png, .svg ou .pdf</translation>
+        </message>
+        <message>
+            <source>--size takes WIDTHxHEIGHT between 200x150 and 10000x10000, e.g. 1600x900</source>
+            <translation>--size prend LARGEURxHAUTEUR entre 200x150 et 10000x10000, par exemple 1600x900</translation>
+        </message>
+        <message>
+            <source>unknown level '%1' (region, department or world)</source>
+            <translation>niveau « %1 » inconnu (region, department ou world)</translation>
+        </message>
+        <message>
+            <source>unknown lanes '%1' (none, region, attack, kind or impact)</source>
+            <translation>couloirs « %1 » inconnus (none, region, attack, kind ou impact)</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by country</source>
+            <translation>Cyberattaques contre les établissements de santé, par pays</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by department</source>
+            <translation>Cyberattaques contre les établissements de santé, par département</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations by region</source>
+            <translation>Cyberattaques contre les établissements de santé, par région</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
         </message>
         <message>
             <source>none</source>
             <translation>aucun</translation>
         </message>
+    </context>
+    <context>
+        <name>vigie::ui::Timeline</name>
         <message>
-            <source>A view named "%1" exists. Replace its filter?</source>
-            <translation>Une vue nommée « %1 » existe. Remplacer son filtre ?</translation>
+            <source>Q%1</source>
+            <translation>T%1</translation>
         </message>
         <message>
-            <source>The view was not saved: %1</source>
-            <translation>La vue n’a pas été enregistrée : %1</translation>
+            <source>month known</source>
+            <translation>mois connu</translation>
         </message>
         <message>
-            <source>Open View</source>
-            <translation>Ouvrir une vue</translation>
-        </message>
-        <message>
-            <source>There is no saved view named "%1".</source>
-            <translation>Aucune vue enregistrée ne s’appelle « %1 ».</translation>
-        </message>
-        <message>
-            <source>The view "%1" cannot be opened: %2</source>
-            <translation>La vue « %1 » ne peut pas être ouverte : %2</translation>
-        </message>
-        <message>
-            <source>Delete View</source>
-            <translation>Supprimer la vue</translation>
-        </message>
-        <message>
-            <source>The view was not deleted: %1</source>
-            <translation>La vue n’a pas été supprimée : %1</translation>
-        </message>
-        <message>
-            <source>Manage Views</source>
-            <translation>Gérer les vues</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Renommer…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Rename View</source>
-            <translation>Renommer la vue</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Nouveau nom :</translation>
-        </message>
-        <message>
-            <source>Delete the saved view "%1"?</source>
-            <translation>Supprimer la vue enregistrée « %1 » ?</translation>
+            <source>year known</source>
+            <translation>année connue</translation>
         </message>
     </context>
-    
-    
+    <context>
+        <name>vigie::ui::TimelinePanel</name>
+        <message>
+            <source>Lanes:</source>
+            <translation>Couloirs :</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Attack type</source>
+            <translation>Type d’attaque</translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <translation>Type de victime</translation>
+        </message>
+        <message>
+            <source>Impact on care</source>
+            <translation>Impact sur les soins</translation>
+        </message>
+        <message>
+            <source>Split the timeline into lanes</source>
+            <translation>Répartir la frise en couloirs</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêt</translation>
+        </message>
+        <message>
+            <source>Stop the playback and show every date again</source>
+            <translation>Arrêter la lecture et réafficher toutes les dates</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Vitesse :</translation>
+        </message>
+        <message>
+            <source>Months per second</source>
+            <translation>Mois par seconde</translation>
+        </message>
+        <message>
+            <source>%1 months/s</source>
+            <translation>%1 mois/s</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the timeline as PNG, SVG or PDF, as shown</source>
+            <translation>Enregistrer la frise en PNG, SVG ou PDF, telle qu’affichée</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Pause the playback (Space)</source>
+            <translation>Mettre la lecture en pause (Espace)</translation>
+        </message>
+        <message>
+            <source>Play the incidents month by month (Space)</source>
+            <translation>Dérouler les incidents mois par mois (Espace)</translation>
+        </message>
+        <message>
+            <source>Export timeline</source>
+            <translation>Exporter la frise</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::TimelineView</name>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the month: %1</source>
+            <translation>
+                <numerusform>%n incident daté seulement au mois : %1</numerusform>
+                <numerusform>%n incidents datés seulement au mois : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) known only to the year: %1</source>
+            <translation>
+                <numerusform>%n incident daté seulement à l’année : %1</numerusform>
+                <numerusform>%n incidents datés seulement à l’année : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more incident(s), %1
+Click to zoom in</source>
+            <translation>
+                <numerusform>%n incident de plus, %1
+Cliquez pour zoomer</numerusform>
+                <numerusform>%n incidents de plus, %1
+Cliquez pour zoomer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s), %1</source>
+            <translation>
+                <numerusform>%n incident, %1</numerusform>
+                <numerusform>%n incidents, %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more undated incident(s)</source>
+            <translation>
+                <numerusform>%n autre incident non daté</numerusform>
+                <numerusform>%n autres incidents non datés</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
