@@ -64,6 +64,23 @@
         </message>
     </context>
     <context>
+        <name>vigie::ui::FacetList</name>
+        <message numerus="yes">
+            <source>%1: %n incident(s) under the other filters</source>
+            <translation>
+                <numerusform>%1: %n incident under the other filters</numerusform>
+                <numerusform>%1: %n incidents under the other filters</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n selected)</source>
+            <translation>
+                <numerusform>%1 (%n selected)</numerusform>
+                <numerusform>%1 (%n selected)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FilterText</name>
         <message numerus="yes">
             <source>Vigie — %n incident(s) — %1</source>
@@ -107,6 +124,13 @@
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n incident(s)</source>
+            <translation>
+                <numerusform>%1 of %n incident</numerusform>
+                <numerusform>%1 of %n incidents</numerusform>
             </translation>
         </message>
     </context>

@@ -340,6 +340,14 @@ Formats :</translation>
             <source>Writing failed: %1</source>
             <translation>Échec de l’écriture : %1</translation>
         </message>
+        <message>
+            <source>Export only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</source>
+            <translation>N’exporter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32,11;attack=ransomware;from=2022-01;q=rançongiciel".</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
+        </message>
     </context>
     <context>
         <name>FilterSpec</name>
@@ -774,6 +782,21 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
+        <name>SavedViewRepository</name>
+        <message>
+            <source>A saved view needs a name.</source>
+            <translation>Une vue enregistrée doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The view was not saved.</source>
+            <translation>La vue n’a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>Cannot rename the view to "%1": %2</source>
+            <translation>Impossible de renommer la vue en « %1 » : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Schema</name>
         <message>
             <source>Upgrading the database to schema %1 failed: %2</source>
@@ -802,8 +825,16 @@ Commandes (vigie COMMANDE --help) :
             <translation>Afficher les comptes en JSON.</translation>
         </message>
         <message>
+            <source>Count only the incidents that pass FILTER, in the text form of saved views, e.g. "region=32;from=2022".</source>
+            <translation>Ne compter que les incidents qui passent FILTRE, sous la forme texte des vues enregistrées, par exemple "region=32;from=2022".</translation>
+        </message>
+        <message>
             <source>unexpected argument %1</source>
             <translation>argument inattendu %1</translation>
+        </message>
+        <message>
+            <source>bad --filter: %1</source>
+            <translation>--filter incorrect : %1</translation>
         </message>
         <message>
             <source>no date</source>
@@ -1290,6 +1321,184 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::ui::FacetList</name>
+        <message>
+            <source>Show or hide this list</source>
+            <translation>Afficher ou masquer cette liste</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Clear this filter</source>
+            <translation>Effacer ce filtre</translation>
+        </message>
+        <message>
+            <source>Find in the list…</source>
+            <translation>Chercher dans la liste…</translation>
+        </message>
+        <message>
+            <source>%1: no incident under the other filters</source>
+            <translation>%1 : aucun incident avec les autres filtres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n incident(s) under the other filters</source>
+            <translation>
+                <numerusform>%1 : %n incident avec les autres filtres</numerusform>
+                <numerusform>%1 : %n incidents avec les autres filtres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n selected)</source>
+            <translation>
+                <numerusform>%1 (%n choisi)</numerusform>
+                <numerusform>%1 (%n choisis)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FilterPanel</name>
+        <message>
+            <source>&amp;Reset All Filters</source>
+            <translation>&amp;Réinitialiser tous les filtres</translation>
+        </message>
+        <message>
+            <source>Show every incident again</source>
+            <translation>Afficher de nouveau tous les incidents</translation>
+        </message>
+        <message>
+            <source>Reset all</source>
+            <translation>Tout réinitialiser</translation>
+        </message>
+        <message>
+            <source>Clear every filter (%1)</source>
+            <translation>Effacer tous les filtres (%1)</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Victim kinds</source>
+            <translation>Types de victime</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Impacts</source>
+            <translation>Conséquences</translation>
+        </message>
+        <message>
+            <source>Top threat actors</source>
+            <translation>Principaux attaquants</translation>
+        </message>
+        <message>
+            <source>Search titles, victims and articles…</source>
+            <translation>Rechercher dans les titres, victimes et articles…</translation>
+        </message>
+        <message>
+            <source>Every word must occur; accents and case do not matter.
+secu* matches words starting with secu; "plan blanc" matches the phrase.</source>
+            <translation>Tous les mots doivent figurer ; accents et majuscules sont ignorés.
+secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression exacte.</translation>
+        </message>
+        <message>
+            <source>Full-text search</source>
+            <translation>Recherche en texte intégral</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Recherche</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Clear the date range</source>
+            <translation>Effacer la période</translation>
+        </message>
+        <message>
+            <source>Occurred</source>
+            <translation>Survenu</translation>
+        </message>
+        <message>
+            <source>Disclosed</source>
+            <translation>Révélé</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Which date the range and the timeline use</source>
+            <translation>La date qu’utilisent la période et la frise chronologique</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+            <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>First year, month or day of the range; empty: open</source>
+            <translation>Première année, premier mois ou premier jour de la période ; vide : sans limite</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>D&amp;u :</translation>
+        </message>
+        <message>
+            <source>Last year, month or day of the range (2024 means to the end of 2024); empty: open</source>
+            <translation>Dernière année, dernier mois ou dernier jour de la période (2024 signifie jusqu’à fin 2024) ; vide : sans limite</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Au :</translation>
+        </message>
+        <message>
+            <source>Ransom</source>
+            <translation>Rançon</translation>
+        </message>
+        <message>
+            <source>R&amp;ansom:</source>
+            <translation>R&amp;ançon :</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Indifférent</translation>
+        </message>
+        <message>
+            <source>Ransom demanded (%1)</source>
+            <translation>Rançon demandée (%1)</translation>
+        </message>
+        <message>
+            <source>No ransom mentioned (%1)</source>
+            <translation>Aucune rançon mentionnée (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FilterText</name>
         <message>
             <source>until %1</source>
@@ -1555,11 +1764,26 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <source>Show or hide the incident's details</source>
             <translation>Afficher ou masquer le détail de l’incident</translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtres</translation>
+        </message>
+        <message>
+            <source>Show or hide the filter panel</source>
+            <translation>Afficher ou masquer le panneau des filtres</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n incident(s)</source>
+            <translation>
+                <numerusform>%1 sur %n incident</numerusform>
+                <numerusform>%1 sur %n incidents</numerusform>
             </translation>
         </message>
         <message>
@@ -1874,6 +2098,105 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::SavedViewsMenu</name>
+        <message>
+            <source>V&amp;iews</source>
+            <translation>V&amp;ues</translation>
+        </message>
+        <message>
+            <source>&amp;Save Current View…</source>
+            <translation>&amp;Enregistrer la vue actuelle…</translation>
+        </message>
+        <message>
+            <source>Give the current filter a name, to reopen it later</source>
+            <translation>Nommer le filtre actuel pour le rouvrir plus tard</translation>
+        </message>
+        <message>
+            <source>&amp;Manage Views…</source>
+            <translation>&amp;Gérer les vues…</translation>
+        </message>
+        <message>
+            <source>Open, rename or delete saved views</source>
+            <translation>Ouvrir, renommer ou supprimer les vues enregistrées</translation>
+        </message>
+        <message>
+            <source>No saved views</source>
+            <translation>Aucune vue enregistrée</translation>
+        </message>
+        <message>
+            <source>Every incident</source>
+            <translation>Tous les incidents</translation>
+        </message>
+        <message>
+            <source>Save Current View</source>
+            <translation>Enregistrer la vue actuelle</translation>
+        </message>
+        <message>
+            <source>Name of this view (filter: %1):</source>
+            <translation>Nom de cette vue (filtre : %1) :</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>A view named "%1" exists. Replace its filter?</source>
+            <translation>Une vue nommée « %1 » existe. Remplacer son filtre ?</translation>
+        </message>
+        <message>
+            <source>The view was not saved: %1</source>
+            <translation>La vue n’a pas été enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Open View</source>
+            <translation>Ouvrir une vue</translation>
+        </message>
+        <message>
+            <source>There is no saved view named "%1".</source>
+            <translation>Aucune vue enregistrée ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>The view "%1" cannot be opened: %2</source>
+            <translation>La vue « %1 » ne peut pas être ouverte : %2</translation>
+        </message>
+        <message>
+            <source>Delete View</source>
+            <translation>Supprimer la vue</translation>
+        </message>
+        <message>
+            <source>The view was not deleted: %1</source>
+            <translation>La vue n’a pas été supprimée : %1</translation>
+        </message>
+        <message>
+            <source>Manage Views</source>
+            <translation>Gérer les vues</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Renommer…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Rename View</source>
+            <translation>Renommer la vue</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nouveau nom :</translation>
+        </message>
+        <message>
+            <source>Delete the saved view "%1"?</source>
+            <translation>Supprimer la vue enregistrée « %1 » ?</translation>
         </message>
     </context>
     <context>
