@@ -3,17 +3,13 @@
 
 #include "DateFinder.h"
 
+#include "Patterns.h"
+
 #include <QRegularExpression>
 
 namespace vigie::extract {
 
 namespace {
-
-QRegularExpression compile(const char *pattern) {
-    QRegularExpression re(QString::fromUtf8(pattern));
-    re.optimize();
-    return re;
-}
 
 struct Candidate {
     DateMention mention;
@@ -27,7 +23,7 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
                           const Distractors &distractors, Extraction &out) {
     if (!published.isValid())
         return;
-    static const auto attack = compile("\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|"
+    static const auto attack = compilePattern("\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|"
                                        "intrusion|rancongiciel|ransomware|frapp\\w*|"
                                        "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|"
                                        "decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
@@ -37,12 +33,12 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
                                        "survenu\\w*|produit|occurred|began|started|"
                                        "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu "
                                        "lieu|expos\\w*|erreur|carried out|menee?)\\b");
-    static const auto excluded = compile("\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil "
+    static const auto excluded = compilePattern("\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil "
                                          "municipal|deadline|d'ici|by next|jusqu'au|"
                                          "until|prochain\\w*|next|reprise|retour a la normale|back "
                                          "to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
     static const auto disclosure =
-        compile("\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a "
+        compilePattern("\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a "
                 "appris|twitter|disclos\\w*|announc\\w*|statement|"
                 "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu "
                 "public|made public|reported|press release)\\b");
@@ -158,7 +154,7 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
     }
     // An attack reported as under way, with no date: the publication month.
     static const auto ongoing =
-        compile("\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait "
+        compilePattern("\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait "
                 "l'objet d'une)\\b");
     if (ongoing.match(QStringView(index.folded()).left(index.leadEnd() * 2)).hasMatch()) {
         out.incident.occurred = PartialDate::ofMonth(published.year(), published.month());

@@ -3,6 +3,8 @@
 
 #include "Negation.h"
 
+#include "Patterns.h"
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -10,12 +12,6 @@
 namespace vigie::extract {
 
 namespace {
-
-QRegularExpression compile(const char *pattern) {
-    QRegularExpression re(QString::fromUtf8(pattern));
-    re.optimize();
-    return re;
-}
 
 struct Rule {
     int value;
@@ -62,7 +58,7 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
     using A = AttackType;
     static const QList<Rule> rules = {
         {int(A::Ransomware),
-         compile(
+         compilePattern(
              "\\b(?:rancongiciels?|ransomwares?|logiciels? (?:de "
              ")?rancon|crypto-?virus|cryptolocker|"
              "rancon-?logiciel|ranconlogiciel|chiffr\\w+ (?:[a-z']+ ){0,3}(?:rancon|bitcoin)|"
@@ -72,7 +68,7 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "(?:dero|vol)\\w* et (?:cryptes|chiffres))"),
          false},
         {int(A::DataTheft),
-         compile(
+         compilePattern(
              "\\b(?:vol (?:de|des) donnees|donnees (?:[a-z']+ "
              "){0,3}(?:volees|derobees|exfiltrees|subtilisees|"
              "piratees|publiees|diffusees|fuite)|fuites? (?:de|des) donnees|donnees "
@@ -92,10 +88,10 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "(?:leaked|posted|published) (?:on|in) (?:the |a )?(?:dark ?web|darknet|forum|leak "
              "site)|"
              "for sale)")},
-        {int(A::Ddos), compile("\\b(?:ddos|d?dos attack|deni de service|denial[- ]of[- "
+        {int(A::Ddos), compilePattern("\\b(?:ddos|d?dos attack|deni de service|denial[- ]of[- "
                                "]service|attaque par saturation)")},
         {int(A::Phishing),
-         compile(
+         compilePattern(
              "\\b(?:(?:via|par|suite a|a la suite d'|after|through|by|following) (?:un |une |a |an "
              ")?"
              "(?:(?:e-?mail|courriel|campagne|message|mail)s? (?:de "
@@ -104,7 +100,7 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "(?:clique|clicked|ouvert|opened) [^.]{0,40}(?:piece jointe|lien|link|attachment) "
              "(?:malveillant|piege|malicious))")},
         {int(A::CredentialAbuse),
-         compile("\\b(?:usurp\\w+ (?:de )?l'identite (?:d'un|d'une|de)|identifiants? (?:[a-z']+ "
+         compilePattern("\\b(?:usurp\\w+ (?:de )?l'identite (?:d'un|d'une|de)|identifiants? (?:[a-z']+ "
                  "){0,2}(?:voles|derobes|"
                  "compromis|usurpes|pirates)|(?:stolen|compromised|leaked) (?:login |user "
                  ")?(?:credentials|passwords?|accounts?)|"
@@ -115,24 +111,24 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
                  "(?:shared|gave|lent) (?:[a-z']+ ){0,3}(?:access|credentials|password)|changer "
                  "son mot de passe)")},
         {int(A::Insider),
-         compile(
+         compilePattern(
              "\\b(?:acces illegal|acceder illegalement|illegalement acces|consult\\w+ illegalement|"
              "malveillance interne|employe malveillant|menace de licenciement|insider|rogue "
              "employee|"
              "(?:snoop|snooping)|unauthori[sz]ed access by (?:an? )?(?:employee|staff|doctor))")},
         {int(A::Malware),
-         compile("\\b(?:virus|malwares?|logiciels? malveillants?|programmes? malveillants?|cheval "
+         compilePattern("\\b(?:virus|malwares?|logiciels? malveillants?|programmes? malveillants?|cheval "
                  "de troie|trojan|"
                  "spyware|logiciel espion|botnet|emotet|trickbot|qakbot|infostealer|scripts? "
                  "malveillants?)")},
         {int(A::Intrusion),
-         compile("\\b(?:intrusions?|piratage|pirate\\w*|acces non autorise|unauthori[sz]ed "
+         compilePattern("\\b(?:intrusions?|piratage|pirate\\w*|acces non autorise|unauthori[sz]ed "
                  "access|s'introduire|"
                  "hacked|hackers? (?:gained|accessed)|breach(?:ed)?|compromission|faille de "
                  "securite|security breach)")},
     };
     static const auto attackWord =
-        compile("\\b(?:cyber-?attaques?|attaques? (?:informatiques?|au "
+        compilePattern("\\b(?:cyber-?attaques?|attaques? (?:informatiques?|au "
                 "rancongiciel)|cyber-?attacks?|attacks?|attaque|"
                 "incident de (?:cyber)?securite|security incident|piratage|hack)");
 
@@ -141,9 +137,9 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
     // Files encrypted in one sentence and a ransom or payment demanded in
     // another: ransomware, even when the word is never written.
     static const auto encrypted =
-        compile("\\b(?:chiffr(?:e|es|ee|ees|ement|ant|er)|cryptes|cryptees?|encrypt\\w*)\\b");
+        compilePattern("\\b(?:chiffr(?:e|es|ee|ees|ement|ant|er)|cryptes|cryptees?|encrypt\\w*)\\b");
     static const auto payment =
-        compile("\\b(?:rancons?|ransoms?|bitcoins?|versement de|payer pour "
+        compilePattern("\\b(?:rancons?|ransoms?|bitcoins?|versement de|payer pour "
                 "(?:recuperer|retrouver|debloquer)|pay to (?:recover|unlock))\\b");
     if (!set.contains(A::Ransomware)) {
         const auto em = encrypted.match(index.folded());
@@ -177,19 +173,19 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
     using D = DataCategory;
     static const QList<Rule> categories = {
         {int(D::Identity),
-         compile("\\b(?:noms?(?! d'emprunt| de code| de domaine)|prenoms?|dates? de "
+         compilePattern("\\b(?:noms?(?! d'emprunt| de code| de domaine)|prenoms?|dates? de "
                  "naissance|ages?|identite|etat civil|donnees personnelles|"
                  "donnees d'identite|informations d'identite|pieces? d'identite|sexe|"
                  "personal (?:details|information|data)|names|dates? of birth|identity "
                  "(?:documents|data|information)|"
                  "passports?|birth dates?)\\b")},
-        {int(D::Contact), compile("\\b(?:(?:numeros? de )?telephones?|adresses? "
+        {int(D::Contact), compilePattern("\\b(?:(?:numeros? de )?telephones?|adresses? "
                                   "(?:e-?mail|mail|electroniques?|postales?|de courriel)|"
                                   "coordonnees?(?! bancaires?)|e-?mail address\\w*|phone "
                                   "numbers?|contact (?:details|information)|"
                                   "(?:home|postal) address\\w*|addresses)\\b")},
         {int(D::Medical),
-         compile("\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
+         compilePattern("\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
                  "donnees? (?:medicales?|de sante)|informations? medicales?|resultats? "
                  "(?:d'analyses?|des examens|"
                  "d'examens|de tests?|du test|des tests|medicaux)|analyses? "
@@ -198,22 +194,22 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
                  "(?:records?|data|information|analyses|files|history|reports)|"
                  "health (?:data|records|information)|diagnos\\w+|test results|lab "
                  "results|radiologie|imageries?)\\b")},
-        {int(D::Financial), compile("\\b(?:coordonnees? bancaires?|rib|iban|cartes? "
+        {int(D::Financial), compilePattern("\\b(?:coordonnees? bancaires?|rib|iban|cartes? "
                                     "bancaires?|donnees? (?:bancaires?|comptables?)|comptab\\w+|"
                                     "factures?|bank (?:details|accounts?)|credit cards?|payment "
                                     "(?:cards?|data|information)|"
                                     "financial (?:data|information|details))\\b")},
         {int(D::SocialSecurityNumber),
-         compile("\\b(?:securite sociale|nir|social security numbers?|ssns?|national insurance "
+         compilePattern("\\b(?:securite sociale|nir|social security numbers?|ssns?|national insurance "
                  "numbers?|carte vitale)\\b")},
-        {int(D::Credentials), compile("\\b(?:mots? de passe|identifiants? de "
+        {int(D::Credentials), compilePattern("\\b(?:mots? de passe|identifiants? de "
                                       "connexion|passwords?|credentials|login details)\\b")},
-        {int(D::Employee), compile("\\b(?:donnees (?:du|de notre|des) "
+        {int(D::Employee), compilePattern("\\b(?:donnees (?:du|de notre|des) "
                                    "personnel|personnel|salaries|employes|ressources humaines|rh|"
                                    "employees|staff (?:data|records|details))\\b")},
     };
     static const auto predicate =
-        compile("\\b(?:vol(?:e|ee|es|ees)|derob\\w*|exfiltr\\w*|fuit\\w*|fuite|compromis\\w*|"
+        compilePattern("\\b(?:vol(?:e|ee|es|ees)|derob\\w*|exfiltr\\w*|fuit\\w*|fuite|compromis\\w*|"
                 "consultee?s?|touchee?s?|"
                 "exposee?s?|exposition|recuper\\w*|subtilis\\w*|piratee?s?|accede\\w*|(?:eu|obtenu|"
                 "avoir|aurait eu|a eu) acces|"
@@ -223,14 +219,14 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
                 "stolen|stole|steal\\w*|leak\\w*|exposed|accessed|compromised|posted|published|"
                 "includ\\w*|breach\\w*|"
                 "taken|seized|affected|involved|lost|spared|safe)\\b");
-    static const auto spared = compile("^(?:epargn\\w*|spared|safe)$");
-    static const auto usurpation = compile("usurp\\w*\\s+(?:de\\s+)?l'$");
+    static const auto spared = compilePattern("^(?:epargn\\w*|spared|safe)$");
+    static const auto usurpation = compilePattern("usurp\\w*\\s+(?:de\\s+)?l'$");
 
     static const QRegularExpression anyCategory = [] {
         QStringList alts;
         for (const Rule &r : categories)
             alts.append(r.re.pattern());
-        return compile(alts.join(u'|').toUtf8().constData());
+        return compilePattern(alts.join(u'|').toUtf8().constData());
     }();
 
     DataCategories compromised;
@@ -292,7 +288,7 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
         // "aucune de ces données n'a été volée": the categories of the
         // previous clause of the sentence are spared
         static const auto anaphora =
-            compile("\\b(?:aucune de ces donnees|aucune d'entre elles|none of (?:these|this|the) "
+            compilePattern("\\b(?:aucune de ces donnees|aucune d'entre elles|none of (?:these|this|the) "
                     "data|ces donnees n'ont pas)\\b[^.]*");
         const auto am = anaphora.match(s);
         if (am.hasMatch() && isNegated(s, am.capturedStart(), am.capturedEnd())) {
@@ -321,7 +317,7 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
     using I = Impact;
     static const QList<Rule> rules = {
         {int(I::CareDisrupted),
-         compile(
+         compilePattern(
              "\\b(?:prise en charge (?:des (?:patients|malades) )?(?:[a-z'\"]+ "
              "){0,4}(?:ralenti\\w*|perturb\\w*|"
              "degrad\\w*|affect\\w*|limit\\w*|impact\\w*)|(?:nous |on |qui )?tourn\\w* au ralenti|"
@@ -344,7 +340,7 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
              "(?:cancel\\w*|postpon\\w*|reschedul\\w*) (?:[a-z0-9,' ]+ ){0,6}appointments|"
              "unable to carry out|only patients who need urgent care)")},
         {int(I::PatientsDiverted),
-         compile("\\b(?:(?:patients?|malades|ambulances?|parturientes)[a-z "
+         compilePattern("\\b(?:(?:patients?|malades|ambulances?|parturientes)[a-z "
                  ",'-]{0,40}?(?:transfer\\w*|evacu\\w*|reorient\\w*|"
                  "redirig\\w*|dirig\\w* vers|orient\\w* "
                  "vers|divert\\w*|moved)|(?:transfer\\w*|evacu\\w*|reorient\\w*|redirig\\w*|"
@@ -354,7 +350,7 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
                  ")?fermees?|patients doivent[^.]{0,60}se rendre|urgences (?:ont ete |sont "
                  ")?delestees)")},
         {int(I::SurgeryPostponed),
-         compile("\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|"
+         compilePattern("\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|"
                  "bloc operatoire)"
                  "[a-z0-9 "
                  ",'-]{0,50}?(?:deprogramm\\w*|report(?:e|es|ee|ees|er|ait)\\b|annul\\w*|"
@@ -365,17 +361,17 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
                  ",'-]{0,40}?(?:operations?|interventions? "
                  "chirurgicales|chirurgi\\w*|procedures|surger\\w*)|deprogrammation|unable to "
                  "carry out[^.]{0,60}operations)")},
-        {int(I::CrisisPlan), compile("\\b(?:plan blanc|cellule de crise|plan de (?:gestion de "
+        {int(I::CrisisPlan), compilePattern("\\b(?:plan blanc|cellule de crise|plan de (?:gestion de "
                                      ")?crise|gestion de crise|crisis (?:cell|unit|team)|"
                                      "major incident|critical incident|incident majeur)")},
         {int(I::PaperMode),
-         compile(
+         compilePattern(
              "\\b(?:papier|stylo|crayon|mode degrade|fonctionnement degrade|a la main|pen and "
              "paper|paper[- ]based|"
              "paper records|on paper|manual (?:processes|procedures|systems)|downtime procedures)"),
          false},
         {int(I::SystemsShutDown),
-         compile("\\b(?:(?:coup\\w*|isol\\w*|deconnect\\w*|debranch\\w*|arret\\w*|eteint\\w*|"
+         compilePattern("\\b(?:(?:coup\\w*|isol\\w*|deconnect\\w*|debranch\\w*|arret\\w*|eteint\\w*|"
                  "confin\\w*|interromp\\w*|"
                  "suspend\\w*|mis\\w* hors (?:ligne|service|reseau)|mis\\w* a l'arret|mettre a "
                  "l'arret|hors ligne)"
@@ -397,7 +393,7 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
          true},
     };
     static const auto noneReported =
-        compile("\\b(?:reste inchange|aucune perturbation|toute perturbation|aucun impact|pas "
+        compilePattern("\\b(?:reste inchange|aucune perturbation|toute perturbation|aucun impact|pas "
                 "d'impact|aucune consequence|"
                 "no impact|not (?:been )?affected|no disruption|sans impact|aucune incidence|pas "
                 "de consequence|"
@@ -453,7 +449,7 @@ namespace {
 // "10 millions de dollars", "50 000 dollars", "$4.2 million", "€4.2m",
 // "1,3 million d'euros", "4.2 million euros".
 const QRegularExpression &money() {
-    static const auto re = compile(
+    static const auto re = compilePattern(
         "(?:(\\$|€|£|usd|eur|gbp|chf)\\s?(\\d[\\d  "
         ".,]*\\d|\\d)\\s*(millions?|milliards?|billions?|bn|mn|m|k|mille|thousand)?\\b"
         "|(\\d[\\d  .,]*\\d|\\d)\\s*(millions?|milliards?|billions?|bn|mn|m|k|mille|thousand)?\\s*"
@@ -480,17 +476,17 @@ QString currencyCode(QStringView s) {
 
 void extractRansom(const TextIndex &index, Extraction &out) {
     static const auto ransomWord =
-        compile("\\b(?:rancons?|ransoms?|extorsion|extortion|exig\\w*|reclam\\w*|demand\\w*|"
+        compilePattern("\\b(?:rancons?|ransoms?|extorsion|extortion|exig\\w*|reclam\\w*|demand\\w*|"
                 "revendre|payer|paiement|versement|"
                 "pay|payment|asking for)\\b");
-    static const auto ransomNoun = compile("\\b(?:rancons?|ransoms?)\\b");
+    static const auto ransomNoun = compilePattern("\\b(?:rancons?|ransoms?)\\b");
     static const auto demandContext =
-        compile("\\b(?:exig\\w*|reclam\\w*|demand\\w*|revendre|pay\\w*|versement|paiement|ask\\w*|"
+        compilePattern("\\b(?:exig\\w*|reclam\\w*|demand\\w*|revendre|pay\\w*|versement|paiement|ask\\w*|"
                 "requested|"
                 "ne paierons pas|ne paiera pas|will not pay|won't pay|refus\\w* de payer|refused "
                 "to pay|note|message)\\b");
     static const auto denial =
-        compile("\\b(?:aucune? (?:demande de )?rancon|no ransom|n'a (?:pas )?(?:ete "
+        compilePattern("\\b(?:aucune? (?:demande de )?rancon|no ransom|n'a (?:pas )?(?:ete "
                 ")?(?:confirme|reclame|demande)|"
                 "has not (?:been )?(?:demanded|requested|received)|pas de (?:demande de )?rancon)");
 
@@ -554,19 +550,19 @@ void extractRansom(const TextIndex &index, Extraction &out) {
 
 void extractRecords(const TextIndex &index, Extraction &out) {
     static const auto count =
-        compile("(?<![\\d.,])(\\d[\\d  "
+        compilePattern("(?<![\\d.,])(\\d[\\d  "
                 ".,]*\\d|\\d)\\s*(millions?|milliards?|billions?|m|mille|thousand)?\\s*"
                 "(?:le nombre |the number )?(?:de |d'|of )?(?:[a-z]+ ){0,1}"
                 "(patients?|personnes|people|individuals|clients|customers|usagers|assures|"
                 "dossiers|records|comptes|"
                 "accounts|victimes|victims|residents|beneficiaires|utilisateurs|users|donneurs|"
                 "members|membres)\\b");
-    static const auto affected = compile("\\b(?:concern\\w*|touch\\w*|affect\\w*|impact\\w*|"
+    static const auto affected = compilePattern("\\b(?:concern\\w*|touch\\w*|affect\\w*|impact\\w*|"
                                          "expos\\w*|vol\\w*|derob\\w*|fuit\\w*|fuite|compromi\\w*|"
                                          "exfiltr\\w*|leak\\w*|stolen|breach\\w*|notif\\w*|"
                                          "victimes?|victims?|pirat\\w*|donnees|data)\\b");
     static const auto served =
-        compile("\\b(?:dessert|desservant|serves?|serving|accueill\\w*|soign\\w*|emploie|employs|"
+        compilePattern("\\b(?:dessert|desservant|serves?|serving|accueill\\w*|soign\\w*|emploie|employs|"
                 "compte plus|compte \\d|"
                 "traite chaque|treats|habitants|population|chaque (?:jour|annee)|each "
                 "(?:day|year)|per (?:day|year)|par an)\\b");

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Negation.h"
 
+#include "Patterns.h"
+
 #include <QRegularExpression>
 
 namespace vigie::extract {
 
 namespace {
 
-QRegularExpression compile(const char *pattern) {
-    QRegularExpression re(QString::fromUtf8(pattern));
-    re.optimize();
-    return re;
-}
-
 const QRegularExpression &contrast() {
-    static const auto re = compile(
+    static const auto re = compilePattern(
         "(?:;|\\bmais\\b|\\bbut\\b|\\ben revanche\\b|\\bhowever\\b|\\bcependant\\b|\\btoutefois\\b|"
         "\\bet "
         "(?=(?:\\d|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|certains|certaines)\\b)|"
@@ -24,7 +20,7 @@ const QRegularExpression &contrast() {
 }
 
 const QRegularExpression &negationCue() {
-    static const auto re = compile("\\b(?:aucun|aucune|aucuns|aucunes|ni|pas|jamais|sans|nullement|"
+    static const auto re = compilePattern("\\b(?:aucun|aucune|aucuns|aucunes|ni|pas|jamais|sans|nullement|"
                                    "no|not|none|nor|never|without|"
                                    "cannot|nobody|personne n')\\b|\\bn'|\\bne\\b|n't\\b");
     return re;
@@ -32,7 +28,7 @@ const QRegularExpression &negationCue() {
 
 const QRegularExpression &negationAfter() {
     static const auto re =
-        compile("^[\\s\",]*(?:(?:n'|ne )\\S*|(?:has|have|had|was|were|is|are|did|does|do) "
+        compilePattern("^[\\s\",]*(?:(?:n'|ne )\\S*|(?:has|have|had|was|were|is|are|did|does|do) "
                 "not\\b|(?:hasn|haven|wasn|weren|isn|aren|didn)'t\\b|"
                 "(?:ont|a|est|sont|serait|seraient|aurait|auraient) "
                 "(?:pas|jamais)\\b|(?:est|sont|a|ont) (?:ete )?epargn)");
@@ -40,7 +36,7 @@ const QRegularExpression &negationAfter() {
 }
 
 const QRegularExpression &determiner() {
-    static const auto re = compile(
+    static const auto re = compilePattern(
         "(?:\\b(?:aucune?|aucuns|aucune? des|ni(?: aucune?)?|no|none of(?: the| their| its)?|pas "
         "de|pas d'|sans|nor any|without any|without|not any)\\s+(?:\\S+\\s+){0,4}|"
         "\\bpas d')$");
@@ -48,7 +44,7 @@ const QRegularExpression &determiner() {
 }
 
 const QRegularExpression &hedge() {
-    static const auto re = compile(
+    static const auto re = compilePattern(
         "\\b(?:si besoin|si necessaire|en cas de besoin|if needed|if necessary|"
         "ne (?:savons|sait|savent|savait) pas|ignor\\w*|do(?:es)? not (?:yet )?know|don't know|"
         "not (?:yet )?(?:clear|known|confirmed)|unclear|unknown whether|"
