@@ -1705,6 +1705,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>&amp;Quitter</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
             <source>&amp;Copy</source>
             <translation>&amp;Copier</translation>
         </message>

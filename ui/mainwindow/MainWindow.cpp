@@ -2,10 +2,10 @@
 #include "MainWindow.h"
 
 #include "db/DatabaseSetup.h"
-#include "map/MapFeed.h"
-#include "map/MapPanel.h"
 #include "filter/FilterPanel.h"
 #include "filter/SavedViewsMenu.h"
+#include "map/MapFeed.h"
+#include "map/MapPanel.h"
 #include "models/IncidentTableModel.h"
 #include "table/IncidentTableView.h"
 #include "timeline/TimelineFeed.h"
@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace vigie::ui {
 
@@ -67,6 +68,8 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     m_table = new IncidentTableView(*m_model, m_notifier, this);
     setCentralWidget(m_table);
 
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     createActions();
     createMenus();
     createDocks();
@@ -132,6 +135,19 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // Ctrl+Shift+Z everywhere, and Ctrl+Y where the platform also uses it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_redoAction->setShortcuts(redoKeys);
+
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("actionCopy"));
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -186,6 +202,9 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("menuEdit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_selectAllAction);
 
@@ -231,8 +250,8 @@ void MainWindow::createMapDock()
     // map's own; a click filters to the area.
     auto *panel = new MapPanel(this);
     new MapFeed(*m_filter, m_notifier, panel->view(), panel);
-    QDockWidget *dock = addViewDock(panel, tr("Map"), Qt::RightDockWidgetArea,
-                                    QStringLiteral("mapDock"));
+    QDockWidget *dock =
+        addViewDock(panel, tr("Map"), Qt::RightDockWidgetArea, QStringLiteral("mapDock"));
     dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleMap"));
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the map"));
 }
@@ -296,6 +315,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::swapDatabase(db::Database database)
 {
+    // Commands hold row ids of the database they changed.
+    m_undoStack->clear();
     m_db = std::move(database);
     Q_EMIT m_notifier.dataReset();
     updateTitle();

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QUndoStack;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -45,6 +46,9 @@ public:
     QDockWidget *detailDock() const { return m_detailDock; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
     SavedViewsMenu *savedViewsMenu() const { return m_viewsMenu; }
+    // Every change to the database made from the window (import batch,
+    // merge, edit) is one command on this stack: Edit → Undo/Redo.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     // Puts `view` in a dock (objectName `objectName`, used to remember its
     // place) in `area`, adds its toggle to the View menu, and restores its
@@ -104,6 +108,7 @@ private:
     IncidentDetailPane *m_detail = nullptr;
     QDockWidget *m_detailDock = nullptr;
     QLabel *m_countLabel = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     SavedViewsMenu *m_viewsMenu = nullptr;
 
@@ -113,6 +118,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
