@@ -3,10 +3,16 @@
 #include "BulkKeys.h"
 #include "Database.h"
 #include "IncidentRepository.h"
+#include "LoadMarker.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 
 #include <algorithm>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace vigie::db {
 
@@ -21,10 +27,38 @@ constexpr qint64 keysAfterRows = 1024;
 // The incident_facets and incident_source indexes grow at their end anyway.
 constexpr const char *deferrable[] = {"incident_by_slug", "source_by_hash", "source_by_url"};
 
+// Switches an empty database file to an in-memory rollback journal for a bulk
+// load, under a LoadMarker; null (the WAL path) when that is not possible.
+// The WAL writes every page twice (into the WAL at commit, then into the file
+// at the checkpoint) and can only be left by a connection alone on the file.
+std::unique_ptr<LoadMarker> loadWithoutWal(const Database &db)
+{
+    if (db.path().isEmpty() || db.path() == QLatin1String(":memory:") ||
+        !sqlite3_get_autocommit(db.handle()) || db.journalMode() != QLatin1String("wal"))
+        return nullptr;
+    // Nothing to lose if the load is cut short: the marker's rule (delete the
+    // file) must never destroy a row that was committed before.
+    auto empty = db.prepare("SELECT NOT EXISTS (SELECT 1 FROM incident) "
+                            "AND NOT EXISTS (SELECT 1 FROM source) "
+                            "AND NOT EXISTS (SELECT 1 FROM saved_view)");
+    if (!empty || !empty->step() || !empty->integer(0))
+        return nullptr;
+    empty->reset();
+    auto marker = std::make_unique<LoadMarker>();
+    if (!marker->acquire(db.path()))
+        return nullptr;
+    // Fails (stays "wal") when another connection has the file open.
+    if (!db.exec("PRAGMA journal_mode = MEMORY") || db.journalMode() != QLatin1String("memory"))
+        return nullptr; // the marker goes with it
+    return marker;
+}
+
 } // namespace
 
-IncidentRepository::BulkInsert::BulkInsert(IncidentRepository &repo)
+IncidentRepository::BulkInsert::BulkInsert(IncidentRepository &repo,
+                                           std::unique_ptr<LoadMarker> marker)
     : m_repo(&repo)
+    , m_marker(std::move(marker))
     , m_tx(std::make_unique<Transaction>(repo.m_db))
     , m_keys(std::make_unique<BulkKeys>(repo.m_db))
 {
@@ -49,6 +83,7 @@ IncidentRepository::BulkInsert::~BulkInsert()
     m_repo->m_keys = nullptr;
     m_repo->m_bulkNow.clear();
     m_tx.reset(); // rolls back unless committed (the dropped indexes come back)
+    leaveUnjournaled();
     m_repo->m_db.exec("PRAGMA cache_spill = ON");
     if (m_savedCacheSize) {
         const QByteArray pragma = "PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize);
@@ -58,6 +93,7 @@ IncidentRepository::BulkInsert::~BulkInsert()
 
 IncidentRepository::BulkInsert::BulkInsert(BulkInsert &&other) noexcept
     : m_repo(std::exchange(other.m_repo, nullptr))
+    , m_marker(std::move(other.m_marker))
     , m_tx(std::move(other.m_tx))
     , m_keys(std::move(other.m_keys))
     , m_deferredIndexes(std::move(other.m_deferredIndexes))
@@ -71,7 +107,7 @@ IncidentRepository::BulkInsert::BulkInsert(BulkInsert &&other) noexcept
 Result<IncidentRepository::BulkInsert> IncidentRepository::beginBulkInsert()
 {
     using R = Result<BulkInsert>;
-    BulkInsert bulk(*this);
+    BulkInsert bulk(*this, loadWithoutWal(m_db));
     if (!bulk.m_tx->isActive())
         return R::failure(bulk.m_tx->error());
     auto empty = m_db.prepare("SELECT NOT EXISTS (SELECT 1 FROM incident) "
@@ -86,8 +122,32 @@ Result<IncidentRepository::BulkInsert> IncidentRepository::beginBulkInsert()
         m_keys = bulk.m_keys.get();
         if (Status s = bulk.deferIndexes(); !s)
             return R::failure(s.error());
+    } else if (bulk.m_marker) {
+        // Another process wrote between the check and the transaction.
+        return R::failure(QCoreApplication::translate(
+            "IncidentRepository",
+            "The database changed during the start of the import; try again."));
     }
     return bulk;
+}
+
+// Back to the WAL once the transaction is over (committed or rolled back),
+// then the marker goes: the file is complete and durable.
+Status IncidentRepository::BulkInsert::leaveUnjournaled()
+{
+    if (!m_marker)
+        return {};
+    const Database &db = m_repo->m_db;
+    // SQLite syncs the file at commit; this makes sure of it whatever the
+    // synchronous setting before the marker, the only record of an
+    // incomplete load, is removed.
+    if (QFile file(db.path()); file.open(QIODevice::ReadOnly))
+        ::fsync(file.handle());
+    Status s = db.exec("PRAGMA journal_mode = WAL");
+    if (s && db.journalMode() != QLatin1String("wal"))
+        s = Status::failure(db.lastError());
+    m_marker.reset(); // removes the marker
+    return s;
 }
 
 Status IncidentRepository::BulkInsert::deferIndexes()
@@ -138,6 +198,16 @@ Status IncidentRepository::BulkInsert::commit()
         if (Status s = db.exec(create.constData()); !s)
             return s; // a UNIQUE index that cannot be built: nothing is committed
     m_deferredIndexes.clear();
+    if (m_marker) {
+        // Indexed in this transaction: with no WAL, the index pages are
+        // written once, and the database is never seen without its index.
+        if (m_firstId)
+            if (Status s = m_repo->indexRange(m_firstId, m_lastId, false); !s)
+                return s;
+        if (Status s = m_tx->commit(); !s)
+            return s;
+        return leaveUnjournaled();
+    }
     if (m_firstId) {
         Statement *pending = db.cached("INSERT INTO fts_pending (first_id, last_id) VALUES (?, ?)");
         if (!pending)

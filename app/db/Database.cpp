@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "LoadMarker.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -74,14 +75,33 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Result<Database> Database::open(const QString &path, OpenMode mode)
+Result<Database> Database::open(const QString &path, OpenMode mode, IntegrityCheck check)
 {
     using R = Result<Database>;
     Database db;
     db.m_path = path;
     const bool memory = path == QLatin1String(":memory:");
     int flags = SQLITE_OPEN_NOMUTEX;
+    bool unclean = false;
     if (!memory) {
+        switch (LoadMarker::inspect(path)) {
+        case LoadMarker::Leftover::None:
+            break;
+        case LoadMarker::Leftover::Running:
+            return R::failure(
+                tr("Another Vigie is loading %1; open it when the load has finished.").arg(path));
+        case LoadMarker::Leftover::Stale:
+            if (mode == OpenMode::ReadOnly)
+                return R::failure(tr("%1 is incomplete: a load into it was interrupted. Open it "
+                                     "once in Vigie to create it again.")
+                                      .arg(path));
+            // It held nothing before the load, and the load never committed.
+            if (Status s = LoadMarker::discardIncomplete(path); !s)
+                return R::failure(s.error());
+            break;
+        }
+        unclean = QFileInfo::exists(path + QLatin1String("-wal")) ||
+                  QFileInfo::exists(path + QLatin1String("-journal"));
         const QFileInfo info(path);
         if (info.exists()) {
             if (info.isDir())
@@ -121,33 +141,49 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     const int rc = sqlite3_open_v2(nativePath.constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return R::failure(tr("Cannot open the database %1: %2").arg(path, sqliteError(db.m_db)));
-    if (Status s = db.configure(mode); !s)
+    if (Status s = db.configure(mode, unclean || check == IntegrityCheck::Always); !s)
         return R::failure(s.error());
     return R(std::move(db));
 }
 
-Status Database::configure(OpenMode mode)
+Status Database::checkIntegrity() const
+{
+    auto check = prepare("PRAGMA quick_check");
+    if (!check)
+        return Status::failure(tr("%1 is not a usable database: %2").arg(m_path, check.error()));
+    QStringList problems;
+    while (check->step())
+        if (const QString line = check->text(0); line != QLatin1String("ok"))
+            problems.append(line);
+    if (!check->ok())
+        return Status::failure(tr("%1 is damaged: %2").arg(m_path, check->error()));
+    if (!problems.isEmpty())
+        return Status::failure(tr("%1 is damaged (integrity check failed): %2")
+                                   .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    return {};
+}
+
+QString Database::journalMode() const
+{
+    auto mode = prepare("PRAGMA journal_mode");
+    return mode && mode->step() ? mode->text(0).toLower() : QString();
+}
+
+Status Database::configure(OpenMode mode, bool checkIntegrity)
 {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
 
     // Checks first: nothing below may write before the file is known to be
-    // sound and ours.
-    {
-        auto check = prepare("PRAGMA quick_check");
-        if (!check)
-            return Status::failure(
-                tr("%1 is not a usable database: %2").arg(m_path, check.error()));
-        QStringList problems;
-        while (check->step())
-            if (const QString line = check->text(0); line != QLatin1String("ok"))
-                problems.append(line);
-        if (!check->ok())
-            return Status::failure(tr("%1 is damaged: %2").arg(m_path, check->error()));
-        if (!problems.isEmpty())
-            return Status::failure(tr("%1 is damaged (integrity check failed): %2")
-                                       .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
-    }
+    // sound and ours. Reading the schema and the header is cheap and catches
+    // a file that is not SQLite or not ours; the page-by-page check runs
+    // when asked or after an unclean shutdown.
+    if (auto schema = prepare("SELECT count(*) FROM sqlite_schema"); !schema || !schema->step())
+        return Status::failure(tr("%1 is not a usable database: %2")
+                                   .arg(m_path, schema ? schema->error() : schema.error()));
+    if (checkIntegrity)
+        if (Status s = this->checkIntegrity(); !s)
+            return s;
     const int version = userVersion();
     if (version > Schema::currentVersion())
         return Status::failure(

@@ -526,13 +526,15 @@ Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources
     " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "     \
     "FROM incident i "
 
-Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId)
+Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId, bool skipIndexed)
 {
     // A row of the range edited since the bulk insert was indexed by its edit
     // (reindex); the docsize shadow table tells which rows the index holds.
-    Statement *ins =
-        m_db.cached(VIGIE_FTS_INSERT "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
-                                     "(SELECT 1 FROM incident_fts_docsize d WHERE d.id = i.id)");
+    Statement *ins = skipIndexed
+                         ? m_db.cached(VIGIE_FTS_INSERT
+                                       "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
+                                       "(SELECT 1 FROM incident_fts_docsize d WHERE d.id = i.id)")
+                         : m_db.cached(VIGIE_FTS_INSERT "WHERE i.id BETWEEN ?1 AND ?2");
     if (!ins)
         return Status::failure(m_db.lastError());
     ins->bind(1, firstId).bind(2, lastId);

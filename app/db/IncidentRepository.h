@@ -13,6 +13,7 @@ namespace vigie::db {
 
 class BulkKeys;
 class Database;
+class LoadMarker;
 class Transaction;
 
 // Reads and writes incidents with their sources. The *InTransaction calls
@@ -37,6 +38,13 @@ public:
     // recorded as a pending id range in the same transaction and done
     // afterwards by indexPending(), in one INSERT ... SELECT. Destroying it
     // without commit() rolls everything back.
+    //
+    // Into an empty database file (no incident, source or saved view) that no
+    // other connection uses, the load runs with an in-memory rollback journal
+    // instead of the WAL, so every page is written once, and the full-text
+    // index is built inside the same transaction; a LoadMarker beside the
+    // file lets the next open discard a load cut short by a crash (the file
+    // held nothing before it). README.md explains why this is safe.
     class BulkInsert {
     public:
         ~BulkInsert();
@@ -47,9 +55,11 @@ public:
 
     private:
         friend class IncidentRepository;
-        explicit BulkInsert(IncidentRepository &repo);
+        BulkInsert(IncidentRepository &repo, std::unique_ptr<LoadMarker> marker);
         Status deferIndexes();
+        Status leaveUnjournaled();
         IncidentRepository *m_repo;
+        std::unique_ptr<LoadMarker> m_marker; // set while loading without the WAL
         std::unique_ptr<Transaction> m_tx;
         std::unique_ptr<BulkKeys> m_keys;
         QList<QByteArray> m_deferredIndexes; // CREATE INDEX statements to run at commit()
@@ -84,7 +94,8 @@ private:
     Status linkSources(qint64 incidentId, QList<Source> &sources);
     Result<qint64> insertRow(Incident &incident, bool index);
     Status reindex(qint64 incidentId);
-    Status indexRange(qint64 firstId, qint64 lastId);
+    // skipIndexed: leave out rows an edit has indexed since (pending ranges).
+    Status indexRange(qint64 firstId, qint64 lastId, bool skipIndexed = true);
     QString uniqueSlug(const Incident &incident);
     bool slugTaken(const QString &slug) const;
 

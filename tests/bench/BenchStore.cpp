@@ -89,6 +89,14 @@ int run(const QStringList &args, QTextStream &out) {
     }
     const qint64 fileBytes = QFileInfo(path).size();
 
+    // What a full integrity check would cost (open runs it only after an
+    // unclean shutdown or on demand).
+    watch.restart();
+    double checkedOpenMs = 0;
+    if (auto checked = db::Database::open(path, db::Database::OpenMode::ReadOnly,
+                                          db::Database::IntegrityCheck::Always);
+        checked)
+        checkedOpenMs = watch.elapsedMs();
     watch.restart();
     auto db = db::Database::open(path, db::Database::OpenMode::ReadOnly);
     if (!db) {
@@ -109,13 +117,17 @@ int run(const QStringList &args, QTextStream &out) {
 
     out << "incidents " << n << "\n";
     out << "insert_ms " << qRound64(insertMs) << " (" << qRound64(double(n) / insertMs * 1000)
-        << " incidents/s, one transaction; commit " << qRound64(commitMs) << " ms) cpu_ms "
-        << qRound64(insertCpu) << "\n";
+        << " incidents/s, one transaction; commit " << qRound64(commitMs)
+        << " ms, with the full-text index when the file was new) cpu_ms " << qRound64(insertCpu)
+        << "\n";
     out << "full_text_index_ms " << qRound64(indexMs)
-        << " (deferred: IncidentRepository::indexPending, second transaction) cpu_ms "
+        << " (pending ranges: IncidentRepository::indexPending, second transaction) cpu_ms "
         << qRound64(indexCpu) << "\n";
+    out << "insert_and_index_ms " << qRound64(insertMs + indexMs) << " cpu_ms "
+        << qRound64(insertCpu + indexCpu) << " (the 5 s target)\n";
     out << "db_file_mb " << fileBytes / (1024 * 1024) << "\n";
-    out << "open_ms " << qRound64(openMs) << " (integrity check included)\n";
+    out << "open_ms " << qRound64(openMs) << " (clean shutdown: no integrity check)\n";
+    out << "open_with_quick_check_ms " << qRound64(checkedOpenMs) << "\n";
     out << "snapshot_load_ms " << qRound64(loadMs) << " cpu_ms " << qRound64(loadCpu) << "\n";
     out << "snapshot_bytes_per_incident " << QString::number(bytesPerIncident, 'f', 1)
         << " (columns, with 12% headroom for additions)\n";

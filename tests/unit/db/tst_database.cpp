@@ -126,6 +126,38 @@ private Q_SLOTS:
         f.write(QByteArray(4096, '\x5a'));
         f.close();
         const QByteArray before = fileHash(path);
+        // Checked on demand; by default the page-by-page check runs only
+        // after an unclean shutdown (corruptFileAfterCrash).
+        auto db =
+            Database::open(path, Database::OpenMode::ReadWrite, Database::IntegrityCheck::Always);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("damaged")) ||
+                     db.error().contains(QStringLiteral("malformed")),
+                 qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // A journal left beside the file means the last session did not close
+    // it: the open runs the integrity check by itself.
+    void corruptFileAfterCrash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            auto db = openDatabase(path, {});
+            QVERIFY(db.ok());
+            QVERIFY(db->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+            QVERIFY(db->exec("PRAGMA journal_mode = DELETE").ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(4096, '\x5a'));
+        f.close();
+        QFile journal(path + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::WriteOnly)); // empty: not hot, never replayed
+        journal.close();
+        const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("damaged")) ||
@@ -147,7 +179,8 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("newer version of Vigie")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("newer version of Vigie")),
+                 qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -166,7 +199,8 @@ private Q_SLOTS:
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().contains(QStringLiteral("not a Vigie database")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("not a Vigie database")),
+                 qPrintable(db.error()));
         QCOMPARE(fileHash(path), before);
     }
 
