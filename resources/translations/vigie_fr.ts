@@ -236,6 +236,26 @@
             <source>no transaction</source>
             <translation>aucune transaction</translation>
         </message>
+        <message>
+            <source>Another Vigie is loading %1; open it when the load has finished.</source>
+            <translation>Un autre Vigie est en train de charger %1 ; ouvrez-la quand le chargement sera terminé.</translation>
+        </message>
+        <message>
+            <source>%1 is incomplete: a load into it was interrupted. Open it once in Vigie to create it again.</source>
+            <translation>%1 est incomplète : un chargement a été interrompu. Ouvrez-la une fois dans Vigie pour la recréer.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>Impossible de créer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Another Vigie is loading %1.</source>
+            <translation>Un autre Vigie est en train de charger %1.</translation>
+        </message>
+        <message>
+            <source>Cannot remove the incomplete database %1 left by an interrupted load.</source>
+            <translation>Impossible de supprimer la base incomplète %1 laissée par un chargement interrompu.</translation>
+        </message>
     </context>
     <context>
         <name>DatasetReader</name>
@@ -779,6 +799,10 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Storing source %1 failed: %2</source>
             <translation>L’enregistrement de la source %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>The database changed during the start of the import; try again.</source>
+            <translation>La base a changé au début de l’import ; réessayez.</translation>
         </message>
     </context>
     <context>
