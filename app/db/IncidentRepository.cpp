@@ -337,7 +337,7 @@ Result<qint64> IncidentRepository::insertRow(Incident &incident, bool index)
     if (Status st = linkSources(id, incident.sources); !st)
         return R::failure(st.error());
     if (index)
-        if (Status st = reindex(id); !st)
+        if (Status st = this->index(id); !st)
             return R::failure(st.error());
     incident.dbId = id;
     incident.id = slug;
@@ -356,6 +356,8 @@ Status IncidentRepository::update(const Incident &incident)
 
 Status IncidentRepository::updateInTransaction(const Incident &incident)
 {
+    if (Status st = unindex(incident.dbId); !st)
+        return st;
     Statement *s =
         m_db.cached("UPDATE incident SET slug = ?2, title = ?3, published_day = ?4, "
                     "published_prec = ?5, occurred_day = ?6, occurred_prec = ?7, "
@@ -382,7 +384,7 @@ Status IncidentRepository::updateInTransaction(const Incident &incident)
     QList<Source> sources = incident.sources;
     if (Status st = linkSources(incident.dbId, sources); !st)
         return st;
-    return reindex(incident.dbId);
+    return index(incident.dbId);
 }
 
 Status IncidentRepository::remove(const QList<qint64> &dbIds)
@@ -398,17 +400,15 @@ Status IncidentRepository::remove(const QList<qint64> &dbIds)
 
 Status IncidentRepository::removeInTransaction(qint64 dbId)
 {
-    Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
     Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
     // Sources no incident cites any more go too: an undone import leaves nothing.
     Statement *orphans =
         m_db.cached("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
-    if (!fts || !del || !orphans)
+    if (!del || !orphans)
         return Status::failure(m_db.lastError());
-    fts->bind(1, dbId);
-    del->bind(1, dbId);
-    if (Status s = fts->exec(); !s)
+    if (Status s = unindex(dbId); !s)
         return s;
+    del->bind(1, dbId);
     if (Status s = del->exec(); !s)
         return s;
     return orphans->exec();
@@ -424,6 +424,8 @@ Result<qint64> IncidentRepository::attachSourceInTransaction(qint64 incidentId, 
     pos->bind(1, incidentId);
     const int position = pos->step() ? pos->integer(0) : 0;
     pos->reset();
+    if (Status s = unindex(incidentId); !s)
+        return Result<qint64>::failure(s.error());
     auto id = storeSource(one.first());
     if (!id)
         return id;
@@ -434,7 +436,7 @@ Result<qint64> IncidentRepository::attachSourceInTransaction(qint64 incidentId, 
     link->bind(1, incidentId).bind(2, *id).bind(3, position);
     if (Status s = link->exec(); !s)
         return Result<qint64>::failure(s.error());
-    if (Status s = reindex(incidentId); !s)
+    if (Status s = index(incidentId); !s)
         return Result<qint64>::failure(s.error());
     source.dbId = *id;
     return *id;
@@ -516,20 +518,17 @@ Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources
     return {};
 }
 
-// The text the full-text index holds for an incident: its title, summary,
-// victims and the title and text of every article.
+// The text the full-text index holds for an incident (its title, summary,
+// victims and the title and text of every article) is the view
+// incident_fts_text (schema 3); the index keeps no copy of it.
 #define VIGIE_FTS_INSERT                                                                           \
     "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "                         \
-    "SELECT i.id, i.title, i.summary, "                                                            \
-    "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "                              \
-    "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "             \
-    " FROM incident_source l JOIN source s ON s.id = l.source_id WHERE l.incident_id = i.id) "     \
-    "FROM incident i "
+    "SELECT i.id, i.title, i.summary, i.victims, i.articles FROM incident_fts_text i "
 
 Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId, bool skipIndexed)
 {
     // A row of the range edited since the bulk insert was indexed by its edit
-    // (reindex); the docsize shadow table tells which rows the index holds.
+    // (index()); the docsize shadow table tells which rows the index holds.
     Statement *ins = skipIndexed
                          ? m_db.cached(VIGIE_FTS_INSERT
                                        "WHERE i.id BETWEEN ?1 AND ?2 AND NOT EXISTS "
@@ -541,16 +540,28 @@ Status IncidentRepository::indexRange(qint64 firstId, qint64 lastId, bool skipIn
     return ins->exec();
 }
 
-Status IncidentRepository::reindex(qint64 incidentId)
+Status IncidentRepository::unindex(qint64 incidentId)
 {
-    Statement *del = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
-    Statement *ins = m_db.cached(VIGIE_FTS_INSERT "WHERE i.id = ?");
-    if (!del || !ins)
+    // An external-content index removes a row by its tokens, so it must be
+    // given the text it indexed: the view, before the row or its sources
+    // change. A row of a pending range (not indexed yet) has nothing to remove.
+    Statement *del = m_db.cached(
+        "INSERT INTO incident_fts (incident_fts, rowid, title, summary, victims, articles) "
+        "SELECT 'delete', i.id, i.title, i.summary, i.victims, i.articles "
+        "FROM incident_fts_text i WHERE i.id = ?1 "
+        "AND EXISTS (SELECT 1 FROM incident_fts_docsize d WHERE d.id = ?1)");
+    if (!del)
         return Status::failure(m_db.lastError());
     del->bind(1, incidentId);
+    return del->exec();
+}
+
+Status IncidentRepository::index(qint64 incidentId)
+{
+    Statement *ins = m_db.cached(VIGIE_FTS_INSERT "WHERE i.id = ?");
+    if (!ins)
+        return Status::failure(m_db.lastError());
     ins->bind(1, incidentId);
-    if (Status s = del->exec(); !s)
-        return s;
     return ins->exec();
 }
 

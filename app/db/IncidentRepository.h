@@ -93,7 +93,10 @@ private:
     Result<qint64> storeSource(Source &source);
     Status linkSources(qint64 incidentId, QList<Source> &sources);
     Result<qint64> insertRow(Incident &incident, bool index);
-    Status reindex(qint64 incidentId);
+    // The full-text index of one incident: unindex() before the row or its
+    // sources change (it reads the text being removed), index() after.
+    Status unindex(qint64 incidentId);
+    Status index(qint64 incidentId);
     // skipIndexed: leave out rows an edit has indexed since (pending ranges).
     Status indexRange(qint64 firstId, qint64 lastId, bool skipIndexed = true);
     QString uniqueSlug(const Incident &incident);

@@ -121,6 +121,34 @@ CREATE TABLE saved_view (
 );
 )sql";
 
+// The full-text index keeps no copy of the text (external content): the
+// view incident_fts_text computes, from the tables, what it indexes for an
+// incident. Schemas 1-2 stored a second copy of every title, summary, victim
+// list and article (about a third of the file). The index must be told what
+// it held before a row or its sources change (IncidentRepository::unindex
+// runs before every edit); it is rebuilt here once, pending ranges included.
+// FTS5 reads its content with virtual tables forbidden, so the victims are
+// indexed from their JSON text rather than json_each(): the tokenizer drops
+// the brackets, quotes and commas, and the escapes \n \r \t become spaces,
+// which gives the same words at the same positions.
+constexpr const char *migration3 = R"sql(
+DROP TABLE incident_fts;
+CREATE VIEW incident_fts_text (id, title, summary, victims, articles) AS
+SELECT i.id, i.title, i.summary,
+       replace(replace(replace(i.victims, '\n', ' '), '\r', ' '), '\t', ' '),
+       (SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ')
+        FROM incident_source l JOIN source s ON s.id = l.source_id
+        WHERE l.incident_id = i.id)
+FROM incident i;
+CREATE VIRTUAL TABLE incident_fts USING fts5(
+    title, summary, victims, articles,
+    content = 'incident_fts_text', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO incident_fts (incident_fts) VALUES ('rebuild');
+DELETE FROM fts_pending;
+)sql";
+
 struct Migration {
     int version;
     const char *sql;
@@ -129,6 +157,7 @@ struct Migration {
 constexpr std::array migrations = {
     Migration{1, migration1},
     Migration{2, migration2},
+    Migration{3, migration3},
 };
 
 } // namespace

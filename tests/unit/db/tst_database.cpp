@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,24 @@ using namespace vigie;
 using namespace vigie::db;
 
 namespace {
+int countOf(const Database &db, const char *sql)
+{
+    auto s = db.prepare(sql);
+    return s && s->step() ? s->integer(0) : -1;
+}
+
+QList<qint64> search(const Database &db, const QString &query)
+{
+    QList<qint64> ids;
+    auto s = db.prepare("SELECT rowid FROM incident_fts WHERE incident_fts MATCH ? ORDER BY rowid");
+    if (!s)
+        return {-1};
+    s->bind(1, query);
+    while (s->step())
+        ids.append(s->int64(0));
+    return ids;
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile f(path);
@@ -67,6 +86,88 @@ private Q_SLOTS:
                                   "('incident','source','incident_source','incident_fts')");
         QVERIFY(tables->step());
         QCOMPARE(tables->integer(0), 4);
+    }
+
+    // Schema 3 drops the full-text index's copy of the text (external
+    // content over the view incident_fts_text). From a schema-2 file (index
+    // with its own copy, one range still pending) the migration rebuilds the
+    // index: every query answers as before, the pending rows included.
+    void migration3FromSchema2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        const QStringList queries = {
+            QStringLiteral("hopital"),
+            QStringLiteral("rancongiciel"),
+            QStringLiteral("lockbit"),
+            QStringLiteral("donnees"),
+            QStringLiteral("\"centre hospitalier\""),
+            QStringLiteral("cyber*"),
+            QStringLiteral("clinique"),
+            QStringLiteral("sante"),
+        };
+        QMap<QString, QList<qint64>> want;
+        {
+            auto db = openDatabase(path, {});
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            // The file as schema 2 left it.
+            QVERIFY(db->exec("DROP TABLE incident_fts; DROP VIEW incident_fts_text;"
+                             "CREATE VIRTUAL TABLE incident_fts USING fts5("
+                             " title, summary, victims, articles,"
+                             " tokenize = 'unicode61 remove_diacritics 2');"
+                             "PRAGMA user_version = 2;")
+                        .ok());
+            const char *fill =
+                "INSERT INTO incident_fts (rowid, title, summary, victims, articles) "
+                "SELECT i.id, i.title, i.summary, "
+                "(SELECT group_concat(value, ' ; ') FROM json_each(i.victims)), "
+                "(SELECT group_concat(coalesce(s.title, '') || ' ' || coalesce(s.text, ''), ' ') "
+                " FROM incident_source l JOIN source s ON s.id = l.source_id "
+                " WHERE l.incident_id = i.id) FROM incident i";
+            QVERIFY(db->exec(fill).ok());
+            for (const QString &q : queries)
+                want.insert(q, search(*db, q));
+            // The last rows of a bulk not indexed yet.
+            QVERIFY(db->exec("DELETE FROM incident_fts WHERE rowid > 120;"
+                             "INSERT INTO fts_pending VALUES (121, 138);")
+                        .ok());
+            QCOMPARE(countOf(*db, "SELECT count(*) FROM incident_fts_content"), 120);
+        }
+        int nonEmpty = 0;
+        for (const QList<qint64> &ids : std::as_const(want))
+            nonEmpty += ids.isEmpty() ? 0 : 1;
+        QVERIFY(nonEmpty >= 6);
+
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db->userVersion(), 3);
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM fts_pending"), 0);
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM sqlite_schema "
+                              "WHERE name = 'incident_fts_content'"),
+                 0);
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM incident_fts_docsize"), 138);
+        QVERIFY(
+            db->exec("INSERT INTO incident_fts (incident_fts) VALUES ('integrity-check')").ok());
+        for (const QString &q : queries)
+            QCOMPARE(search(*db, q), want.value(q));
+
+        // Edits keep the index exact: a removed word is no longer found,
+        // a removed incident leaves nothing behind.
+        IncidentRepository repo(*db);
+        Incident first = *repo.load(1);
+        first.title = QStringLiteral("zyxwv");
+        first.summary.clear();
+        first.victims.clear();
+        first.sources.clear();
+        QVERIFY(repo.update(first).ok());
+        QCOMPARE(search(*db, QStringLiteral("zyxwv")), QList<qint64>{1});
+        for (const QString &q : queries)
+            QVERIFY(!search(*db, q).contains(1));
+        QVERIFY(repo.remove({1, 2}).ok());
+        QVERIFY(search(*db, QStringLiteral("zyxwv")).isEmpty());
+        QCOMPARE(countOf(*db, "SELECT count(*) FROM incident_fts_docsize"), 136);
+        QVERIFY(
+            db->exec("INSERT INTO incident_fts (incident_fts) VALUES ('integrity-check')").ok());
     }
 
     void reopenKeepsData()

@@ -105,7 +105,8 @@ private Q_SLOTS:
         auto db = db::Database::open(m_dir.filePath(QStringLiteral("f.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db.emplace(std::move(*db));
-        m_db->exec("DELETE FROM incident; DELETE FROM source; DELETE FROM incident_fts;");
+        m_db->exec("DELETE FROM incident; DELETE FROM source; "
+                   "INSERT INTO incident_fts (incident_fts) VALUES ('delete-all');");
         m_incidents = sample();
         db::IncidentRepository repo(*m_db);
         QVERIFY(repo.insertAll(m_incidents).ok());
