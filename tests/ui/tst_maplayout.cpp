@@ -2,6 +2,7 @@
 #include "map/Choropleth.h"
 #include "map/MapLayout.h"
 
+#include <QLineF>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -58,7 +59,28 @@ double costOf(const QList<double> &v, const QList<double> &breaks) {
     return cost;
 }
 
+MapPoint town(const char *name, double lon, double lat, int count, qint64 firstId,
+              const char *country = "FR") {
+    MapPoint p;
+    p.key = QStringLiteral("%1:%2").arg(QLatin1String(country), QLatin1String(name));
+    p.name = QString::fromUtf8(name);
+    p.countryCode = QLatin1String(country);
+    p.lonLat = QPointF(lon, lat);
+    for (int i = 0; i < count; ++i)
+        p.ids.append(firstId + i);
+    return p;
+}
+
+int totalCount(const QList<PointClusters::Cluster> &clusters) {
+    int total = 0;
+    for (const auto &c : clusters)
+        total += c.count;
+    return total;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(vigie::ui::MapPoint)
 
 class TestMapLayout : public QObject {
     Q_OBJECT
@@ -352,6 +374,203 @@ private slots:
         QCOMPARE(layout.zoom(), 1.0);
         layout.resetView();
         QCOMPARE(layout.viewCentre(), m_data->bounds(MapLevel::Department).center());
+    }
+
+    // --- the point layer
+
+    void clustersFollowTheZoom_data() {
+        QTest::addColumn<MapPoint>("a");
+        QTest::addColumn<MapPoint>("b");
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<int>("clusters");
+        const MapPoint brest = town("Brest", -4.49, 48.39, 3, 100);
+        const MapPoint strasbourg = town("Strasbourg", 7.75, 48.58, 5, 200);
+        const MapPoint paris = town("Paris", 2.35, 48.86, 20, 300);
+        const MapPoint versailles = town("Versailles", 2.13, 48.80, 4, 400);
+        const MapPoint pap = town("Pointe-à-Pitre", -61.53, 16.24, 2, 500);
+        const MapPoint abymes = town("Les Abymes", -61.50, 16.27, 1, 600);
+        QTest::newRow("far apart stay apart") << brest << strasbourg << 1.0 << 2;
+        QTest::newRow("close ones merge zoomed out") << paris << versailles << 1.0 << 1;
+        QTest::newRow("and split zoomed in") << paris << versailles << 32.0 << 2;
+        QTest::newRow("same inset merges") << pap << abymes << 1.0 << 1;
+        QTest::newRow("inset and mainland never merge") << pap << brest << 1.0 << 2;
+    }
+    void clustersFollowTheZoom() {
+        QFETCH(MapPoint, a);
+        QFETCH(MapPoint, b);
+        QFETCH(double, zoom);
+        QFETCH(int, clusters);
+        MapLayout layout(m_data);
+        layout.setLevel(MapLevel::Department);
+        layout.setViewport(QRectF(0, 0, 1200, 1000));
+        MapInput input;
+        input.showPoints = true;
+        // Plus a town abroad, not on the French map.
+        input.points = {a, b, town("Neuss", 6.69, 51.2, 7, 900, "DE")};
+        layout.setInput(input);
+        const QPointF centre = (m_data->project(MapLevel::Department, a.lonLat) +
+                                m_data->project(MapLevel::Department, b.lonLat)) / 2;
+        layout.setView(zoom, centre);
+        QCOMPARE(layout.clusters().size(), clusters);
+        // Counts sum, whatever the grouping.
+        QCOMPARE(totalCount(layout.clusters()), a.count() + b.count());
+        QList<int> towns;
+        for (int i = 0; i < layout.clusters().size(); ++i)
+            towns += layout.clusterPoints(i);
+        std::sort(towns.begin(), towns.end());
+        QCOMPARE(towns, (QList<int>{0, 1}));
+        // Circles of one zone never overlap.
+        const auto &c = layout.clusters();
+        if (c.size() == 2 && c[0].zone == c[1].zone)
+            QVERIFY(QLineF(c[0].centre, c[1].centre).length() >= c[0].radius + c[1].radius);
+        // The world level shows every town.
+        layout.setLevel(MapLevel::World);
+        QCOMPARE(totalCount(layout.clusters()), a.count() + b.count() + 7);
+    }
+
+    void radiusAreaFollowsTheCount_data() {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<double>("radius");
+        QTest::newRow("all of it") << 100 << 100 << 40.0;
+        QTest::newRow("a quarter: half the radius") << 25 << 100 << 20.0;
+        QTest::newRow("a hundredth") << 1 << 100 << 4.0;
+        QTest::newRow("never below the minimum") << 1 << 10000 << 3.0;
+        QTest::newRow("never above the maximum") << 500 << 100 << 40.0;
+    }
+    void radiusAreaFollowsTheCount() {
+        QFETCH(int, count);
+        QFETCH(int, total);
+        QFETCH(double, radius);
+        QCOMPARE(PointClusters::radiusFor(count, total, 3, 40), radius);
+    }
+
+    void manyTownsNeverOverlap_data() {
+        QTest::addColumn<int>("level");
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("regions, whole map") << int(MapLevel::Region) << 1.0;
+        QTest::newRow("departments, zoom 4") << int(MapLevel::Department) << 4.0;
+        QTest::newRow("departments, zoom 20") << int(MapLevel::Department) << 20.0;
+        QTest::newRow("world") << int(MapLevel::World) << 1.0;
+    }
+    void manyTownsNeverOverlap() {
+        QFETCH(int, level);
+        QFETCH(double, zoom);
+        MapInput input;
+        input.showPoints = true;
+        QRandomGenerator random(11);
+        int total = 0;
+        for (int i = 0; i < 600; ++i) {
+            const bool abroad = level == int(MapLevel::World) && i % 3 == 0;
+            const double lon = abroad ? -120 + random.bounded(240.0) : -4.5 + random.bounded(12.0);
+            const double lat = abroad ? -40 + random.bounded(100.0) : 43 + random.bounded(7.0);
+            const int count = 1 + int(random.bounded(30)) * int(random.bounded(3));
+            MapPoint p = town("t", lon, lat, count, 10000 * i, abroad ? "US" : "FR");
+            p.key += QString::number(i);
+            input.points.append(p);
+            total += count;
+        }
+        MapLayout layout(m_data);
+        layout.setLevel(MapLevel(level));
+        layout.setViewport(QRectF(0, 0, 1600, 1200));
+        layout.setInput(input);
+        if (zoom > 1)
+            layout.setView(zoom, m_data->project(MapLevel(level), QPointF(2.35, 48.86)));
+        const auto &clusters = layout.clusters();
+        QVERIFY(clusters.size() > 5);
+        QCOMPARE(totalCount(clusters), total);
+        const double minR = layout.pointRadius(1), maxR = layout.pointRadius(total);
+        for (int i = 0; i < clusters.size(); ++i) {
+            const auto &a = clusters[i];
+            QVERIFY(a.radius >= minR - 1e-9 && a.radius <= maxR + 1e-9);
+            QCOMPARE(a.radius, layout.pointRadius(a.count));
+            for (int j = i + 1; j < clusters.size(); ++j) {
+                const auto &b = clusters[j];
+                if (a.zone == b.zone)
+                    QVERIFY2(QLineF(a.centre, b.centre).length() >= a.radius + b.radius,
+                             qPrintable(QStringLiteral("%1 and %2 overlap").arg(i).arg(j)));
+            }
+            // Hit-testing finds each circle at its centre and near its edge.
+            if (!layout.mapRect().contains(a.centre))
+                continue;
+            QCOMPARE(layout.clusterAt(a.centre), i);
+            if (layout.mapRect().contains(a.centre + QPointF(a.radius * 0.9, 0)))
+                QCOMPARE(layout.clusterAt(a.centre + QPointF(a.radius * 0.9, 0)), i);
+        }
+        // Area labels never sit on a circle.
+        for (const MapLayout::Label &label : layout.labels())
+            for (const auto &c : clusters)
+                QVERIFY(!QRectF(c.centre - QPointF(c.radius, c.radius) * 0.7,
+                                QSizeF(c.radius, c.radius) * 1.4)
+                             .intersects(label.rect));
+    }
+
+    void hitTestingAndClusteringCache() {
+        MapLayout layout(m_data);
+        layout.setLevel(MapLevel::Region);
+        layout.setViewport(QRectF(0, 0, 1000, 800));
+        MapInput input;
+        input.showPoints = true;
+        input.points = {town("Rennes", -1.68, 48.11, 10, 1), town("Lyon", 4.84, 45.76, 3, 100)};
+        layout.setInput(input);
+        const int rennes = layout.clusterPoints(0) == QList<int>{0} ? 0 : 1;
+        const QPointF at =
+            layout.transform().map(m_data->project(MapLevel::Region, QPointF(-1.68, 48.11)));
+        QCOMPARE(layout.clusterAt(at), rennes);
+        // Rennes' circle lies over Brittany: the area is still found beneath.
+        QCOMPARE(layout.areaAt(at), QStringLiteral("53"));
+        QCOMPARE(layout.clusterAt(at + QPointF(layout.clusters()[rennes].radius + 2, 0)), -1);
+        QCOMPARE(layout.clusterAt(QPointF(-50, -50)), -1);
+        QCOMPARE(layout.clusters()[rennes].label, QStringLiteral("10"));
+
+        // Hover and pan do not cluster again; a zoom does.
+        const int runs = layout.clusteringRuns();
+        for (int i = 0; i < 20; ++i)
+            layout.clusterAt(at + QPointF(i, i));
+        layout.panBy(QPointF(30, 10));
+        QCOMPARE(layout.clusters().size(), 2);
+        QCOMPARE(layout.clusteringRuns(), runs);
+        QCOMPARE(layout.clusterAt(at + QPointF(30, 10)), rennes);
+        layout.zoomAt(at, 2);
+        layout.clusters();
+        QVERIFY(layout.clusteringRuns() > runs);
+        // Off: nothing drawn, nothing hit.
+        input.showPoints = false;
+        layout.setInput(input);
+        QVERIFY(layout.clusters().isEmpty());
+        QCOMPARE(layout.clusterAt(at), -1);
+        QVERIFY(layout.legend().pointsTitle.isEmpty());
+    }
+
+    void clickZoomSplitsACluster() {
+        MapLayout layout(m_data);
+        layout.setLevel(MapLevel::Department);
+        layout.setViewport(QRectF(0, 0, 1000, 800));
+        MapInput input;
+        input.showPoints = true;
+        input.points = {town("Paris", 2.35, 48.86, 20, 1), town("Versailles", 2.13, 48.80, 4, 100),
+                        town("Créteil", 2.46, 48.79, 2, 200)};
+        input.unplaced[int(MapLevel::Department)] = 3;
+        layout.setInput(input);
+        QCOMPARE(layout.clusters().size(), 1);
+        QCOMPARE(layout.clusterPoints(0), (QList<int>{0, 1, 2})); // biggest first
+        const double factor = layout.splitZoomFactor(0);
+        QVERIFY(factor > 1);
+        layout.setView(layout.zoom() * factor, layout.clusters()[0].mapCentre);
+        QVERIFY(layout.clusters().size() > 1);
+        QCOMPARE(totalCount(layout.clusters()), 26);
+        // One town cannot split.
+        for (int i = 0; i < layout.clusters().size(); ++i)
+            if (layout.clusterPoints(i).size() == 1)
+                QCOMPARE(layout.splitZoomFactor(i), 0.0);
+        // The legend explains the circles and what is missing.
+        const MapLayout::Legend &legend = layout.legend();
+        QVERIFY(!legend.pointsTitle.isEmpty());
+        QVERIFY(!legend.circles.isEmpty());
+        QCOMPARE(legend.circles.constFirst().text, QStringLiteral("50")); // 4 × 20, rounded
+        QCOMPARE(legend.circles.constLast().text, QStringLiteral("1"));
+        QVERIFY(legend.pointsNote.startsWith(QStringLiteral("3 incident")));
+        QVERIFY(legend.frame.contains(legend.pointsNoteRect));
     }
 
 private:

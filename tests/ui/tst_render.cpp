@@ -119,6 +119,22 @@ private Q_SLOTS:
         QVERIFY(mb.captured(1).toInt() < ma.captured(1).toInt());
     }
 
+    void thePointLayerIsOptional()
+    {
+        // On by default: its key in the legend; --points off drops it.
+        const QString on = m_dir.filePath(QStringLiteral("points-on.svg"));
+        const QString off = m_dir.filePath(QStringLiteral("points-off.svg"));
+        QCOMPARE(render({"--view", "map", "--out", on, "--level", "department"}).exitCode, 0);
+        const auto run =
+            render({"--view", "map", "--out", off, "--level", "department", "--points", "off"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString a = QString::fromUtf8(test::readFile(on));
+        const QString b = QString::fromUtf8(test::readFile(off));
+        QVERIFY(a.contains(QStringLiteral("Towns (circle area: incidents)")));
+        QVERIFY(!b.contains(QStringLiteral("Towns (circle area: incidents)")));
+        QVERIFY(a.size() > b.size());
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -127,6 +143,8 @@ private Q_SLOTS:
         QTest::addRow("bad view") << QStringList{"--view", "chart", "--out", "x.png"}
                                   << "unknown view 'chart'";
         QTest::addRow("no out") << QStringList{"--view", "map"} << "--out FILE is required";
+        QTest::addRow("bad points") << QStringList{"--view", "map", "--out", "x.png", "--points", "maybe"}
+                                    << "--points takes on or off";
         QTest::addRow("bad extension")
             << QStringList{"--view", "map", "--out", "x.jpg"} << "use a .png, .svg or .pdf";
         QTest::addRow("bad filter")

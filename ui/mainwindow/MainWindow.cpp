@@ -249,7 +249,8 @@ void MainWindow::createMapDock()
     // Right, under the detail pane: counts under every filter but the
     // map's own; a click filters to the area.
     auto *panel = new MapPanel(this);
-    new MapFeed(*m_filter, m_notifier, panel->view(), panel);
+    auto *feed = new MapFeed(*m_filter, m_notifier, panel->view(), panel);
+    feed->setDatabase(&m_db); // the point layer: incidents at their town
     QDockWidget *dock =
         addViewDock(panel, tr("Map"), Qt::RightDockWidgetArea, QStringLiteral("mapDock"));
     dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleMap"));

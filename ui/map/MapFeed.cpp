@@ -3,6 +3,7 @@
 
 #include "MapView.h"
 
+#include "db/Database.h"
 #include "geo/FrenchAreas.h"
 #include "notify/Notifier.h"
 
@@ -71,6 +72,7 @@ MapFeed::MapFeed(filter::FilterController &filter, Notifier &notifier, MapView *
                  QObject *parent)
     : QObject(parent)
     , m_filter(filter)
+    , m_notifier(notifier)
     , m_view(view)
 {
     connect(&notifier, &Notifier::filterChanged, this, &MapFeed::refresh);
@@ -82,7 +84,77 @@ MapFeed::MapFeed(filter::FilterController &filter, Notifier &notifier, MapView *
             [this](MapLevel level, const QSet<QString> &codes) {
                 m_filter.setSpec(specFor(m_filter.spec(), level, codes));
             });
+    connect(view, &MapView::incidentsSelected, this,
+            [this](const QList<qint64> &ids) { Q_EMIT m_notifier.selectionChanged(ids); });
+    // The towns follow the data; the filter controller (connected first)
+    // has already updated the snapshot when these run.
+    connect(&notifier, &Notifier::dataReset, this, [this] {
+        m_placesLoaded = false;
+        refresh();
+    });
+    connect(view, &MapView::showPointsChanged, this, &MapFeed::refresh);
+    for (auto signal : {&Notifier::incidentsAdded, &Notifier::incidentsChanged,
+                        &Notifier::incidentsRemoved})
+        connect(&notifier, signal, this, [this](const QList<qint64> &ids) {
+            updatePlaces(ids);
+            refresh();
+        });
     refresh();
+}
+
+void MapFeed::setDatabase(const db::Database *db) {
+    m_db = db;
+    m_view->setDescriber(db ? MapView::Describer([db](const QList<qint64> &ids) { return describe(*db, ids); })
+                            : MapView::Describer());
+    m_placesLoaded = false;
+    refresh();
+}
+
+void MapFeed::loadPlaces() {
+    m_places.clear();
+    m_placesLoaded = true;
+    if (!m_db)
+        return;
+    // A failure leaves the layer empty; the areas still work.
+    if (Status s = m_places.load(*m_db); !s)
+        qWarning("map: %s", qUtf8Printable(s.error()));
+}
+
+void MapFeed::updatePlaces(const QList<qint64> &ids) {
+    if (!m_db || !m_placesLoaded || ids.isEmpty())
+        return;
+    auto records = geo::IncidentPlaces::read(*m_db, ids);
+    if (!records) {
+        qWarning("map: %s", qUtf8Printable(records.error()));
+        return;
+    }
+    m_places.update(ids, *records);
+}
+
+QStringList MapFeed::describe(const db::Database &db, const QList<qint64> &ids) {
+    QStringList labels;
+    if (ids.isEmpty())
+        return labels;
+    QString list = QStringLiteral("[");
+    for (qint64 id : ids)
+        list += (list.size() > 1 ? QStringLiteral(",") : QString()) + QString::number(id);
+    list += u']';
+    auto statement = db.prepare("SELECT id, title, occurred_day, occurred_prec FROM incident "
+                                "WHERE id IN (SELECT value FROM json_each(?1))");
+    QHash<qint64, QString> byId;
+    if (statement) {
+        statement->bind(1, list);
+        while (statement->step()) {
+            const PartialDate date = PartialDate::fromStorage(
+                statement->int64(2), statement->integer(3));
+            const QString title = statement->text(1);
+            byId.insert(statement->int64(0),
+                        date.isNull() ? title : date.toIso() + QStringLiteral("  ") + title);
+        }
+    }
+    for (qint64 id : ids)
+        labels.append(byId.value(id));
+    return labels;
 }
 
 std::optional<QDate> MapFeed::cursor() const
@@ -94,11 +166,21 @@ std::optional<QDate> MapFeed::cursor() const
 
 void MapFeed::refresh()
 {
-    m_view->setInput(buildInput(m_filter.engine(), m_filter.snapshot(), m_cursorDay));
+    // The towns are read when the layer is first shown (about a second
+    // for a million incidents), then kept up to date.
+    const bool points = m_db && m_view->showsPoints();
+    if (points && !m_placesLoaded)
+        loadPlaces();
+    MapInput input = buildInput(m_filter.engine(), m_filter.snapshot(), m_cursorDay,
+                                points ? &m_places : nullptr);
+    // The view's own choices are not the engine's to reset.
+    input.measure = m_view->measure();
+    input.showPoints = m_view->showsPoints();
+    m_view->setInput(input);
 }
 
 MapInput MapFeed::buildInput(const filter::FilterEngine &engine, const filter::Snapshot &s,
-                             std::optional<qint32> cursorDay)
+                             std::optional<qint32> cursorDay, const geo::IncidentPlaces *places)
 {
     MapInput input;
     const filter::FilterSpec &spec = engine.spec();
@@ -146,7 +228,51 @@ MapInput MapFeed::buildInput(const filter::FilterEngine &engine, const filter::S
         QSet<QString>(spec.departments.begin(), spec.departments.end());
     input.selected[int(MapLevel::World)] =
         QSet<QString>(spec.countries.begin(), spec.countries.end());
+    if (places)
+        addPoints(input, engine, s, *places, cursorDay);
     return input;
+}
+
+void MapFeed::addPoints(MapInput &input, const filter::FilterEngine &engine,
+                        const filter::Snapshot &s, const geo::IncidentPlaces &places,
+                        std::optional<qint32> cursorDay)
+{
+    const filter::DateField field = engine.spec().dateField;
+    const std::vector<quint8> selected = engine.groupMembers(filter::Group::Selected);
+    const qint64 france = s.countries().find(QStringLiteral("FR"));
+    const auto &entries = places.entries();
+    std::vector<QList<qint64>> ids(size_t(places.places().size()));
+    std::array<int, geo::kMapLevelCount> unplaced{};
+    // Rows and entries are both in database id order: one walk, no hashing.
+    size_t e = 0;
+    for (qint32 row = 0; row < qint32(selected.size()); ++row) {
+        if (!selected[size_t(row)])
+            continue;
+        if (cursorDay && (s.precision(field, row) == PartialDate::Precision::None ||
+                          s.day(field, row) > *cursorDay))
+            continue;
+        const qint64 id = s.dbId(row);
+        while (e < entries.size() && entries[e].first < id)
+            ++e;
+        const bool french = france > 0 && s.country(row) == france;
+        if (e < entries.size() && entries[e].first == id) {
+            ids[size_t(entries[e].second)].append(id);
+            continue;
+        }
+        ++unplaced[int(MapLevel::World)];
+        if (french)
+            ++unplaced[int(MapLevel::Region)];
+    }
+    unplaced[int(MapLevel::Department)] = unplaced[int(MapLevel::Region)];
+    input.unplaced = unplaced;
+    const auto &all = places.places();
+    for (size_t p = 0; p < ids.size(); ++p) {
+        if (ids[p].isEmpty())
+            continue;
+        const geo::Place &place = all[qsizetype(p)];
+        input.points.append({place.key, place.name, place.countryCode, place.lonLat,
+                             std::move(ids[p])});
+    }
 }
 
 filter::FilterSpec MapFeed::specFor(filter::FilterSpec spec, MapLevel level,

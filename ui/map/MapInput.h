@@ -4,6 +4,8 @@
 #include "geo/MapData.h"
 
 #include <QHash>
+#include <QList>
+#include <QPointF>
 #include <QSet>
 #include <QString>
 
@@ -14,6 +16,17 @@ namespace vigie::ui {
 using geo::MapLevel;
 
 enum class MapMeasure { Count, Rate }; // Rate: per 100,000 inhabitants
+
+// One town of the point layer and the incidents placed there (see
+// geo::IncidentPlaces) that pass every filter.
+struct MapPoint {
+    QString key;         // geo::Place::key: "FR:35238", "DE:Neuss:07"
+    QString name;        // "Rennes"
+    QString countryCode; // "FR"
+    QPointF lonLat;      // x = longitude, y = latitude
+    QList<qint64> ids;   // database ids, ascending
+    int count() const { return int(ids.size()); }
+};
 
 // Everything the map shows that is not geometry: the lead feeds it from the
 // linked-filter engine (counts honour every filter but the map's own).
@@ -31,6 +44,11 @@ struct MapInput {
     // Overrides for the geometry's INSEE populations (e.g. a newer census).
     QHash<QString, qint64> populations;
     MapMeasure measure = MapMeasure::Count;
+    // The point layer: towns with incidents, and how many incidents passing
+    // the filters have no known town (so are not drawn).
+    QList<MapPoint> points;
+    std::array<int, geo::kMapLevelCount> unplaced{}; // French ones at the French levels
+    bool showPoints = false;
     QString title;      // drawn above the map when not empty
     QString filterLine; // "Filters: ransomware, 2023-2025"
     QString sourceLine; // "Source: Vigie, 142 incidents; geometry Natural Earth"

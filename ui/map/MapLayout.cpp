@@ -37,6 +37,7 @@ MapLayout::MapLayout(std::shared_ptr<const geo::MapData> data)
 
 void MapLayout::setData(std::shared_ptr<const geo::MapData> data) {
     m_data = std::move(data);
+    m_pointsDirty = true;
     resetView();
 }
 
@@ -46,6 +47,7 @@ void MapLayout::setLevel(MapLevel level) {
     // Regions and departments share a frame: keep the zoom between them.
     const bool keepView = geo::MapData::isFrench(level) && geo::MapData::isFrench(m_level);
     m_level = level;
+    m_pointsDirty = true;
     if (!keepView)
         resetView();
     m_dirty = true;
@@ -53,6 +55,7 @@ void MapLayout::setLevel(MapLevel level) {
 
 void MapLayout::setInput(const MapInput &input) {
     m_input = input;
+    m_pointsDirty = true;
     m_dirty = true;
 }
 
@@ -219,6 +222,7 @@ void MapLayout::ensure() const {
                               : QPainterPath();
     }
     computeAreas();
+    computePoints();
     computeLegend();
     computeLabels();
     m_dirty = false;
@@ -378,6 +382,19 @@ void MapLayout::computeLabels() const {
         }
         if (!m_mapRect.contains(rect))
             continue;
+        // The town circles win: a count label never hides one.
+        const bool onCircle =
+            m_input.showPoints &&
+            std::any_of(m_points.clusters().cbegin(), m_points.clusters().cend(),
+                        [&](const PointClusters::Cluster &c) {
+                            const double dx = c.centre.x() - std::clamp(c.centre.x(), rect.left(),
+                                                                        rect.right());
+                            const double dy = c.centre.y() - std::clamp(c.centre.y(), rect.top(),
+                                                                        rect.bottom());
+                            return dx * dx + dy * dy < c.radius * c.radius;
+                        });
+        if (onCircle)
+            continue;
         const bool overlaps = std::any_of(m_labels.cbegin(), m_labels.cend(),
                                           [&](const Label &l) { return l.rect.intersects(rect); });
         if (overlaps)
@@ -442,6 +459,7 @@ void MapLayout::computeLegend() const {
         add(kSharedColor, Qt::FDiagPattern, tr("Shared regional system"));
     if (!m_input.selectedAt(m_level).isEmpty())
         add(QColor(0x08, 0x30, 0x6b), Qt::NoBrush, tr("Selected"), true);
+    y = computePointLegend(y + pad);
     if (m_legend.frame.height() < y - frame.top()) // band layout: keep what fits
         while (!legend.items.isEmpty() &&
                legend.items.constLast().textRect.bottom() > frame.bottom())

@@ -3,12 +3,14 @@
 
 #include "Choropleth.h"
 #include "MapInput.h"
+#include "PointClusters.h"
 
 #include <QFont>
 #include <QPainterPath>
 #include <QRectF>
 #include <QTransform>
 
+#include <array>
 #include <memory>
 
 namespace vigie::ui {
@@ -51,11 +53,23 @@ public:
         QString text;
         QRectF textRect;
     };
+    // The point layer's key: nested circles for a few round counts.
+    struct LegendCircle {
+        QPointF centre;
+        double radius = 0;
+        QString text;
+        QRectF textRect;
+    };
     struct Legend {
         QRectF frame;
         QString title;
         QRectF titleRect;
         QList<LegendItem> items;
+        QString pointsTitle; // empty when the point layer is off
+        QRectF pointsTitleRect;
+        QList<LegendCircle> circles;
+        QString pointsNote; // "12 incidents without a known town"
+        QRectF pointsNoteRect;
     };
     struct InsetFrame {
         QString code; // the overseas department's
@@ -125,12 +139,32 @@ public:
     int areaIndexOf(const QString &code) const; // into areas(), or -1
     AreaInfo info(const QString &code) const;
 
+    // --- the point layer (input().showPoints): towns at the level (French
+    // towns on the French levels, every town on the world), clustered for
+    // the current zoom and output size.
+    const QList<PointClusters::Cluster> &clusters() const;
+    // The cluster under a viewport point (index into clusters()), or -1.
+    int clusterAt(QPointF screenPoint) const;
+    // The towns of a cluster: indices into input().points, most incidents first.
+    QList<int> clusterPoints(int cluster) const;
+    // The zoom factor (> 1) at which the cluster splits into several
+    // circles, or 0 when it cannot split (one town, or the zoom is at its maximum).
+    double splitZoomFactor(int cluster) const;
+    double pointRadius(int count) const; // pixels, for the current input and size
+    QFont pointLabelFont() const;
+    int clusteringRuns() const { return m_points.runs(); }
+
 private:
     void ensure() const;
     void computeFrame() const;
     void computeAreas() const;
     void computeLabels() const;
     void computeLegend() const;
+    void computePoints() const;
+    double computePointLegend(double top) const;
+    double radiusOf(int count) const; // pointRadius() without ensure()
+    double minPointRadius() const;
+    double maxPointRadius() const;
     double basePixelSize() const;
     QString formatValue(double value) const;
 
@@ -156,6 +190,12 @@ private:
     mutable Legend m_legend;
     mutable QList<InsetFrame> m_insets;
     mutable Choropleth m_choropleth;
+    mutable PointClusters m_points;
+    mutable QList<int> m_pointOfItem; // point layer item -> index into m_input.points
+    mutable int m_pointMax = 0; // incidents in the biggest town
+    mutable int m_pointRef = 0; // the count drawn with the largest radius
+    mutable std::array<double, 3> m_pointKey{}; // scale and radii m_pointRef was found for
+    mutable bool m_pointsDirty = true; // items to project again
 };
 
 } // namespace vigie::ui

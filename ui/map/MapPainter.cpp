@@ -13,10 +13,26 @@ const QColor kSelected(0x08, 0x30, 0x6b);
 const QColor kHover(0x21, 0x21, 0x21);
 const QColor kText(0x25, 0x25, 0x25);
 const QColor kMutedText(0x63, 0x63, 0x63);
+// Dark blue, translucent: stands out on every class of the yellow-to-red
+// ramp and lets the area colour show through.
+const QColor kPoint(0x1f, 0x3a, 0x93, 210);
+
+void drawCircles(QPainter &painter, const QList<QPair<QPointF, double>> &circles, double scale) {
+    QPainterPath path;
+    for (const auto &[centre, radius] : circles)
+        path.addEllipse(centre, radius, radius);
+    painter.setPen(QPen(Qt::white, 0.9 * scale));
+    painter.setBrush(kPoint);
+    painter.drawPath(path);
+}
 } // namespace
 
+QColor MapPainter::pointColor() {
+    return kPoint;
+}
+
 void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &exposed,
-                      const QString &hoverCode) {
+                      const QString &hoverCode, int hoverCluster) {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
@@ -85,6 +101,37 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
         painter.drawPath(areas[hover].screenPath);
     }
 
+    // The point layer: every circle in one path (they never overlap), then
+    // the counts that fit inside.
+    if (layout.input().showPoints) {
+        const auto &clusters = layout.clusters();
+        const QRectF visible = exposed.intersected(mapRect);
+        QList<QPair<QPointF, double>> circles;
+        circles.reserve(clusters.size());
+        QList<int> shown;
+        for (int i = 0; i < clusters.size(); ++i) {
+            const PointClusters::Cluster &c = clusters[i];
+            const QRectF box(c.centre.x() - c.radius, c.centre.y() - c.radius, 2 * c.radius,
+                             2 * c.radius);
+            if (!box.intersects(visible))
+                continue;
+            circles.append({c.centre, c.radius});
+            if (!c.label.isEmpty())
+                shown.append(i);
+        }
+        drawCircles(painter, circles, scale);
+        if (hoverCluster >= 0 && hoverCluster < clusters.size()) {
+            const PointClusters::Cluster &c = clusters[hoverCluster];
+            painter.setPen(QPen(kHover, 2.0 * scale));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(c.centre, c.radius + 0.5, c.radius + 0.5);
+        }
+        painter.setFont(layout.pointLabelFont());
+        painter.setPen(Qt::white);
+        for (int i : shown)
+            painter.drawText(clusters[i].labelRect, Qt::AlignCenter, clusters[i].label);
+    }
+
     painter.setFont(layout.labelFont());
     for (const MapLayout::Label &label : layout.labels()) {
         if (!label.rect.intersects(exposed))
@@ -121,6 +168,28 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
             painter.setPen(kText);
             painter.drawText(item.textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                              item.text);
+        }
+    }
+
+    if (!legend.pointsTitle.isEmpty() && legend.frame.intersects(exposed)) {
+        QFont bold = layout.textFont();
+        bold.setBold(true);
+        painter.setFont(bold);
+        painter.setPen(kText);
+        painter.drawText(legend.pointsTitleRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         legend.pointsTitle);
+        // Largest first, so the smaller circles stay visible inside it.
+        for (const MapLayout::LegendCircle &c : legend.circles)
+            drawCircles(painter, {{c.centre, c.radius}}, scale);
+        painter.setFont(layout.textFont());
+        painter.setPen(kText);
+        for (const MapLayout::LegendCircle &c : legend.circles)
+            painter.drawText(c.textRect, Qt::AlignLeft | Qt::AlignVCenter, c.text);
+        if (!legend.pointsNote.isEmpty()) {
+            painter.setFont(layout.smallFont());
+            painter.setPen(kMutedText);
+            painter.drawText(legend.pointsNoteRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                             legend.pointsNote);
         }
     }
 

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -46,6 +47,18 @@ MapPanel::MapPanel(QWidget *parent)
         connect(action, &QAction::triggered, this,
                 [this, measure = measure] { m_view->setMeasure(measure); });
     }
+    m_toolBar->addSeparator();
+    // The point layer, remembered between sessions.
+    QAction *towns = m_toolBar->addAction(tr("Towns"));
+    towns->setObjectName(QStringLiteral("mapShowTowns"));
+    towns->setCheckable(true);
+    towns->setToolTip(tr("Show incidents at their town, as circles sized by count"));
+    towns->setChecked(QSettings().value(QStringLiteral("map/showTowns"), true).toBool());
+    m_view->setShowPoints(towns->isChecked());
+    connect(towns, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("map/showTowns"), on);
+        m_view->setShowPoints(on);
+    });
     m_toolBar->addSeparator();
     QAction *reset = m_toolBar->addAction(tr("Whole map"));
     reset->setObjectName(QStringLiteral("mapResetView"));

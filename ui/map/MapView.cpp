@@ -6,6 +6,7 @@
 
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -46,13 +47,24 @@ void MapView::setMapData(std::shared_ptr<const geo::MapData> data) {
 
 void MapView::setInput(const MapInput &input) {
     m_layout.setInput(input);
+    m_hoverCluster = -1; // the clusters are made anew
     update();
+}
+
+void MapView::setShowPoints(bool show) {
+    if (show == showsPoints())
+        return;
+    MapInput input = m_layout.input();
+    input.showPoints = show;
+    setInput(input);
+    emit showPointsChanged(show);
 }
 
 void MapView::setLevel(geo::MapLevel level) {
     if (level == m_layout.level())
         return;
     m_hover.clear();
+    m_hoverCluster = -1;
     m_layout.setLevel(level);
     update();
     emit levelChanged(level);
@@ -95,7 +107,7 @@ void MapView::paintEvent(QPaintEvent *event) {
         return;
     }
     m_layout.setViewport(rect());
-    MapPainter::draw(painter, m_layout, event->rect(), m_hover);
+    MapPainter::draw(painter, m_layout, event->rect(), m_hover, m_hoverCluster);
 }
 
 void MapView::resizeEvent(QResizeEvent *event) {
@@ -126,8 +138,18 @@ void MapView::mouseMoveEvent(QMouseEvent *event) {
             return;
         }
     }
-    if (m_layout.data())
-        setHover(m_layout.areaAt(event->position()), event->globalPosition().toPoint());
+    if (!m_layout.data())
+        return;
+    // A town circle lies over its area: it takes the hover first.
+    const int cluster = m_layout.clusterAt(event->position());
+    const QPoint global = event->globalPosition().toPoint();
+    if (cluster >= 0) {
+        setHover({}, global);
+        setHoverCluster(cluster, global);
+    } else {
+        setHoverCluster(-1, global);
+        setHover(m_layout.areaAt(event->position()), global);
+    }
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event) {
@@ -136,6 +158,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event) {
         if (m_dragging) {
             m_dragging = false;
             unsetCursor();
+        } else if (const int cluster = m_layout.data() ? m_layout.clusterAt(event->position()) : -1;
+                   cluster >= 0) {
+            activateCluster(cluster, event->globalPosition().toPoint());
         } else if (m_layout.data()) {
             const QString code = m_layout.areaAt(event->position());
             if (!code.isEmpty())
@@ -146,7 +171,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event) {
 }
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event) {
-    if (m_layout.areaAt(event->position()).isEmpty())
+    if (m_layout.areaAt(event->position()).isEmpty() && m_layout.clusterAt(event->position()) < 0)
         resetView();
 }
 
@@ -156,6 +181,7 @@ void MapView::wheelEvent(QWheelEvent *event) {
     // 120 units per notch; 1.25× per notch, smooth for touchpads.
     const double factor = std::pow(1.25, event->angleDelta().y() / 120.0);
     m_layout.zoomAt(event->position(), factor);
+    m_hoverCluster = -1;
     update();
     event->accept();
 }
@@ -191,10 +217,12 @@ void MapView::keyPressEvent(QKeyEvent *event) {
         QWidget::keyPressEvent(event);
         return;
     }
+    m_hoverCluster = -1;
     update();
 }
 
 void MapView::leaveEvent(QEvent *event) {
+    setHoverCluster(-1, {});
     setHover({}, {});
     QWidget::leaveEvent(event);
 }
@@ -242,6 +270,114 @@ void MapView::clickArea(const QString &code, bool add) {
     m_layout.setInput(input);
     update();
     emit selectionRequested(m_layout.level(), selection);
+}
+
+void MapView::updateCluster(int cluster) {
+    const auto &clusters = m_layout.clusters();
+    if (cluster < 0 || cluster >= clusters.size())
+        return;
+    const PointClusters::Cluster &c = clusters[cluster];
+    const double r = c.radius + 4;
+    update(QRectF(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r).toAlignedRect());
+}
+
+void MapView::setHoverCluster(int cluster, const QPoint &globalPos) {
+    if (cluster == m_hoverCluster)
+        return;
+    updateCluster(m_hoverCluster);
+    updateCluster(cluster);
+    m_hoverCluster = cluster;
+    if (cluster >= 0)
+        QToolTip::showText(globalPos, clusterTooltip(cluster), this);
+    else if (m_hover.isEmpty())
+        QToolTip::hideText();
+}
+
+QString MapView::clusterTooltip(int cluster) const {
+    const QList<int> points = m_layout.clusterPoints(cluster);
+    const auto &all = m_layout.input().points;
+    int count = 0;
+    for (int p : points)
+        count += all[p].count();
+    const QLocale locale;
+    QString text;
+    if (points.size() == 1)
+        text = QStringLiteral("<b>%1</b><br>").arg(all[points.first()].name.toHtmlEscaped());
+    else
+        text = QStringLiteral("<b>%1</b><br>").arg(tr("%n town(s)", nullptr, int(points.size())));
+    text += tr("%n incident(s)", nullptr, count);
+    if (points.size() > 1) {
+        // The biggest towns, then how many more.
+        constexpr int shown = 6;
+        for (int i = 0; i < std::min<int>(shown, int(points.size())); ++i)
+            text += QStringLiteral("<br>%1: %2").arg(all[points[i]].name.toHtmlEscaped(),
+                                                     locale.toString(all[points[i]].count()));
+        if (points.size() > shown)
+            text += QStringLiteral("<br>") +
+                    tr("and %n more town(s)", nullptr, int(points.size()) - shown);
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Click to zoom in"));
+    } else {
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Click to list the incidents"));
+    }
+    return text;
+}
+
+void MapView::activateCluster(int cluster, const QPoint &globalPos) {
+    const auto &clusters = m_layout.clusters();
+    if (cluster < 0 || cluster >= clusters.size())
+        return;
+    if (const double factor = m_layout.splitZoomFactor(cluster); factor > 0) {
+        // Centred on the circle, just enough closer for it to split.
+        m_layout.setView(m_layout.zoom() * factor, clusters[cluster].mapCentre);
+        setHoverCluster(-1, globalPos);
+        m_hoverCluster = -1;
+        update();
+        return;
+    }
+    showIncidentMenu(cluster, globalPos);
+}
+
+void MapView::showIncidentMenu(int cluster, const QPoint &globalPos) {
+    const QList<int> points = m_layout.clusterPoints(cluster);
+    const auto &all = m_layout.input().points;
+    QList<qint64> ids;
+    QStringList names;
+    for (int p : points) {
+        ids += all[p].ids;
+        names.append(all[p].name);
+    }
+    std::sort(ids.begin(), ids.end());
+    if (ids.isEmpty())
+        return;
+    if (m_menu)
+        m_menu->deleteLater();
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("mapIncidentMenu"));
+    m_menu->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_menu->addSection(QStringLiteral("%1 — %2").arg(
+        names.join(QStringLiteral(", ")), tr("%n incident(s)", nullptr, int(ids.size()))));
+    // The newest first (highest ids); a long list is cut, "Select all" keeps them all.
+    constexpr int maxListed = 30;
+    QList<qint64> listed;
+    for (auto it = ids.crbegin(); it != ids.crend() && listed.size() < maxListed; ++it)
+        listed.append(*it);
+    const QStringList labels = m_describer ? m_describer(listed) : QStringList();
+    for (int i = 0; i < listed.size(); ++i) {
+        const qint64 id = listed[i];
+        const QString label = i < labels.size() && !labels[i].isEmpty()
+                                  ? labels[i]
+                                  : tr("Incident %1").arg(id);
+        QAction *action = m_menu->addAction(label);
+        action->setData(id);
+        connect(action, &QAction::triggered, this, [this, id] { emit incidentsSelected({id}); });
+    }
+    if (ids.size() > 1) {
+        m_menu->addSeparator();
+        QAction *all = m_menu->addAction(tr("Select all %n incident(s)", nullptr, int(ids.size())));
+        all->setObjectName(QStringLiteral("mapSelectAllIncidents"));
+        connect(all, &QAction::triggered, this, [this, ids] { emit incidentsSelected(ids); });
+    }
+    m_menu->popup(globalPos);
 }
 
 } // namespace vigie::ui

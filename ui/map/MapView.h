@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QMenu;
+
 namespace vigie::ui {
 
 // The map widget: regions, departments or the world, coloured by count or
@@ -14,6 +18,9 @@ namespace vigie::ui {
 // around the cursor, dragging pans, a double click resets the view.
 // It does not own the selection: it emits selectionRequested and shows
 // whatever setInput() brings back (the linked-filter engine is the truth).
+// With the point layer on, a click on a circle of several towns zooms until
+// it splits; on one town, a menu lists its incidents and choosing one emits
+// incidentsSelected. Areas react to clicks outside the circles.
 class MapView : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +35,18 @@ public:
     MapMeasure measure() const { return m_layout.input().measure; }
     const MapLayout &layout() const { return m_layout; }
     QString hoveredArea() const { return m_hover; }
+    int hoveredCluster() const { return m_hoverCluster; }
+    bool showsPoints() const { return m_layout.input().showPoints; }
+
+    // Labels for the incident menu ("2023-04-12  Title"), one per id, in
+    // order; without one the menu shows database ids.
+    using Describer = std::function<QStringList(const QList<qint64> &ids)>;
+    void setDescriber(Describer describer) { m_describer = std::move(describer); }
+    // The last incident menu shown by a click on a town (null before).
+    QMenu *incidentMenu() const { return m_menu; }
+    // What a click on the cluster does (the mouse calls it; public for tests):
+    // zoom until it splits, or the incident menu at `globalPos`.
+    void activateCluster(int cluster, const QPoint &globalPos);
 
     // Same drawing as the screen, into any painter and rectangle.
     void draw(QPainter &painter, const QRectF &target) const;
@@ -38,11 +57,15 @@ public:
 public slots:
     void setLevel(vigie::geo::MapLevel level);
     void setMeasure(vigie::ui::MapMeasure measure);
+    void setShowPoints(bool show);
     void resetView();
 
 signals:
     void selectionRequested(vigie::geo::MapLevel level, const QSet<QString> &codes);
     void levelChanged(vigie::geo::MapLevel level);
+    void showPointsChanged(bool show);
+    // The user chose incidents in a town's menu.
+    void incidentsSelected(const QList<qint64> &ids);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -59,11 +82,18 @@ protected:
 private:
     void setHover(const QString &code, const QPoint &globalPos);
     QString tooltipText(const QString &code) const;
+    QString clusterTooltip(int cluster) const;
+    void setHoverCluster(int cluster, const QPoint &globalPos);
+    void updateCluster(int cluster);
+    void showIncidentMenu(int cluster, const QPoint &globalPos);
     void clickArea(const QString &code, bool add);
 
     MapLayout m_layout;
     QString m_loadError;
     QString m_hover;
+    int m_hoverCluster = -1;
+    Describer m_describer;
+    QMenu *m_menu = nullptr;
     QPoint m_pressPos;
     QPoint m_lastPos;
     bool m_pressed = false;

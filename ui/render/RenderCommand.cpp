@@ -65,7 +65,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("lanes"),
         tr("Timeline lanes: none (default), region, attack, kind or impact."),
         QStringLiteral("LANES"), QStringLiteral("none"));
-    p.addOptions({viewOption, outOption, sizeOption, filterOption, levelOption, lanesOption});
+    const QCommandLineOption pointsOption(
+        QStringLiteral("points"),
+        tr("Map: draw incidents at their town as circles sized by count: on (default) or off."),
+        QStringLiteral("on|off"), QStringLiteral("on"));
+    p.addOptions({viewOption, outOption, sizeOption, filterOption, levelOption, lanesOption,
+                  pointsOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
     if (!p.positionalArguments().isEmpty())
@@ -106,6 +111,10 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         level = MapLevel::World;
     else if (levelText != u"region" && levelText != u"regions")
         return cl.fail(err, tr("unknown level '%1' (region, department or world)").arg(levelText),
+                       cli::ExitUsage);
+    const QString pointsText = p.value(pointsOption).toLower();
+    if (pointsText != u"on" && pointsText != u"off")
+        return cl.fail(err, tr("--points takes on or off, not '%1'").arg(pointsText),
                        cli::ExitUsage);
     const QString lanesText = p.value(lanesOption).toLower();
     const QStringList laneNames{QStringLiteral("none"), QStringLiteral("region"),
@@ -151,7 +160,15 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         options.locale = locale;
         status = renderTimelineToFile(data, state, size, path, options);
     } else {
-        MapInput input = MapFeed::buildInput(controller.engine(), controller.snapshot());
+        // The point layer, as the window's "Towns" shows it.
+        geo::IncidentPlaces places;
+        const bool points = pointsText == u"on";
+        if (points)
+            if (Status s = places.load(*database); !s)
+                return cl.fail(err, s.error());
+        MapInput input = MapFeed::buildInput(controller.engine(), controller.snapshot(),
+                                             std::nullopt, points ? &places : nullptr);
+        input.showPoints = points;
         input.title = level == MapLevel::World
                           ? tr("Cyberattacks on health organisations by country")
                       : level == MapLevel::Department
