@@ -32,9 +32,13 @@ IncidentComparison::IncidentComparison(QWidget *parent)
     setColumnCount(2);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::NoSelection);
-    setWordWrap(true);
+    // One line per field (the full text is in the tooltip): the two
+    // records stay readable side by side in a short panel.
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 }
 
 QStringList IncidentComparison::rowKeys()

@@ -427,7 +427,7 @@ void IncidentEditor::setIncident(const Incident &incident)
     if (incident.country.isEmpty())
         m_country->setCurrentIndex(0);
     else
-        selectData(m_country, incident.country, tr("%1"));
+        selectData(m_country, incident.country, QStringLiteral("%1"));
     fillRegions(inFrance);
     if (inFrance) {
         if (incident.region.isEmpty())

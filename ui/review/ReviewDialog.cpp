@@ -168,6 +168,9 @@ void ReviewDialog::build()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
+    split->setSizes({170, 560, 550});
+    m_queueList->setMinimumWidth(120);
+    scroll->setMinimumWidth(m_editor->minimumSizeHint().width() + 24);
     outer->addWidget(split, 5);
 
     auto *buttons = new QHBoxLayout;
