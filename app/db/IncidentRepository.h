@@ -74,8 +74,24 @@ public:
     Status indexPending();
     bool hasPendingIndex() const;
     Result<qint64> insertInTransaction(Incident &incident);
+    // Rewrites a stored incident (by dbId) and its list of sources; a source
+    // with a dbId of a stored row is linked as that row, others are stored
+    // (or shared) as by insert. The full-text index follows.
     Status update(const Incident &incident);
     Status updateInTransaction(const Incident &incident);
+    // Puts back an incident removed earlier, with its dbId and slug (for an
+    // undo): fails if either is taken. Sources are linked as by update().
+    Status restoreInTransaction(const Incident &incident);
+
+    // When a row was created and last changed (ISO 8601, UTC), which an
+    // undo puts back too.
+    struct RowTimes {
+        QString created;
+        QString modified;
+        friend bool operator==(const RowTimes &, const RowTimes &) = default;
+    };
+    std::optional<RowTimes> rowTimes(qint64 dbId) const;
+    Status setRowTimes(qint64 dbId, const RowTimes &times);
     Status remove(const QList<qint64> &dbIds);
     Status removeInTransaction(qint64 dbId);
     // Attaches a source to an existing incident (reusing an identical stored
@@ -91,7 +107,7 @@ public:
 
 private:
     Result<qint64> storeSource(Source &source);
-    Status linkSources(qint64 incidentId, QList<Source> &sources);
+    Status linkSources(qint64 incidentId, QList<Source> &sources, bool keepIds = false);
     Result<qint64> insertRow(Incident &incident, bool index);
     // The full-text index of one incident: unindex() before the row or its
     // sources change (it reads the text being removed), index() after.

@@ -185,4 +185,24 @@ Click to zoom in</numerusform>
             </translation>
         </message>
     </context>
+    <context>
+        <name>vigie::ui::review::IncidentComparison</name>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::ReviewDialog</name>
+        <message numerus="yes">
+            <source>%n article(s) accepted automatically</source>
+            <translation>
+                <numerusform>%n article accepted automatically</numerusform>
+                <numerusform>%n articles accepted automatically</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>
