@@ -93,6 +93,13 @@
     <context>
         <name>vigie::ui::DataTransfer</name>
         <message numerus="yes">
+            <source>Exporting %n incident(s)…</source>
+            <translation>
+                <numerusform>Exporting %n incident…</numerusform>
+                <numerusform>Exporting %n incidents…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%1 (%2): %n incident(s) read</source>
             <translation>
                 <numerusform>%1 (%2): %n incident read</numerusform>

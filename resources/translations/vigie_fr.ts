@@ -1589,6 +1589,14 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
     <context>
         <name>vigie::ui::DataTransfer</name>
         <message>
+            <source>Undo Import</source>
+            <translation>Annuler l’import</translation>
+        </message>
+        <message>
+            <source>Redo Import</source>
+            <translation>Rétablir l’import</translation>
+        </message>
+        <message>
             <source>&amp;Export Data…</source>
             <translation>&amp;Exporter les données…</translation>
         </message>
@@ -1616,9 +1624,24 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
             <source>Incident %1 could not be read.</source>
             <translation>L’incident %1 n’a pas pu être lu.</translation>
         </message>
+        <message numerus="yes">
+            <source>Exporting %n incident(s)…</source>
+            <translation>
+                <numerusform>Export de %n incident…</numerusform>
+                <numerusform>Export de %n incidents…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
         <message>
             <source>Nothing was imported: %1</source>
             <translation>Rien n’a été importé : %1</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Import de %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 (%2): %n incident(s) read</source>

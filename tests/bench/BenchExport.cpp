@@ -134,8 +134,10 @@ int exportBench(const QStringList &args, QTextStream &out)
     return loaded.size() == n ? 0 : 1;
 }
 
-const Registration registration("export", "[N]   CSV/JSON/GeoJSON/STIX writing and reading back, loading for export, stats",
-                                exportBench);
+const Registration
+    registration("export",
+                 "[N]   CSV/JSON/GeoJSON/STIX writing and reading back, loading for export, stats",
+                 exportBench);
 
 } // namespace
 

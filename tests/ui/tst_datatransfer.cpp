@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -76,6 +77,14 @@ private Q_SLOTS:
         QVERIFY2(summary->contains(QStringLiteral("4 added")), qPrintable(*summary));
         QCOMPARE(w->filterController().engine().selectedIds().size(), 4);
 
+        // Undo removes them, redo brings them back.
+        QUndoStack *undo = w->undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo();
+        QCOMPARE(w->filterController().engine().selectedIds().size(), 0);
+        undo->redo();
+        QCOMPARE(w->filterController().engine().selectedIds().size(), 4);
+
         // Again: nothing new.
         auto again = transfer->importDataset(fixture());
         QVERIFY(again.ok());
@@ -94,6 +103,9 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(path));
             if (QLatin1String(format) == QLatin1String("geojson"))
                 continue;
+            // The window's path: a worker thread under a progress dialog.
+            QVERIFY(QFile::remove(path));
+            QVERIFY(transfer->exportFiltered(path, QLatin1String(format), options, true).ok());
             auto back = import::DatasetReader().readFile(path);
             QVERIFY2(back.ok(), qPrintable(back.error()));
             QCOMPARE(back->size(), 2);

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "commands/DatasetImport.h"
+#include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "export/ExportFormats.h"
 #include "filter/FilterController.h"
@@ -15,12 +16,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <atomic>
+#include <memory>
 
 namespace vigie::ui {
 
@@ -48,6 +58,94 @@ struct WaitCursor {
     ~WaitCursor() { QApplication::restoreOverrideCursor(); }
     WaitCursor(const WaitCursor &) = delete;
     WaitCursor &operator=(const WaitCursor &) = delete;
+};
+
+// One export, run on a worker thread with its own read-only connection, so
+// that the window stays responsive; cancel is checked between incidents.
+struct ExportJob {
+    QString databasePath;
+    QList<qint64> ids;
+    QString path;
+    const exporting::ExportFormat *format = nullptr;
+    exporting::ExportOptions options;
+    std::atomic<bool> cancel{false};
+    std::atomic<int> done{0};
+    Status result;
+};
+
+void runExport(ExportJob &job)
+{
+    auto database = db::openDatabase(job.databasePath, {.empty = false, .readOnly = true});
+    if (!database) {
+        job.result = Status::failure(database.error());
+        return;
+    }
+    const db::IncidentRepository repository(*database);
+    QList<Incident> incidents;
+    incidents.reserve(job.ids.size());
+    for (qint64 id : std::as_const(job.ids)) {
+        if (job.cancel)
+            return; // nothing written
+        auto incident = repository.load(id);
+        if (!incident) {
+            job.result =
+                Status::failure(DataTransfer::tr("Incident %1 could not be read.").arg(id));
+            return;
+        }
+        incidents.append(std::move(*incident));
+        ++job.done;
+    }
+    if (!job.cancel)
+        job.result = exporting::exportToFile(job.path, *job.format, job.options, incidents);
+}
+
+// Undo removes the incidents the import added; redo stores them again (same
+// ids, new database rows). The import itself ran before the push, so the
+// first redo does nothing. Opening another database clears the stack.
+class DatasetImportCommand : public QUndoCommand {
+public:
+    DatasetImportCommand(MainWindow &window, QList<Incident> incidents, QList<qint64> ids,
+                         const QString &text)
+        : QUndoCommand(text)
+        , m_window(window)
+        , m_incidents(std::move(incidents))
+        , m_ids(std::move(ids))
+    {
+    }
+
+    void undo() override
+    {
+        if (Status s = db::IncidentRepository(m_window.database()).remove(m_ids); !s) {
+            MessageBox::critical(&m_window, DataTransfer::tr("Undo Import"), s.error());
+            return;
+        }
+        Q_EMIT m_window.notifier().incidentsRemoved(m_ids);
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        QList<Incident> copy = m_incidents;
+        for (Incident &incident : copy)
+            incident.dbId = 0;
+        if (Status s = db::IncidentRepository(m_window.database()).insertAll(copy); !s) {
+            MessageBox::critical(&m_window, DataTransfer::tr("Redo Import"), s.error());
+            return;
+        }
+        m_ids.clear();
+        for (const Incident &incident : std::as_const(copy))
+            m_ids.append(incident.dbId);
+        Q_EMIT m_window.notifier().incidentsAdded(m_ids);
+    }
+
+private:
+    MainWindow &m_window;
+    QList<Incident> m_incidents;
+    QList<qint64> m_ids;
+    bool m_first = true;
 };
 
 } // namespace
@@ -86,27 +184,44 @@ DataTransfer::DataTransfer(MainWindow &window)
 }
 
 Status DataTransfer::exportFiltered(const QString &path, const QString &format,
-                                    const exporting::ExportOptions &options)
+                                    const exporting::ExportOptions &options, bool inBackground)
 {
-    const exporting::ExportFormat *f = exporting::findExportFormat(format);
-    if (!f)
+    auto job = std::make_shared<ExportJob>();
+    job->format = exporting::findExportFormat(format);
+    if (!job->format)
         return Status::failure(tr("Unknown export format %1.").arg(format));
-    if (QFileInfo(path).canonicalFilePath() ==
-            QFileInfo(m_window.database().path()).canonicalFilePath() &&
-        QFileInfo::exists(path))
+    job->databasePath = m_window.database().path();
+    if (QFileInfo::exists(path) &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(job->databasePath).canonicalFilePath())
         return Status::failure(tr("%1 is the database itself.").arg(path));
-    const WaitCursor wait;
-    const db::IncidentRepository repository(m_window.database());
-    QList<Incident> incidents;
-    const QList<qint64> ids = m_window.filterController().engine().selectedIds();
-    incidents.reserve(ids.size());
-    for (qint64 id : ids) {
-        auto incident = repository.load(id);
-        if (!incident)
-            return Status::failure(tr("Incident %1 could not be read.").arg(id));
-        incidents.append(std::move(*incident));
+    job->ids = m_window.filterController().engine().selectedIds();
+    job->path = path;
+    job->options = options;
+    if (!inBackground) {
+        runExport(*job);
+        return job->result;
     }
-    return exporting::exportToFile(path, *f, options, incidents);
+    const int total = int(job->ids.size());
+    QProgressDialog progress(tr("Exporting %n incident(s)…", nullptr, total), tr("Cancel"), 0,
+                             total, &m_window);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    connect(&progress, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&progress, job] { progress.setValue(job->done); });
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(QThread::create([job] { runExport(*job); }));
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    timer.start(100);
+    loop.exec();
+    thread->wait();
+    if (job->cancel)
+        return {};
+    return job->result;
 }
 
 Result<QString> DataTransfer::importDataset(const QString &path)
@@ -121,8 +236,18 @@ Result<QString> DataTransfer::importDataset(const QString &path)
         commands::importDataset(m_window.database(), std::move(dataset->incidents), false, false);
     if (!report)
         return R::failure(tr("Nothing was imported: %1").arg(report.error()));
-    if (!report->added.isEmpty())
+    if (!report->added.isEmpty()) {
         Q_EMIT m_window.notifier().incidentsAdded(report->added);
+        // The stored versions (with their assigned slugs), for redo.
+        const db::IncidentRepository repository(m_window.database());
+        QList<Incident> stored;
+        for (qint64 id : std::as_const(report->added))
+            if (auto incident = repository.load(id))
+                stored.append(std::move(*incident));
+        m_window.undoStack()->push(
+            new DatasetImportCommand(m_window, std::move(stored), report->added,
+                                     tr("Import %1").arg(QFileInfo(path).fileName())));
+    }
     QString summary =
         tr("%1 (%2): %n incident(s) read", nullptr, int(total))
             .arg(QFileInfo(path).fileName(), import::DatasetReader::formatName(dataset->format));
@@ -153,7 +278,7 @@ void DataTransfer::chooseExport()
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + dialog.suffix();
     rememberFolder(path);
-    if (Status s = exportFiltered(path, dialog.formatName(), dialog.options()); !s)
+    if (Status s = exportFiltered(path, dialog.formatName(), dialog.options(), true); !s)
         MessageBox::critical(&m_window, tr("Export Data"), s.error());
 }
 

@@ -26,9 +26,12 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *importAction() const { return m_importAction; }
 
-    // The work behind the dialogs, for tests: errors as values.
+    // The work behind the dialogs, for tests: errors as values. The export
+    // reads the database through its own read-only connection; in the
+    // background, on a worker thread under a progress dialog that can cancel
+    // (nothing is written then).
     Status exportFiltered(const QString &path, const QString &format,
-                          const exporting::ExportOptions &options);
+                          const exporting::ExportOptions &options, bool inBackground = false);
     // A summary for the user on success.
     Result<QString> importDataset(const QString &path);
 
