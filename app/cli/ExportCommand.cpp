@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// vigie export --format csv|json [--out FILE] [--db PATH] [--bom] [--separator C] [--filter F]
+// vigie export --format csv|json|geojson|stix [--out FILE] [--db PATH] [--bom] [--separator C]
+//              [--areas [--area-level L]] [--filter F]
 #include "CommandLine.h"
 #include "db/IncidentRepository.h"
 #include "export/ExportFormats.h"
@@ -36,7 +37,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                       "standard output.\n\nFormats:") +
                        formatList());
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          tr("The format: csv or json (required)."),
+                                          tr("The format: csv, json, geojson or stix (required)."),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outOption(
         QStringLiteral("out"),
@@ -54,7 +55,15 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         tr("Export only the incidents that pass FILTER, in the text form of saved views, e.g. "
            "\"region=32,11;attack=ransomware;from=2022-01;q=rançongiciel\"."),
         QStringLiteral("FILTER"));
-    cl.parser().addOptions({formatOption, outOption, bomOption, separatorOption, filterOption});
+    const QCommandLineOption areasOption(
+        QStringLiteral("areas"),
+        tr("GeoJSON: one polygon per area with its counts instead of one point per incident."));
+    const QCommandLineOption areaLevelOption(
+        QStringLiteral("area-level"),
+        tr("GeoJSON with --areas: region, department (default) or country."),
+        QStringLiteral("LEVEL"), QStringLiteral("department"));
+    cl.parser().addOptions({formatOption, outOption, bomOption, separatorOption, filterOption,
+                            areasOption, areaLevelOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
     const QCommandLineParser &p = cl.parser();
@@ -86,6 +95,24 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                        ExitUsage);
     if (format->name != QLatin1String("csv") && (p.isSet(bomOption) || p.isSet(separatorOption)))
         return cl.fail(err, tr("--bom and --separator apply to the csv format only"), ExitUsage);
+    if (p.isSet(areasOption) || p.isSet(areaLevelOption)) {
+        if (format->name != QLatin1String("geojson"))
+            return cl.fail(err, tr("--areas and --area-level apply to the geojson format only"),
+                           ExitUsage);
+        if (!p.isSet(areasOption))
+            return cl.fail(err, tr("--area-level needs --areas"), ExitUsage);
+        const QString level = p.value(areaLevelOption);
+        if (level == QLatin1String("region"))
+            options.areas = exporting::AreaLevel::Region;
+        else if (level == QLatin1String("department"))
+            options.areas = exporting::AreaLevel::Department;
+        else if (level == QLatin1String("country"))
+            options.areas = exporting::AreaLevel::Country;
+        else
+            return cl.fail(
+                err, tr("--area-level takes region, department or country, not \"%1\"").arg(level),
+                ExitUsage);
+    }
 
     std::optional<filter::FilterSpec> spec;
     if (p.isSet(filterOption)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie import FILE|DIR... [--db PATH] [--replace] [--dry-run]
 #include "CommandLine.h"
+#include "commands/DatasetImport.h"
 #include "commands/ImportBatch.h"
 #include "db/IncidentRepository.h"
 #include "extract/Extractor.h"
@@ -21,88 +22,16 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ImportCommand", text, nullptr, n);
 }
 
-// Dataset files (JSON arrays of incident records) are told apart from
-// articles by their first bytes; everything else goes to the article import
-// (commands::ImportBatch), whose readers sniff text, HTML, MHTML and PDF and
-// refuse the rest with a reason.
+// Dataset files (JSON arrays of incident records, our CSV, STIX bundles)
+// are told apart from articles by their first bytes; everything else goes to
+// the article import (commands::ImportBatch), whose readers sniff text,
+// HTML, MHTML and PDF and refuse the rest with a reason.
 bool isDataset(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false; // the article readers report why
-    const QByteArray head = file.read(4096);
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        return true;
-    if (!import::DatasetReader::canRead(head, QFileInfo(path).fileName()))
-        return false;
-    // "[" then an object or the end: a text article may start with "[Update]".
-    const qsizetype open = head.indexOf('[');
-    for (qsizetype i = open + 1; i < head.size(); ++i) {
-        const char c = head.at(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
-            continue;
-        return c == '{' || c == ']';
-    }
-    return true;
-}
-
-struct FileReport {
-    int added = 0;
-    int replaced = 0;
-    int identical = 0;
-    QStringList different; // ids kept as stored because the file differs
-};
-
-// One file, in one transaction: it lands whole or not at all.
-Result<FileReport> importFile(const db::Database &database, QList<Incident> incidents, bool replace,
-                              bool dryRun)
-{
-    using R = Result<FileReport>;
-    db::IncidentRepository repo(database);
-    db::Transaction tx(database);
-    if (!tx.isActive())
-        return R::failure(tx.error());
-    FileReport report;
-    int n = 0;
-    for (Incident &incident : incidents) {
-        ++n;
-        const QString where = incident.id.isEmpty() ? tr("record %1").arg(n)
-                                                    : tr("record %1 (%2)").arg(n).arg(incident.id);
-        if (!incident.id.isEmpty()) {
-            if (const auto existing = repo.findBySlug(incident.id)) {
-                const auto stored = repo.load(*existing);
-                if (stored && incidentToJson(*stored) == incidentToJson(incident)) {
-                    ++report.identical;
-                    continue;
-                }
-                if (!replace) {
-                    report.different.append(incident.id);
-                    continue;
-                }
-                incident.dbId = *existing;
-                if (Status s = repo.updateInTransaction(incident); !s)
-                    return R::failure(QStringLiteral("%1: %2").arg(where, s.error()));
-                ++report.replaced;
-                continue;
-            }
-        }
-        if (auto id = repo.insertInTransaction(incident); !id)
-            return R::failure(QStringLiteral("%1: %2").arg(where, id.error()));
-        ++report.added;
-    }
-    // IncidentRepository::updateInTransaction relinks the sources but keeps
-    // those no incident cites any more; drop them as removeInTransaction
-    // does. (To move into the repository.)
-    if (report.replaced > 0)
-        if (Status s = database.exec("DELETE FROM source WHERE id NOT IN "
-                                     "(SELECT source_id FROM incident_source)");
-            !s)
-            return R::failure(s.error());
-    if (dryRun)
-        return report; // the transaction rolls back
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return report;
+    return import::DatasetReader::sniff(file.read(4096), QFileInfo(path).fileName()).has_value();
 }
 
 } // namespace
@@ -113,22 +42,25 @@ namespace {
 bool importDatasetFile(const CommandLine &cl, const db::Database &database, const QString &path,
                        bool replace, bool dryRun, QTextStream &out, QTextStream &err)
 {
-    auto incidents = import::DatasetReader().readFile(path);
-    if (!incidents) {
-        cl.fail(err, incidents.error());
+    auto dataset = import::DatasetReader().readDatasetFile(path);
+    if (!dataset) {
+        cl.fail(err, dataset.error());
         return false;
     }
-    const qsizetype total = incidents->size();
-    auto report = importFile(database, std::move(incidents).value(), replace, dryRun);
+    const qsizetype total = dataset->incidents.size();
+    for (const QString &note : std::as_const(dataset->notes))
+        err << tr("vigie import: %1: note: %2").arg(path, note) << '\n';
+    auto report = commands::importDataset(database, std::move(dataset->incidents), replace, dryRun);
     if (!report) {
         cl.fail(err, tr("%1: nothing imported: %2").arg(path, report.error()));
         return false;
     }
+    const int added = int(report->added.size());
+    const int replaced = int(report->replaced.size());
     QStringList parts;
-    parts << (dryRun ? tr("%n would be added", report->added) : tr("%n added", report->added));
+    parts << (dryRun ? tr("%n would be added", added) : tr("%n added", added));
     if (replace)
-        parts << (dryRun ? tr("%n would be replaced", report->replaced)
-                         : tr("%n replaced", report->replaced));
+        parts << (dryRun ? tr("%n would be replaced", replaced) : tr("%n replaced", replaced));
     parts << tr("%n already present", report->identical + int(report->different.size()));
     out << tr("%1: %2 incidents: %3").arg(path).arg(total).arg(parts.join(QStringLiteral(", ")))
         << '\n';
@@ -195,8 +127,9 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     CommandLine cl(
         QStringLiteral("import"),
         tr("Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) "
-           "and dataset files (JSON arrays of incident records, as written by 'vigie export "
-           "--format json') into the database; folders are walked recursively. Each article "
+           "and dataset files (JSON arrays of incident records, CSV files and STIX 2.1 bundles, "
+           "as written by 'vigie export --format json|csv|stix', or STIX bundles of other "
+           "tools) into the database; folders are walked recursively. Each article "
            "becomes a new incident, or a new source of the stored incident it reports (same "
            "victim, or same commune or department with a similar attack, within 7 days), or is "
            "skipped as a duplicate of an article already stored. The articles are stored in one "

@@ -2,7 +2,9 @@
 #include "ExportFormats.h"
 
 #include "CsvWriter.h"
+#include "GeoJsonWriter.h"
 #include "JsonWriter.h"
+#include "StixWriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -23,6 +25,20 @@ const QList<ExportFormat> &exportFormats()
                                      "an array of records in the schema (the dataset format)"),
          [](const ExportOptions &) -> std::unique_ptr<IncidentWriter> {
              return std::make_unique<JsonWriter>();
+         }},
+        {QStringLiteral("geojson"),
+         QCoreApplication::translate("Export",
+                                     "RFC 7946: a point per incident, or a polygon per area with "
+                                     "--areas"),
+         [](const ExportOptions &o) -> std::unique_ptr<IncidentWriter> {
+             return std::make_unique<GeoJsonWriter>(o);
+         }},
+        {QStringLiteral("stix"),
+         QCoreApplication::translate("Export",
+                                     "a STIX 2.1 bundle: incidents, victims, locations, "
+                                     "relationships"),
+         [](const ExportOptions &) -> std::unique_ptr<IncidentWriter> {
+             return std::make_unique<StixWriter>();
          }},
     };
     return formats;

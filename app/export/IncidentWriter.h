@@ -11,10 +11,16 @@ class QIODevice;
 
 namespace vigie::exporting {
 
+// The areas of a GeoJSON --areas export.
+enum class AreaLevel { None, Region, Department, Country };
+
 // Options every writer receives; each format uses the ones that apply.
 struct ExportOptions {
     bool byteOrderMark = false; // CSV: a UTF-8 BOM, for spreadsheets that need one
     QChar separator = u',';     // CSV: ',' (RFC 4180) or ';' (French spreadsheets)
+    // GeoJSON: one polygon per area of this level with its counts instead of
+    // one point per incident (None).
+    AreaLevel areas = AreaLevel::None;
 };
 
 // Writes incidents to a device, one at a time, so that a large export never

@@ -54,12 +54,77 @@
         </message>
     </context>
     <context>
+        <name>StixReader</name>
+        <message numerus="yes">
+            <source>%n incident(s) from another tool: mapped name, description, sources, victims, place, threat actor, data categories and attack types; dates, victim kind and impacts are not in STIX and stay empty</source>
+            <translation>
+                <numerusform>%n incident from another tool: mapped name, description, sources, victims, place, threat actor, data categories and attack types; dates, victim kind and impacts are not in STIX and stay empty</numerusform>
+                <numerusform>%n incidents from another tool: mapped name, description, sources, victims, place, threat actor, data categories and attack types; dates, victim kind and impacts are not in STIX and stay empty</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n object(s) of type %1</source>
+            <translation>
+                <numerusform>skipped %n object of type %1</numerusform>
+                <numerusform>skipped %n objects of type %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::import</name>
         <message numerus="yes">
             <source>%n page(s) without text</source>
             <translation>
                 <numerusform>%n page without text</numerusform>
                 <numerusform>%n pages without text</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::DataExportDialog</name>
+        <message numerus="yes">
+            <source>%n incident(s): the filtered set, as the table shows it.</source>
+            <translation>
+                <numerusform>%n incident: the filtered set, as the table shows it.</numerusform>
+                <numerusform>%n incidents: the filtered set, as the table shows it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::DataTransfer</name>
+        <message numerus="yes">
+            <source>Exporting %n incident(s)…</source>
+            <translation>
+                <numerusform>Exporting %n incident…</numerusform>
+                <numerusform>Exporting %n incidents…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n incident(s) read</source>
+            <translation>
+                <numerusform>%1 (%2): %n incident read</numerusform>
+                <numerusform>%1 (%2): %n incidents read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n already present</numerusform>
+                <numerusform>%n already present</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stored incident(s) differ from the file and were kept as they are (use 'vigie import --replace' to take the file's): %1</source>
+            <translation>
+                <numerusform>%n stored incident differs from the file and was kept as it is (use 'vigie import --replace' to take the file's): %1</numerusform>
+                <numerusform>%n stored incidents differ from the file and were kept as they are (use 'vigie import --replace' to take the file's): %1</numerusform>
             </translation>
         </message>
     </context>

@@ -167,6 +167,81 @@
         </message>
     </context>
     <context>
+        <name>CsvDatasetReader</name>
+        <message>
+            <source>line %1: text after the closing quote of a field</source>
+            <translation>ligne %1 : du texte suit le guillemet fermant d’un champ</translation>
+        </message>
+        <message>
+            <source>line %1: a quoted field is never closed</source>
+            <translation>ligne %1 : un champ entre guillemets n’est jamais fermé</translation>
+        </message>
+        <message>
+            <source>the file is in UTF-16; save it as UTF-8 (CSV UTF-8 in spreadsheets)</source>
+            <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8 (« CSV UTF-8 » dans les tableurs)</translation>
+        </message>
+        <message>
+            <source>line %1: not UTF-8 text (save the file as UTF-8; Windows-1252 and Latin-1 are not read)</source>
+            <translation>ligne %1 : texte non UTF-8 (enregistrez le fichier en UTF-8 ; Windows-1252 et Latin-1 ne sont pas lus)</translation>
+        </message>
+        <message>
+            <source>not a Vigie CSV export: the first line must be the header "%1"</source>
+            <translation>pas un export CSV de Vigie : la première ligne doit être l’en-tête « %1 »</translation>
+        </message>
+        <message>
+            <source>line 1: unknown column "%1"</source>
+            <translation>ligne 1 : colonne inconnue « %1 »</translation>
+        </message>
+        <message>
+            <source>line 1: column "%1" appears twice</source>
+            <translation>ligne 1 : la colonne « %1 » apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>line 1: column "%1" is missing</source>
+            <translation>ligne 1 : la colonne « %1 » manque</translation>
+        </message>
+        <message>
+            <source>line %1: expected %2 fields, found %3</source>
+            <translation>ligne %1 : %2 champs attendus, %3 trouvés</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>line %1 (%2)</source>
+            <translation>ligne %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1, column ransom_amount: "%2" is not a number</source>
+            <translation>%1, colonne ransom_amount : « %2 » n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1, column ransom_demanded: empty, but an amount or currency is given</source>
+            <translation>%1, colonne ransom_demanded : vide, mais un montant ou une devise est donné</translation>
+        </message>
+        <message>
+            <source>%1, column ransom_demanded: expected true or nothing, not "%2"</source>
+            <translation>%1, colonne ransom_demanded : true ou rien attendu, pas « %2 »</translation>
+        </message>
+        <message>
+            <source>%1, column records_affected: "%2" is not a whole number</source>
+            <translation>%1, colonne records_affected : « %2 » n’est pas un nombre entier</translation>
+        </message>
+        <message>
+            <source>%1, column source_count: "%2" is not a count</source>
+            <translation>%1, colonne source_count : « %2 » n’est pas un nombre de sources</translation>
+        </message>
+        <message>
+            <source>%1, column %2: %3 items for %4 sources</source>
+            <translation>%1, colonne %2 : %3 éléments pour %4 sources</translation>
+        </message>
+        <message>
+            <source>%1, column id: duplicate id</source>
+            <translation>%1, colonne id : identifiant en double</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>The bundled dataset is invalid: %1</source>
@@ -267,6 +342,10 @@
             <source>%1: cannot read: %2</source>
             <translation>%1 : lecture impossible : %2</translation>
         </message>
+        <message>
+            <source>the file is in UTF-16; save it as UTF-8</source>
+            <translation>le fichier est en UTF-16 ; enregistrez-le en UTF-8</translation>
+        </message>
     </context>
     <context>
         <name>DisplayText</name>
@@ -302,8 +381,32 @@
             <translation>un tableau d’enregistrements conformes au schéma (le format du jeu de données)</translation>
         </message>
         <message>
+            <source>RFC 7946: a point per incident, or a polygon per area with --areas</source>
+            <translation>RFC 7946 : un point par incident, ou un polygone par zone avec --areas</translation>
+        </message>
+        <message>
+            <source>a STIX 2.1 bundle: incidents, victims, locations, relationships</source>
+            <translation>un paquet STIX 2.1 : incidents, victimes, lieux, relations</translation>
+        </message>
+        <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The area geometry is missing from this build.</source>
+            <translation>La géométrie des zones manque dans cette version.</translation>
+        </message>
+        <message>
+            <source>Two incidents have the id %1.</source>
+            <translation>Deux incidents ont l’identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the area geometry %1: %2</source>
+            <translation>Impossible de lire la géométrie des zones %1 : %2</translation>
+        </message>
+        <message>
+            <source>The area geometry %1 is damaged.</source>
+            <translation>La géométrie des zones %1 est endommagée.</translation>
         </message>
     </context>
     <context>
@@ -315,10 +418,6 @@ Formats:</source>
             <translation>Écrit tous les incidents de la base de données, avec tous leurs champs, dans un fichier ou sur la sortie standard.
 
 Formats :</translation>
-        </message>
-        <message>
-            <source>The format: csv or json (required).</source>
-            <translation>Le format : csv ou json (obligatoire).</translation>
         </message>
         <message>
             <source>Write to FILE (replaced atomically) instead of standard output.</source>
@@ -367,6 +466,30 @@ Formats :</translation>
         <message>
             <source>bad --filter: %1</source>
             <translation>--filter incorrect : %1</translation>
+        </message>
+        <message>
+            <source>The format: csv, json, geojson or stix (required).</source>
+            <translation>Le format : csv, json, geojson ou stix (obligatoire).</translation>
+        </message>
+        <message>
+            <source>GeoJSON: one polygon per area with its counts instead of one point per incident.</source>
+            <translation>GeoJSON : un polygone par zone avec ses effectifs au lieu d’un point par incident.</translation>
+        </message>
+        <message>
+            <source>GeoJSON with --areas: region, department (default) or country.</source>
+            <translation>GeoJSON avec --areas : region, department (par défaut) ou country.</translation>
+        </message>
+        <message>
+            <source>--areas and --area-level apply to the geojson format only</source>
+            <translation>--areas et --area-level ne s’appliquent qu’au format geojson</translation>
+        </message>
+        <message>
+            <source>--area-level needs --areas</source>
+            <translation>--area-level demande --areas</translation>
+        </message>
+        <message>
+            <source>--area-level takes region, department or country, not "%1"</source>
+            <translation>--area-level prend region, department ou country, pas « %1 »</translation>
         </message>
     </context>
     <context>
@@ -596,10 +719,6 @@ Commandes (vigie COMMANDE --help) :
             <translation>vigie import : %1 : avertissement : %2</translation>
         </message>
         <message>
-            <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, as written by 'vigie export --format json') into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
-            <translation>Importe dans la base de données des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de jeu de données (tableaux JSON d’enregistrements d’incidents, tels qu’écrits par « vigie export --format json ») ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou même département avec une attaque similaire, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une seule transaction, chaque fichier de jeu de données dans la sienne : rien n’est écrit à moitié. Un incident d’un jeu de données dont l’identifiant est déjà dans la base est ignoré (et signalé si son contenu diffère), sauf si --replace est donné.</translation>
-        </message>
-        <message>
             <source>The files and folders to import.</source>
             <translation>Les fichiers et dossiers à importer.</translation>
         </message>
@@ -618,6 +737,14 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>no article imported: %1</source>
             <translation>aucun article importé : %1</translation>
+        </message>
+        <message>
+            <source>vigie import: %1: note: %2</source>
+            <translation>vigie import : %1 : remarque : %2</translation>
+        </message>
+        <message>
+            <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, CSV files and STIX 2.1 bundles, as written by 'vigie export --format json|csv|stix', or STIX bundles of other tools) into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
+            <translation>Importe dans la base des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de données (tableaux JSON de fiches d’incident, fichiers CSV et paquets STIX 2.1, tels qu’écrits par « vigie export --format json|csv|stix », ou paquets STIX d’autres outils) ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou département avec une attaque semblable, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une transaction, chaque fichier de données dans la sienne : rien n’est écrit à moitié. Un incident d’un fichier de données dont l’identifiant est déjà dans la base est ignoré (signalé si son contenu diffère), sauf avec --replace.</translation>
         </message>
     </context>
     <context>
@@ -899,6 +1026,43 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Incidents: %1</source>
             <translation>Incidents : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StixReader</name>
+        <message>
+            <source>not valid JSON at byte %1: %2</source>
+            <translation>JSON invalide à l’octet %1 : %2</translation>
+        </message>
+        <message>
+            <source>not a STIX 2.1 bundle (a JSON object of type "bundle" with "objects")</source>
+            <translation>pas un paquet STIX 2.1 (un objet JSON de type « bundle » avec « objects »)</translation>
+        </message>
+        <message>
+            <source>object %1: missing or malformed type or id</source>
+            <translation>objet %1 : type ou identifiant absent ou mal formé</translation>
+        </message>
+        <message>
+            <source>object %1 (%2): spec_version %3; only STIX 2.1 is read</source>
+            <translation>objet %1 (%2) : spec_version %3 ; seul STIX 2.1 est lu</translation>
+        </message>
+        <message>
+            <source>%1: duplicate incident id %2</source>
+            <translation>%1 : identifiant d’incident en double %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) from another tool: mapped name, description, sources, victims, place, threat actor, data categories and attack types; dates, victim kind and impacts are not in STIX and stay empty</source>
+            <translation>
+                <numerusform>%n incident d’un autre outil : nom, description, sources, victimes, lieu, attaquant, catégories de données et types d’attaque repris ; les dates, le type de victime et les conséquences ne sont pas dans STIX et restent vides</numerusform>
+                <numerusform>%n incidents d’un autre outil : nom, description, sources, victimes, lieu, attaquant, catégories de données et types d’attaque repris ; les dates, le type de victime et les conséquences ne sont pas dans STIX et restent vides</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>skipped %n object(s) of type %1</source>
+            <translation>
+                <numerusform>%n objet de type %1 ignoré</numerusform>
+                <numerusform>%n objets de type %1 ignorés</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1342,6 +1506,210 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         <message>
             <source>only a web address: Vigie works offline, so drop the saved page or its text</source>
             <translation>seulement une adresse web : Vigie fonctionne hors ligne, déposez donc la page enregistrée ou son texte</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::DataExportDialog</name>
+        <message>
+            <source>Export Data</source>
+            <translation>Exporter les données</translation>
+        </message>
+        <message>
+            <source>CSV (spreadsheets)</source>
+            <translation>CSV (tableurs)</translation>
+        </message>
+        <message>
+            <source>JSON (Vigie dataset)</source>
+            <translation>JSON (jeu de données Vigie)</translation>
+        </message>
+        <message>
+            <source>GeoJSON (maps)</source>
+            <translation>GeoJSON (cartes)</translation>
+        </message>
+        <message>
+            <source>STIX 2.1 (threat intelligence)</source>
+            <translation>STIX 2.1 (renseignement sur la menace)</translation>
+        </message>
+        <message>
+            <source>Start with a byte order mark (for Excel)</source>
+            <translation>Commencer par une marque d’ordre des octets (pour Excel)</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Virgule ( , )</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; ), for French spreadsheets</source>
+            <translation>Point-virgule ( ; ), pour les tableurs en français</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabulation</translation>
+        </message>
+        <message>
+            <source>One shape per area with its counts, instead of one point per incident</source>
+            <translation>Une forme par zone avec ses effectifs, au lieu d’un point par incident</translation>
+        </message>
+        <message>
+            <source>Departments</source>
+            <translation>Départements</translation>
+        </message>
+        <message>
+            <source>Regions</source>
+            <translation>Régions</translation>
+        </message>
+        <message>
+            <source>Countries</source>
+            <translation>Pays</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s): the filtered set, as the table shows it.</source>
+            <translation>
+                <numerusform>%n incident : l’ensemble filtré, tel que le tableau le montre.</numerusform>
+                <numerusform>%n incidents : l’ensemble filtré, tel que le tableau le montre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <source>CSV:</source>
+            <translation>CSV :</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Séparateur :</translation>
+        </message>
+        <message>
+            <source>GeoJSON:</source>
+            <translation>GeoJSON :</translation>
+        </message>
+        <message>
+            <source>&amp;Areas:</source>
+            <translation>&amp;Zones :</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>GeoJSON files (*.geojson *.json)</source>
+            <translation>Fichiers GeoJSON (*.geojson *.json)</translation>
+        </message>
+        <message>
+            <source>STIX bundles (*.json)</source>
+            <translation>Paquets STIX (*.json)</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json)</source>
+            <translation>Fichiers JSON (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::DataTransfer</name>
+        <message>
+            <source>Undo Import</source>
+            <translation>Annuler l’import</translation>
+        </message>
+        <message>
+            <source>Redo Import</source>
+            <translation>Rétablir l’import</translation>
+        </message>
+        <message>
+            <source>&amp;Export Data…</source>
+            <translation>&amp;Exporter les données…</translation>
+        </message>
+        <message>
+            <source>Write the filtered incidents as CSV, JSON, GeoJSON or STIX 2.1</source>
+            <translation>Écrire les incidents filtrés en CSV, JSON, GeoJSON ou STIX 2.1</translation>
+        </message>
+        <message>
+            <source>&amp;Import Dataset…</source>
+            <translation>&amp;Importer un jeu de données…</translation>
+        </message>
+        <message>
+            <source>Add the incidents of a Vigie JSON or CSV export or of a STIX 2.1 bundle</source>
+            <translation>Ajouter les incidents d’un export JSON ou CSV de Vigie ou d’un paquet STIX 2.1</translation>
+        </message>
+        <message>
+            <source>Unknown export format %1.</source>
+            <translation>Format d’export inconnu : %1.</translation>
+        </message>
+        <message>
+            <source>%1 is the database itself.</source>
+            <translation>%1 est la base de données elle-même.</translation>
+        </message>
+        <message>
+            <source>Incident %1 could not be read.</source>
+            <translation>L’incident %1 n’a pas pu être lu.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exporting %n incident(s)…</source>
+            <translation>
+                <numerusform>Export de %n incident…</numerusform>
+                <numerusform>Export de %n incidents…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Rien n’a été importé : %1</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Import de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n incident(s) read</source>
+            <translation>
+                <numerusform>%1 (%2) : %n incident lu</numerusform>
+                <numerusform>%1 (%2) : %n incidents lus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajouté</numerusform>
+                <numerusform>%n ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already present</source>
+            <translation>
+                <numerusform>%n déjà présent</numerusform>
+                <numerusform>%n déjà présents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stored incident(s) differ from the file and were kept as they are (use 'vigie import --replace' to take the file's): %1</source>
+            <translation>
+                <numerusform>%n incident enregistré diffère du fichier et a été gardé tel quel (« vigie import --replace » prend la version du fichier) : %1</numerusform>
+                <numerusform>%n incidents enregistrés diffèrent du fichier et ont été gardés tels quels (« vigie import --replace » prend la version du fichier) : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>incidents</source>
+            <translation>incidents</translation>
+        </message>
+        <message>
+            <source>Export Data</source>
+            <translation>Exporter les données</translation>
+        </message>
+        <message>
+            <source>Import Dataset</source>
+            <translation>Importer un jeu de données</translation>
+        </message>
+        <message>
+            <source>Datasets (*.json *.csv);;All files (*)</source>
+            <translation>Jeux de données (*.json *.csv);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie-bench export [N]: the paths of `vigie export` and `vigie stats` on N
-// synthetic incidents of realistic size: CSV and JSON writing from memory,
+// synthetic incidents of realistic size: CSV, JSON, GeoJSON and STIX writing
+// from memory, reading CSV, JSON and STIX back,
 // loading every incident from SQLite (what export does first), counting.
 #include "Bench.h"
 #include "cli/IncidentStats.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "export/ExportFormats.h"
+#include "import/DatasetReader.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -79,7 +81,7 @@ int exportBench(const QStringList &args, QTextStream &out)
     QTemporaryDir dir;
     const QList<Incident> incidents = synthetic(n);
     out << "incidents: " << n << "\n";
-    for (const char *name : {"csv", "json"}) {
+    for (const char *name : {"csv", "json", "geojson", "stix"}) {
         const auto *format = exporting::findExportFormat(QString::fromLatin1(name));
         const QString path = dir.filePath(QStringLiteral("out.") + QString::fromLatin1(name));
         Stopwatch watch;
@@ -92,6 +94,19 @@ int exportBench(const QStringList &args, QTextStream &out)
                    .arg(watch.elapsedMs(), 0, 'f', 0)
                    .arg(double(QFile(path).size()) / 1e6, 0, 'f', 1)
                    .arg(double(n) / watch.elapsedMs() * 1000.0, 0, 'f', 0);
+    }
+    // Reading back what `vigie import` reads (parsing and validation only).
+    for (const char *name : {"csv", "json", "stix"}) {
+        const QString path = dir.filePath(QStringLiteral("out.") + QString::fromLatin1(name));
+        Stopwatch watch;
+        auto back = import::DatasetReader().readFile(path);
+        if (!back || back->size() != n) {
+            out << "read back failed: " << (back ? QStringLiteral("count") : back.error()) << "\n";
+            return 1;
+        }
+        out << QStringLiteral("read %1: %2 ms\n")
+                   .arg(QString::fromLatin1(name))
+                   .arg(watch.elapsedMs(), 0, 'f', 0);
     }
 
     auto database = db::openDatabase(dir.filePath(QStringLiteral("b.sqlite")), {.empty = true});
@@ -119,8 +134,10 @@ int exportBench(const QStringList &args, QTextStream &out)
     return loaded.size() == n ? 0 : 1;
 }
 
-const Registration registration("export", "[N]   CSV/JSON writing, loading for export, stats",
-                                exportBench);
+const Registration
+    registration("export",
+                 "[N]   CSV/JSON/GeoJSON/STIX writing and reading back, loading for export, stats",
+                 exportBench);
 
 } // namespace
 

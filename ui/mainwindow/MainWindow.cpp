@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "DataTransfer.h"
 
 #include "commands/EditIncidentCommand.h"
 #include "commands/MergeIncidentsCommand.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     createMenus();
     createDocks();
     createFilterViews();
+    new DataTransfer(*this); // File ▸ Export Data…, Import Dataset…
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("incidentCount"));

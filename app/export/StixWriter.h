@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IncidentWriter.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace vigie::exporting {
+
+// A STIX 2.1 bundle (app/export/README.md): an `incident` per incident with
+// the incident-core extension and the Vigie record extension, an `identity`
+// per victim, `location`s and `threat-actor`s shared between incidents,
+// `targets`, `located-at` and `attributed-to` relationships. Every id is a
+// UUIDv5 of our names and every timestamp comes from our dates, so a
+// re-export of the same incidents is byte-identical. The bundle needs the
+// whole set (shared objects), so it is built in write() and written by
+// finish().
+class StixWriter : public IncidentWriter {
+public:
+    Status begin(QIODevice &device) override;
+    Status write(const Incident &incident) override;
+    Status finish() override;
+
+    // The incident's STIX id (from its slug).
+    static QString incidentId(const Incident &incident);
+
+private:
+    // Adds a shared object once; returns its id.
+    QString addShared(const QJsonObject &object);
+    void addRelationship(const QString &type, const QString &source, const QString &target,
+                         const QString &created, const QString &modified);
+
+    QIODevice *m_device = nullptr;
+    QJsonArray m_objects;
+    QHash<QString, bool> m_ids;
+    QStringList m_incidentIds;
+};
+
+} // namespace vigie::exporting
