@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -376,6 +377,37 @@ private Q_SLOTS:
                 QCOMPARE(item.target, -1);
             }
         }
+    }
+
+    // A proposal edited until it names a stored incident: the panel offers
+    // it (without choosing it for the user); "add as source" then joins it.
+    void editedProposalFindsAKnownIncident()
+    {
+        StagedBatch batch = stage();
+        ReviewDialog dialog(batch, *m_db);
+        dialog.show();
+        auto *panel = child<QGroupBox>(dialog, QStringLiteral("duplicatePanel"));
+        QVERIFY(!panel->isVisible());
+        auto *victims = child<QListWidget>(dialog, QStringLiteral("edit_victims"));
+        QCOMPARE(victims->count(), 1);
+        victims->item(0)->setText(QStringLiteral("Centre hospitalier Sud Francilien"));
+        child<QSpinBox>(dialog, QStringLiteral("edit_occurred_year"))->setValue(2022);
+        child<QComboBox>(dialog, QStringLiteral("edit_occurred_month"))->setCurrentIndex(7);
+        child<QSpinBox>(dialog, QStringLiteral("edit_occurred_day"))->setValue(21);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(dialog.currentMatch());
+        QCOMPARE(dialog.currentMatch()->slug, chsfSlug);
+        auto *add = child<QRadioButton>(dialog, QStringLiteral("choiceAddSource"));
+        QVERIFY(child<QRadioButton>(dialog, QStringLiteral("choiceNewIncident"))->isChecked());
+        QVERIFY(dialog.editor()->isEnabled());
+        add->click();
+        QVERIFY(!dialog.editor()->isEnabled());
+        clickButton(dialog, "reviewAccept");
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        QVERIFY(batch.items[0].match);
+        QCOMPARE(batch.items[0].match->slug, chsfSlug);
+        QVERIFY(batch.items[0].match->dbId > 0);
+        QCOMPARE(batch.items[0].target, -1);
     }
 
     void nothingToReview()

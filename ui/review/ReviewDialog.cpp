@@ -245,7 +245,12 @@ void ReviewDialog::build()
     m_rematch = new QTimer(this);
     m_rematch->setSingleShot(true);
     m_rematch->setInterval(300);
-    connect(m_editor, &IncidentEditor::changed, m_rematch, qOverload<>(&QTimer::start));
+    connect(m_editor, &IncidentEditor::changed, this, [this] {
+        if (m_showing || m_position < 0)
+            return;
+        m_state[m_position].edited = true;
+        m_rematch->start();
+    });
     connect(m_rematch, &QTimer::timeout, this, [this] {
         updateMatch();
         updateDuplicatePanel();
@@ -422,6 +427,13 @@ void ReviewDialog::updateMatch()
         // Staging found it against the stored incidents and the earlier
         // articles of the batch: it stands, whatever the edits.
         state.suggestion = state.stagedMatch;
+        return;
+    }
+    // Staging already matched the proposal as extracted against the same
+    // stored incidents: only an edited one needs a new look (which spares
+    // loading every stored incident when nobody edits).
+    if (!state.edited) {
+        state.suggestion.reset();
         return;
     }
     std::optional<IncidentMatch> found = matcher().bestMatch(m_editor->incident());

@@ -108,6 +108,7 @@ private:
         // The staged match, or one the matcher found for the edited proposal.
         std::optional<commands::IncidentMatch> suggestion;
         bool addAsSource = false; // the user's choice while a suggestion stands
+        bool edited = false;      // the user changed the proposal
         double confidence = 0;
     };
     void build();
