@@ -3,7 +3,7 @@
 
 #include "ReviewFields.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTextBlock>
@@ -14,6 +14,10 @@
 
 namespace vigie::ui::review {
 
+namespace {
+constexpr int legendColumns = 5;
+}
+
 EvidenceView::EvidenceView(QWidget *parent)
     : QWidget(parent)
 {
@@ -22,7 +26,9 @@ EvidenceView::EvidenceView(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("evidenceLegend"));
-    m_legendLayout = new QHBoxLayout(m_legend);
+    // A grid, not a row: nine entries in a row would make the dialog wider
+    // than a laptop screen.
+    m_legendLayout = new QGridLayout(m_legend);
     m_legendLayout->setContentsMargins(0, 0, 0, 0);
     m_legendLayout->setSpacing(4);
     column->addWidget(m_legend);
@@ -150,9 +156,9 @@ void EvidenceView::fillLegend()
         p.setColor(QPalette::WindowText, QColor(0x1A, 0x1A, 0x1A));
         entry->setPalette(p);
         entry->setContentsMargins(4, 1, 4, 1);
-        m_legendLayout->addWidget(entry);
+        const int n = m_legendLayout->count();
+        m_legendLayout->addWidget(entry, n / legendColumns, n % legendColumns);
     }
-    m_legendLayout->addStretch(1);
     m_legend->setVisible(!ordered.isEmpty());
 }
 

@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -52,7 +52,7 @@ private:
 
     QPlainTextEdit *m_text = nullptr;
     QWidget *m_legend = nullptr;
-    QHBoxLayout *m_legendLayout = nullptr;
+    QGridLayout *m_legendLayout = nullptr;
     QLabel *m_note = nullptr;
     QList<Span> m_spans;
     QString m_emphasised;
