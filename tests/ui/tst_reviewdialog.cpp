@@ -206,6 +206,18 @@ private Q_SLOTS:
                          QStringLiteral("threat_actor"));
             }
         QCOMPARE(bold, int(x.evidence.value(QStringLiteral("threat_actor")).size()));
+
+        // And back: a click on the commune's passage focuses the commune field.
+        const extract::Evidence commune = x.evidence.value(QStringLiteral("commune")).first();
+        QTextCursor at(text->document());
+        at.setPosition(int(commune.start + 1));
+        text->setTextCursor(at);
+        text->ensureCursorVisible();
+        const QPoint point = text->cursorRect(at).center();
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, point);
+        QTRY_COMPARE(dialog.evidenceView()->emphasised(), QStringLiteral("commune"));
+        QCOMPARE(QApplication::focusWidget(),
+                 dialog.editor()->fieldWidget(QStringLiteral("commune")));
     }
 
     // An edit, then Accept: the batch carries it, and the commit stores it.

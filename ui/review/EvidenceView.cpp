@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -43,6 +44,7 @@ EvidenceView::EvidenceView(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("Article text"));
     column->addWidget(m_text, 1);
+    m_text->viewport()->installEventFilter(this);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("evidenceNote"));
@@ -96,11 +98,45 @@ bool EvidenceView::emphasise(const QString &key)
     applySelections();
     if (first == m_spans.cend())
         return false;
+    // Already on one of its passages (the user clicked it): do not jump.
+    if (keyAt(m_text->textCursor().position()) == key)
+        return true;
     QTextCursor cursor(m_text->document());
     cursor.setPosition(int(first->start));
     m_text->setTextCursor(cursor);
     m_text->centerCursor();
     return true;
+}
+
+QString EvidenceView::keyAt(qsizetype position) const
+{
+    // The narrowest passage is the most specific ("Angers" inside a longer
+    // victim name); on a tie the later field in legend order (the commune
+    // rather than the country both read from one town name).
+    const Span *best = nullptr;
+    for (const Span &s : m_spans) {
+        if (position < s.start || position >= s.start + s.length)
+            continue;
+        if (s.emphasised)
+            return s.key;
+        if (!best || s.length <= best->length)
+            best = &s;
+    }
+    return best ? best->key : QString();
+}
+
+bool EvidenceView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain click (not the end of a selection drag) on a passage.
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton &&
+        !m_text->textCursor().hasSelection()) {
+        const QPoint at = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QString key = keyAt(m_text->cursorForPosition(at).position());
+        if (!key.isEmpty())
+            Q_EMIT spanActivated(key);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvidenceView::applySelections()

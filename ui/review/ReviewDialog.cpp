@@ -239,7 +239,14 @@ void ReviewDialog::build()
         m_state[m_position].addAsSource = m_choiceAdd->isChecked();
         updateChoice();
     });
-    connect(m_editor, &IncidentEditor::fieldFocused, m_evidence, &EvidenceView::emphasise);
+    m_editorScroll = scroll;
+    connect(m_editor, &IncidentEditor::fieldFocused, this, [this](const QString &key) {
+        m_evidence->emphasise(key);
+        if (QWidget *field = m_editor->fieldWidget(key))
+            m_editorScroll->ensureWidgetVisible(field);
+    });
+    // And back: a click on a highlighted passage goes to its field.
+    connect(m_evidence, &EvidenceView::spanActivated, m_editor, &IncidentEditor::focusField);
     // The proposal changed: look again for an incident it may be about
     // (after a pause, so typing a victim's name does not match every key).
     m_rematch = new QTimer(this);

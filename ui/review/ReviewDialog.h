@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 
@@ -146,6 +147,7 @@ private:
     QButtonGroup *m_choices = nullptr;
     QLabel *m_editorNote = nullptr;
     IncidentEditor *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
     EvidenceView *m_evidence = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_skip = nullptr;
