@@ -2556,9 +2556,9 @@ Cliquez pour zoomer</numerusform>
         <message numerus="yes">
             <source>%n source(s)</source>
             <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
         </message>
         <message>
             <source>Sources</source>
@@ -2881,9 +2881,9 @@ Cliquez pour zoomer</numerusform>
         <message numerus="yes">
             <source>%n article(s) accepted automatically</source>
             <translation>
-            <numerusform>%n article accepté automatiquement</numerusform>
-            <numerusform>%n articles acceptés automatiquement</numerusform>
-        </translation>
+                <numerusform>%n article accepté automatiquement</numerusform>
+                <numerusform>%n articles acceptés automatiquement</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
