@@ -127,6 +127,10 @@ private Q_SLOTS:
         dialog.show();
         QCOMPARE(child<QLabel>(dialog, QStringLiteral("reviewPosition"))->text(),
                  QStringLiteral("Item 1 of 4"));
+        QVERIFY2(child<QLabel>(dialog, QStringLiteral("reviewSource"))
+                     ->text()
+                     .contains(QStringLiteral("2024-03-14")),
+                 qPrintable(child<QLabel>(dialog, QStringLiteral("reviewSource"))->text()));
         const QJsonObject want = expected(QStringLiteral("fr_chu_lockbit"));
         QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("edit_title"))->text(),
                  want[QStringLiteral("title")].toString());

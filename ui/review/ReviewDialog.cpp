@@ -161,10 +161,21 @@ void ReviewDialog::build()
     m_editor = new IncidentEditor(scroll);
     scroll->setWidget(m_editor);
     editorLayout->addWidget(scroll, 1);
-    m_evidence = new EvidenceView(split);
+    auto *textColumn = new QWidget(split);
+    auto *textLayout = new QVBoxLayout(textColumn);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_sourceLabel = new QLabel(textColumn);
+    m_sourceLabel->setObjectName(QStringLiteral("reviewSource"));
+    m_sourceLabel->setTextFormat(Qt::PlainText); // an address is shown, never followed
+    m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setForegroundRole(QPalette::PlaceholderText);
+    textLayout->addWidget(m_sourceLabel);
+    m_evidence = new EvidenceView(textColumn);
+    textLayout->addWidget(m_evidence, 1);
     split->addWidget(m_queueList);
     split->addWidget(editorColumn);
-    split->addWidget(m_evidence);
+    split->addWidget(textColumn);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
@@ -388,6 +399,7 @@ void ReviewDialog::showCurrent()
         m_confidenceLabel->clear();
         m_editor->setIncident(Incident{});
         m_evidence->clear();
+        m_sourceLabel->hide();
         m_duplicatePanel->hide();
         m_editorNote->hide();
         m_showing = false;
@@ -400,6 +412,14 @@ void ReviewDialog::showCurrent()
     m_confidenceLabel->setText(tr("Confidence: %1 %").arg(int(state.confidence * 100 + 0.5)));
     m_editor->setIncident(item.extraction.incident);
     m_editor->setConfidences(fieldConfidences(item.extraction));
+    QStringList about;
+    if (!item.extraction.incident.sources.isEmpty()) {
+        const Source &source = item.source();
+        about << source.outlet << source.published.toIso() << source.url;
+        about.removeAll(QString());
+    }
+    m_sourceLabel->setText(about.join(QStringLiteral(" · ")));
+    m_sourceLabel->setVisible(!about.isEmpty());
     m_evidence->setArticle(item.extraction.incident.sources.isEmpty() ? QString()
                                                                       : item.source().text,
                            item.extraction.evidence);

@@ -53,6 +53,7 @@ class IncidentEditor;
 // the dialog never writes. Both must outlive the dialog.
 //
 // Widgets, by objectName: "reviewPosition" ("Item 2 of 5"), "reviewItemName",
+// "reviewSource" (the article's outlet, date and address, as plain text),
 // "reviewConfidence", "reviewQueue" (every item of the batch), "duplicatePanel"
 // with "duplicateText", "incidentComparison", "choiceAddSource",
 // "choiceNewIncident"; "incidentEditor", "evidenceView"; buttons
@@ -138,6 +139,7 @@ private:
     QLabel *m_positionLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_confidenceLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QListWidget *m_queueList = nullptr;
     QGroupBox *m_duplicatePanel = nullptr;
     QLabel *m_duplicateText = nullptr;
