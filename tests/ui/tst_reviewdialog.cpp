@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -126,6 +127,10 @@ private Q_SLOTS:
         dialog.show();
         QCOMPARE(child<QLabel>(dialog, QStringLiteral("reviewPosition"))->text(),
                  QStringLiteral("Item 1 of 4"));
+        QVERIFY2(child<QLabel>(dialog, QStringLiteral("reviewSource"))
+                     ->text()
+                     .contains(QStringLiteral("2024-03-14")),
+                 qPrintable(child<QLabel>(dialog, QStringLiteral("reviewSource"))->text()));
         const QJsonObject want = expected(QStringLiteral("fr_chu_lockbit"));
         QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("edit_title"))->text(),
                  want[QStringLiteral("title")].toString());
@@ -205,6 +210,18 @@ private Q_SLOTS:
                          QStringLiteral("threat_actor"));
             }
         QCOMPARE(bold, int(x.evidence.value(QStringLiteral("threat_actor")).size()));
+
+        // And back: a click on the commune's passage focuses the commune field.
+        const extract::Evidence commune = x.evidence.value(QStringLiteral("commune")).first();
+        QTextCursor at(text->document());
+        at.setPosition(int(commune.start + 1));
+        text->setTextCursor(at);
+        text->ensureCursorVisible();
+        const QPoint point = text->cursorRect(at).center();
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, point);
+        QTRY_COMPARE(dialog.evidenceView()->emphasised(), QStringLiteral("commune"));
+        QCOMPARE(QApplication::focusWidget(),
+                 dialog.editor()->fieldWidget(QStringLiteral("commune")));
     }
 
     // An edit, then Accept: the batch carries it, and the commit stores it.
@@ -376,6 +393,37 @@ private Q_SLOTS:
                 QCOMPARE(item.target, -1);
             }
         }
+    }
+
+    // A proposal edited until it names a stored incident: the panel offers
+    // it (without choosing it for the user); "add as source" then joins it.
+    void editedProposalFindsAKnownIncident()
+    {
+        StagedBatch batch = stage();
+        ReviewDialog dialog(batch, *m_db);
+        dialog.show();
+        auto *panel = child<QGroupBox>(dialog, QStringLiteral("duplicatePanel"));
+        QVERIFY(!panel->isVisible());
+        auto *victims = child<QListWidget>(dialog, QStringLiteral("edit_victims"));
+        QCOMPARE(victims->count(), 1);
+        victims->item(0)->setText(QStringLiteral("Centre hospitalier Sud Francilien"));
+        child<QSpinBox>(dialog, QStringLiteral("edit_occurred_year"))->setValue(2022);
+        child<QComboBox>(dialog, QStringLiteral("edit_occurred_month"))->setCurrentIndex(7);
+        child<QSpinBox>(dialog, QStringLiteral("edit_occurred_day"))->setValue(21);
+        QTRY_VERIFY(panel->isVisible());
+        QVERIFY(dialog.currentMatch());
+        QCOMPARE(dialog.currentMatch()->slug, chsfSlug);
+        auto *add = child<QRadioButton>(dialog, QStringLiteral("choiceAddSource"));
+        QVERIFY(child<QRadioButton>(dialog, QStringLiteral("choiceNewIncident"))->isChecked());
+        QVERIFY(dialog.editor()->isEnabled());
+        add->click();
+        QVERIFY(!dialog.editor()->isEnabled());
+        clickButton(dialog, "reviewAccept");
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        QVERIFY(batch.items[0].match);
+        QCOMPARE(batch.items[0].match->slug, chsfSlug);
+        QVERIFY(batch.items[0].match->dbId > 0);
+        QCOMPARE(batch.items[0].target, -1);
     }
 
     void nothingToReview()

@@ -3,8 +3,9 @@
 
 #include "ReviewFields.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -14,6 +15,10 @@
 
 namespace vigie::ui::review {
 
+namespace {
+constexpr int legendColumns = 5;
+}
+
 EvidenceView::EvidenceView(QWidget *parent)
     : QWidget(parent)
 {
@@ -22,7 +27,9 @@ EvidenceView::EvidenceView(QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     m_legend = new QWidget(this);
     m_legend->setObjectName(QStringLiteral("evidenceLegend"));
-    m_legendLayout = new QHBoxLayout(m_legend);
+    // A grid, not a row: nine entries in a row would make the dialog wider
+    // than a laptop screen.
+    m_legendLayout = new QGridLayout(m_legend);
     m_legendLayout->setContentsMargins(0, 0, 0, 0);
     m_legendLayout->setSpacing(4);
     column->addWidget(m_legend);
@@ -37,6 +44,7 @@ EvidenceView::EvidenceView(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setAccessibleName(tr("Article text"));
     column->addWidget(m_text, 1);
+    m_text->viewport()->installEventFilter(this);
 
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("evidenceNote"));
@@ -90,11 +98,45 @@ bool EvidenceView::emphasise(const QString &key)
     applySelections();
     if (first == m_spans.cend())
         return false;
+    // Already on one of its passages (the user clicked it): do not jump.
+    if (keyAt(m_text->textCursor().position()) == key)
+        return true;
     QTextCursor cursor(m_text->document());
     cursor.setPosition(int(first->start));
     m_text->setTextCursor(cursor);
     m_text->centerCursor();
     return true;
+}
+
+QString EvidenceView::keyAt(qsizetype position) const
+{
+    // The narrowest passage is the most specific ("Angers" inside a longer
+    // victim name); on a tie the later field in legend order (the commune
+    // rather than the country both read from one town name).
+    const Span *best = nullptr;
+    for (const Span &s : m_spans) {
+        if (position < s.start || position >= s.start + s.length)
+            continue;
+        if (s.emphasised)
+            return s.key;
+        if (!best || s.length <= best->length)
+            best = &s;
+    }
+    return best ? best->key : QString();
+}
+
+bool EvidenceView::eventFilter(QObject *watched, QEvent *event)
+{
+    // A plain click (not the end of a selection drag) on a passage.
+    if (watched == m_text->viewport() && event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton &&
+        !m_text->textCursor().hasSelection()) {
+        const QPoint at = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QString key = keyAt(m_text->cursorForPosition(at).position());
+        if (!key.isEmpty())
+            Q_EMIT spanActivated(key);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvidenceView::applySelections()
@@ -150,9 +192,9 @@ void EvidenceView::fillLegend()
         p.setColor(QPalette::WindowText, QColor(0x1A, 0x1A, 0x1A));
         entry->setPalette(p);
         entry->setContentsMargins(4, 1, 4, 1);
-        m_legendLayout->addWidget(entry);
+        const int n = m_legendLayout->count();
+        m_legendLayout->addWidget(entry, n / legendColumns, n % legendColumns);
     }
-    m_legendLayout->addStretch(1);
     m_legend->setVisible(!ordered.isEmpty());
 }
 

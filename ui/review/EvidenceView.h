@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -45,6 +45,16 @@ public:
     QString emphasised() const { return m_emphasised; }
 
     QPlainTextEdit *textView() const { return m_text; }
+    // The field whose evidence covers `position` in the text ("" if none):
+    // the emphasised field, else the narrowest passage.
+    QString keyAt(qsizetype position) const;
+
+Q_SIGNALS:
+    // The user clicked a highlighted passage: the editor shows its field.
+    void spanActivated(const QString &key);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applySelections();
@@ -52,7 +62,7 @@ private:
 
     QPlainTextEdit *m_text = nullptr;
     QWidget *m_legend = nullptr;
-    QHBoxLayout *m_legendLayout = nullptr;
+    QGridLayout *m_legendLayout = nullptr;
     QLabel *m_note = nullptr;
     QList<Span> m_spans;
     QString m_emphasised;

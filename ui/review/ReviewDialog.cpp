@@ -161,10 +161,21 @@ void ReviewDialog::build()
     m_editor = new IncidentEditor(scroll);
     scroll->setWidget(m_editor);
     editorLayout->addWidget(scroll, 1);
-    m_evidence = new EvidenceView(split);
+    auto *textColumn = new QWidget(split);
+    auto *textLayout = new QVBoxLayout(textColumn);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    m_sourceLabel = new QLabel(textColumn);
+    m_sourceLabel->setObjectName(QStringLiteral("reviewSource"));
+    m_sourceLabel->setTextFormat(Qt::PlainText); // an address is shown, never followed
+    m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceLabel->setWordWrap(true);
+    m_sourceLabel->setForegroundRole(QPalette::PlaceholderText);
+    textLayout->addWidget(m_sourceLabel);
+    m_evidence = new EvidenceView(textColumn);
+    textLayout->addWidget(m_evidence, 1);
     split->addWidget(m_queueList);
     split->addWidget(editorColumn);
-    split->addWidget(m_evidence);
+    split->addWidget(textColumn);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 3);
@@ -239,13 +250,25 @@ void ReviewDialog::build()
         m_state[m_position].addAsSource = m_choiceAdd->isChecked();
         updateChoice();
     });
-    connect(m_editor, &IncidentEditor::fieldFocused, m_evidence, &EvidenceView::emphasise);
+    m_editorScroll = scroll;
+    connect(m_editor, &IncidentEditor::fieldFocused, this, [this](const QString &key) {
+        m_evidence->emphasise(key);
+        if (QWidget *field = m_editor->fieldWidget(key))
+            m_editorScroll->ensureWidgetVisible(field);
+    });
+    // And back: a click on a highlighted passage goes to its field.
+    connect(m_evidence, &EvidenceView::spanActivated, m_editor, &IncidentEditor::focusField);
     // The proposal changed: look again for an incident it may be about
     // (after a pause, so typing a victim's name does not match every key).
     m_rematch = new QTimer(this);
     m_rematch->setSingleShot(true);
     m_rematch->setInterval(300);
-    connect(m_editor, &IncidentEditor::changed, m_rematch, qOverload<>(&QTimer::start));
+    connect(m_editor, &IncidentEditor::changed, this, [this] {
+        if (m_showing || m_position < 0)
+            return;
+        m_state[m_position].edited = true;
+        m_rematch->start();
+    });
     connect(m_rematch, &QTimer::timeout, this, [this] {
         updateMatch();
         updateDuplicatePanel();
@@ -376,6 +399,7 @@ void ReviewDialog::showCurrent()
         m_confidenceLabel->clear();
         m_editor->setIncident(Incident{});
         m_evidence->clear();
+        m_sourceLabel->hide();
         m_duplicatePanel->hide();
         m_editorNote->hide();
         m_showing = false;
@@ -388,6 +412,14 @@ void ReviewDialog::showCurrent()
     m_confidenceLabel->setText(tr("Confidence: %1 %").arg(int(state.confidence * 100 + 0.5)));
     m_editor->setIncident(item.extraction.incident);
     m_editor->setConfidences(fieldConfidences(item.extraction));
+    QStringList about;
+    if (!item.extraction.incident.sources.isEmpty()) {
+        const Source &source = item.source();
+        about << source.outlet << source.published.toIso() << source.url;
+        about.removeAll(QString());
+    }
+    m_sourceLabel->setText(about.join(QStringLiteral(" · ")));
+    m_sourceLabel->setVisible(!about.isEmpty());
     m_evidence->setArticle(item.extraction.incident.sources.isEmpty() ? QString()
                                                                       : item.source().text,
                            item.extraction.evidence);
@@ -422,6 +454,13 @@ void ReviewDialog::updateMatch()
         // Staging found it against the stored incidents and the earlier
         // articles of the batch: it stands, whatever the edits.
         state.suggestion = state.stagedMatch;
+        return;
+    }
+    // Staging already matched the proposal as extracted against the same
+    // stored incidents: only an edited one needs a new look (which spares
+    // loading every stored incident when nobody edits).
+    if (!state.edited) {
+        state.suggestion.reset();
         return;
     }
     std::optional<IncidentMatch> found = matcher().bestMatch(m_editor->incident());

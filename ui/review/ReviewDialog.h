@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QSpinBox;
 class QTimer;
 
@@ -52,6 +53,7 @@ class IncidentEditor;
 // the dialog never writes. Both must outlive the dialog.
 //
 // Widgets, by objectName: "reviewPosition" ("Item 2 of 5"), "reviewItemName",
+// "reviewSource" (the article's outlet, date and address, as plain text),
 // "reviewConfidence", "reviewQueue" (every item of the batch), "duplicatePanel"
 // with "duplicateText", "incidentComparison", "choiceAddSource",
 // "choiceNewIncident"; "incidentEditor", "evidenceView"; buttons
@@ -108,6 +110,7 @@ private:
         // The staged match, or one the matcher found for the edited proposal.
         std::optional<commands::IncidentMatch> suggestion;
         bool addAsSource = false; // the user's choice while a suggestion stands
+        bool edited = false;      // the user changed the proposal
         double confidence = 0;
     };
     void build();
@@ -136,6 +139,7 @@ private:
     QLabel *m_positionLabel = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_confidenceLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QListWidget *m_queueList = nullptr;
     QGroupBox *m_duplicatePanel = nullptr;
     QLabel *m_duplicateText = nullptr;
@@ -145,6 +149,7 @@ private:
     QButtonGroup *m_choices = nullptr;
     QLabel *m_editorNote = nullptr;
     IncidentEditor *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
     EvidenceView *m_evidence = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_skip = nullptr;
