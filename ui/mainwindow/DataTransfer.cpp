@@ -38,6 +38,8 @@ namespace {
 
 const char *kLastFolderKey = "dataTransfer/lastFolder";
 
+DataTransfer::FileChooser s_fileChooser = nullptr;
+
 QString lastFolder()
 {
     return QSettings()
@@ -264,6 +266,11 @@ Result<QString> DataTransfer::importDataset(const QString &path)
     return summary;
 }
 
+void DataTransfer::setFileChooserForTests(FileChooser chooser)
+{
+    s_fileChooser = chooser;
+}
+
 void DataTransfer::chooseExport()
 {
     const int count = int(m_window.filterController().engine().selectedIds().size());
@@ -271,8 +278,10 @@ void DataTransfer::chooseExport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = tr("incidents") + u'.' + dialog.suffix();
-    QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Export Data"), QDir(lastFolder()).filePath(name), dialog.fileFilter());
+    QString path = s_fileChooser ? s_fileChooser(true)
+                                 : QFileDialog::getSaveFileName(&m_window, tr("Export Data"),
+                                                                QDir(lastFolder()).filePath(name),
+                                                                dialog.fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -284,8 +293,10 @@ void DataTransfer::chooseExport()
 
 void DataTransfer::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Dataset"), lastFolder(),
-                                                      tr("Datasets (*.json *.csv);;All files (*)"));
+    const QString path =
+        s_fileChooser ? s_fileChooser(false)
+                      : QFileDialog::getOpenFileName(&m_window, tr("Import Dataset"), lastFolder(),
+                                                     tr("Datasets (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);

@@ -35,6 +35,11 @@ public:
     // A summary for the user on success.
     Result<QString> importDataset(const QString &path);
 
+    // Tests: answers the file dialogs instead of showing them (the path to
+    // save to, or to open; empty for Cancel). Null restores the dialogs.
+    using FileChooser = QString (*)(bool save);
+    static void setFileChooserForTests(FileChooser chooser);
+
 private:
     void chooseExport();
     void chooseImport();
