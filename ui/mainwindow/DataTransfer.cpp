@@ -31,6 +31,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace vigie::ui {
 
@@ -226,11 +227,35 @@ Status DataTransfer::exportFiltered(const QString &path, const QString &format,
     return job->result;
 }
 
-Result<QString> DataTransfer::importDataset(const QString &path)
+Result<QString> DataTransfer::importDataset(const QString &path, bool inBackground)
 {
     using R = Result<QString>;
+    using Dataset = Result<import::DatasetReader::Dataset>;
+    // Reading and validating touch no database: on a worker thread, under
+    // a busy dialog whose Cancel drops the result.
+    auto read = std::make_shared<std::optional<Dataset>>();
+    if (inBackground) {
+        QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                 0, &m_window);
+        progress.setObjectName(QStringLiteral("importProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        bool cancelled = false;
+        connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+        QEventLoop loop;
+        std::unique_ptr<QThread> thread(QThread::create(
+            [read, path] { *read = import::DatasetReader().readDatasetFile(path); }));
+        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+        thread->wait();
+        if (cancelled)
+            return R::failure(tr("Cancelled: nothing was imported."));
+    } else {
+        *read = import::DatasetReader().readDatasetFile(path);
+    }
     const WaitCursor wait;
-    auto dataset = import::DatasetReader().readDatasetFile(path);
+    Dataset &dataset = **read;
     if (!dataset)
         return R::failure(dataset.error());
     const qsizetype total = dataset->incidents.size();
@@ -300,7 +325,7 @@ void DataTransfer::chooseImport()
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    auto summary = importDataset(path);
+    auto summary = importDataset(path, true);
     if (!summary) {
         MessageBox::critical(&m_window, tr("Import Dataset"), summary.error());
         return;
