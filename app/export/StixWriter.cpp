@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QTemporaryFile>
 #include <QUrl>
 
 #include <algorithm>
@@ -121,20 +122,31 @@ QJsonObject incidentCore(const Incident &incident)
     return core;
 }
 
-QJsonObject locationOf(const Incident &incident)
+QString regionCodeOf(const Incident &incident)
+{
+    return isFrench(incident) ? frenchRegionOf(incident) : incident.region;
+}
+
+// The place's id, empty when the incident names no country.
+QString locationIdOf(const Incident &incident)
 {
     if (incident.country.isEmpty())
         return {};
+    const QString key =
+        QStringList{incident.country, regionCodeOf(incident), incident.department, incident.commune}
+            .join(u'|');
+    return stix::objectId(QStringLiteral("location"), key);
+}
+
+QJsonObject locationOf(const Incident &incident, const QString &id)
+{
     QString department;
     if (isFrench(incident))
         if (const geo::Department *d = geo::findDepartment(incident.department))
             department = d->name;
-    const QString regionCode = isFrench(incident) ? frenchRegionOf(incident) : incident.region;
+    const QString regionCode = regionCodeOf(incident);
     const QString region =
         regionCode.isEmpty() ? QString() : geo::regionDisplayName(incident.country, regionCode);
-    const QString key =
-        QStringList{incident.country, regionCode, incident.department, incident.commune}.join(u'|');
-    const QString id = stix::objectId(QStringLiteral("location"), key);
     QJsonObject location =
         common(QStringLiteral("location"), id, stix::sharedTimestamp(), stix::sharedTimestamp());
     QStringList name{incident.commune, department, region, incident.country};
@@ -165,9 +177,15 @@ QString StixWriter::incidentId(const Incident &incident)
 Status StixWriter::begin(QIODevice &device)
 {
     m_device = &device;
-    m_objects = {};
     m_ids.clear();
     m_incidentIds.clear();
+    m_objectCount = 0;
+    m_status = {};
+    m_spool = std::make_unique<QTemporaryFile>();
+    if (!m_spool->open())
+        return Status::failure(
+            QCoreApplication::translate("Export", "Cannot create a temporary file: %1")
+                .arg(m_spool->errorString()));
     QJsonObject vigie = common(QStringLiteral("identity"), stix::vigieIdentity(),
                                stix::sharedTimestamp(), stix::sharedTimestamp());
     vigie.insert(QStringLiteral("name"), QStringLiteral("Vigie"));
@@ -195,16 +213,37 @@ Status StixWriter::begin(QIODevice &device)
     definition.insert(QStringLiteral("extension_types"),
                       QJsonArray{QStringLiteral("property-extension")});
     addShared(definition);
-    return {};
+    return m_status;
 }
 
 QString StixWriter::addShared(const QJsonObject &object)
 {
     const QString id = object.value(QLatin1String("id")).toString();
-    if (!m_ids.contains(id)) {
-        m_ids.insert(id, true);
-        m_objects.append(object);
+    if (m_ids.contains(id))
+        return id;
+    m_ids.insert(id);
+    // The object as QJsonDocument would indent it two levels deep (inside
+    // the bundle's "objects"), so that the file is what serialising the
+    // whole bundle at once would give, without holding it in memory.
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    QByteArray indented;
+    indented.reserve(bytes.size() + bytes.size() / 8);
+    if (m_objectCount++ > 0)
+        indented += ",\n";
+    qsizetype start = 0;
+    while (start < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        if (start > 0)
+            indented += '\n';
+        indented += "        ";
+        indented += QByteArrayView(bytes).sliced(start, end - start);
+        start = end + 1;
     }
+    if (m_status && m_spool->write(indented) != indented.size())
+        m_status = Status::failure(QCoreApplication::translate("Export", "Writing failed: %1")
+                                       .arg(m_spool->errorString()));
     return id;
 }
 
@@ -255,12 +294,12 @@ Status StixWriter::write(const Incident &incident)
                                QJsonObject{{QStringLiteral("extension_type"),
                                             QStringLiteral("property-extension")},
                                            {QStringLiteral("record"), record}}}});
-    m_ids.insert(id, true);
-    m_objects.append(object);
+    addShared(object);
     m_incidentIds.append(id);
 
-    const QJsonObject location = locationOf(incident);
-    const QString locationId = location.isEmpty() ? QString() : addShared(location);
+    const QString locationId = locationIdOf(incident);
+    if (!locationId.isEmpty() && !m_ids.contains(locationId))
+        addShared(locationOf(incident, locationId));
     for (const QString &victim : incident.victims) {
         const QString victimId = stix::objectId(QStringLiteral("identity"), victim);
         if (!m_ids.contains(victimId)) {
@@ -282,26 +321,44 @@ Status StixWriter::write(const Incident &incident)
     if (incident.victims.isEmpty() && !locationId.isEmpty())
         addRelationship(QStringLiteral("located-at"), id, locationId, created, modified);
     if (!incident.threatActor.isEmpty()) {
-        QJsonObject actor =
-            common(QStringLiteral("threat-actor"),
-                   stix::objectId(QStringLiteral("threat-actor"), incident.threatActor),
-                   stix::sharedTimestamp(), stix::sharedTimestamp());
-        actor.insert(QStringLiteral("name"), incident.threatActor);
-        addRelationship(QStringLiteral("attributed-to"), id, addShared(actor), created, modified);
+        const QString actorId =
+            stix::objectId(QStringLiteral("threat-actor"), incident.threatActor);
+        if (!m_ids.contains(actorId)) {
+            QJsonObject actor = common(QStringLiteral("threat-actor"), actorId,
+                                       stix::sharedTimestamp(), stix::sharedTimestamp());
+            actor.insert(QStringLiteral("name"), incident.threatActor);
+            addShared(actor);
+        }
+        addRelationship(QStringLiteral("attributed-to"), id, actorId, created, modified);
     }
-    return {};
+    return m_status;
 }
 
 Status StixWriter::finish()
 {
-    const QJsonObject bundle{
-        {QStringLiteral("type"), QStringLiteral("bundle")},
-        {QStringLiteral("id"), stix::objectId(QStringLiteral("bundle"), m_incidentIds.join(u','))},
-        {QStringLiteral("objects"), m_objects}};
-    const QByteArray bytes = QJsonDocument(bundle).toJson(QJsonDocument::Indented);
-    if (m_device->write(bytes) != bytes.size())
-        return Status::failure(QCoreApplication::translate("Export", "Writing failed: %1")
-                                   .arg(m_device->errorString()));
+    if (!m_status)
+        return m_status;
+    auto failed = [this](const QString &error) {
+        return Status::failure(
+            QCoreApplication::translate("Export", "Writing failed: %1").arg(error));
+    };
+    const QByteArray head =
+        "{\n    \"id\": \"" +
+        stix::objectId(QStringLiteral("bundle"), m_incidentIds.join(u',')).toUtf8() +
+        "\",\n    \"objects\": [\n";
+    if (m_device->write(head) != head.size())
+        return failed(m_device->errorString());
+    if (!m_spool->seek(0))
+        return failed(m_spool->errorString());
+    while (!m_spool->atEnd()) {
+        const QByteArray chunk = m_spool->read(1 << 20);
+        if (chunk.isEmpty() || m_device->write(chunk) != chunk.size())
+            return failed(chunk.isEmpty() ? m_spool->errorString() : m_device->errorString());
+    }
+    const QByteArray tail = "\n    ],\n    \"type\": \"bundle\"\n}\n";
+    if (m_device->write(tail) != tail.size())
+        return failed(m_device->errorString());
+    m_spool.reset();
     return {};
 }
 

@@ -3,10 +3,12 @@
 
 #include "IncidentWriter.h"
 
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
+#include <QTemporaryFile>
+
+#include <memory>
 
 namespace vigie::exporting {
 
@@ -15,9 +17,10 @@ namespace vigie::exporting {
 // per victim, `location`s and `threat-actor`s shared between incidents,
 // `targets`, `located-at` and `attributed-to` relationships. Every id is a
 // UUIDv5 of our names and every timestamp comes from our dates, so a
-// re-export of the same incidents is byte-identical. The bundle needs the
-// whole set (shared objects), so it is built in write() and written by
-// finish().
+// re-export of the same incidents is byte-identical. Objects are
+// serialised as they come into a temporary file (the bundle's id, written
+// first, depends on every incident), which finish() copies to the device:
+// only the ids seen so far stay in memory.
 class StixWriter : public IncidentWriter {
 public:
     Status begin(QIODevice &device) override;
@@ -34,9 +37,11 @@ private:
                          const QString &created, const QString &modified);
 
     QIODevice *m_device = nullptr;
-    QJsonArray m_objects;
-    QHash<QString, bool> m_ids;
+    std::unique_ptr<QTemporaryFile> m_spool;
+    QSet<QString> m_ids;
     QStringList m_incidentIds;
+    qsizetype m_objectCount = 0;
+    Status m_status; // the first write error
 };
 
 } // namespace vigie::exporting

@@ -33,63 +33,65 @@ struct Record {
 };
 
 // RFC 4180 with a chosen separator; CRLF or LF end a record outside quotes.
+// Unquoted fields are sliced out whole and quoted ones copied between their
+// doubled quotes, so a large file is not built up one character at a time.
 Result<QList<Record>> parseRecords(const QString &text, QChar separator)
 {
     using R = Result<QList<Record>>;
     QList<Record> records;
-    Record current{1, {}};
-    QString field;
-    bool quoted = false;    // inside a quoted field
-    bool wasQuoted = false; // the field started with a quote
-    int line = 1;
-    int quoteLine = 0;
+    const QChar *data = text.constData();
     const qsizetype n = text.size();
-    auto endField = [&] {
-        current.fields.append(field);
-        field.clear();
-        wasQuoted = false;
-    };
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && field.isEmpty() && !wasQuoted) {
-            quoted = true;
-            wasQuoted = true;
-            quoteLine = line;
-        } else if (c == separator) {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
+    qsizetype i = 0;
+    int line = 1;
+    while (i < n) {
+        Record record{line, {}};
+        for (;;) { // one field
+            QString field;
+            if (i < n && data[i] == u'"') {
+                const int quoteLine = line;
                 ++i;
-            endField();
-            records.append(current);
-            ++line;
-            current = Record{line, {}};
-        } else if (wasQuoted) {
-            return R::failure(tr("line %1: text after the closing quote of a field").arg(line));
-        } else {
-            field += c;
+                for (;;) {
+                    qsizetype q = i;
+                    while (q < n && data[q] != u'"') {
+                        if (data[q] == u'\n')
+                            ++line;
+                        ++q;
+                    }
+                    if (q >= n)
+                        return R::failure(
+                            tr("line %1: a quoted field is never closed").arg(quoteLine));
+                    field += QStringView(data + i, q - i);
+                    i = q + 1;
+                    if (i < n && data[i] == u'"') { // a doubled quote
+                        field += u'"';
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+                if (i < n && data[i] != separator && data[i] != u'\r' && data[i] != u'\n')
+                    return R::failure(
+                        tr("line %1: text after the closing quote of a field").arg(line));
+            } else {
+                qsizetype e = i;
+                while (e < n && data[e] != separator && data[e] != u'\r' && data[e] != u'\n')
+                    ++e;
+                field = QString(data + i, e - i);
+                i = e;
+            }
+            record.fields.append(field);
+            if (i < n && data[i] == separator) {
+                ++i;
+                continue;
+            }
+            break; // end of line or of text
         }
-    }
-    if (quoted)
-        return R::failure(tr("line %1: a quoted field is never closed").arg(quoteLine));
-    if (!field.isEmpty() || wasQuoted || !current.fields.isEmpty()) {
-        endField();
-        records.append(current);
+        if (i < n && data[i] == u'\r')
+            ++i;
+        if (i < n && data[i] == u'\n')
+            ++i;
+        ++line;
+        records.append(std::move(record));
     }
     return records;
 }

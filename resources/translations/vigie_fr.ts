@@ -397,6 +397,10 @@
             <translation>La géométrie des zones manque dans cette version.</translation>
         </message>
         <message>
+            <source>Cannot create a temporary file: %1</source>
+            <translation>Impossible de créer un fichier temporaire : %1</translation>
+        </message>
+        <message>
             <source>Two incidents have the id %1.</source>
             <translation>Deux incidents ont l’identifiant %1.</translation>
         </message>
@@ -1658,6 +1662,14 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Annulé : rien n’a été importé.</translation>
         </message>
         <message>
             <source>Nothing was imported: %1</source>

@@ -9,8 +9,10 @@
 #include "mainwindow/DataTransfer.h"
 #include "mainwindow/MainWindow.h"
 #include "widgets/DataExportDialog.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -112,6 +115,54 @@ private Q_SLOTS:
             for (const Incident &i : std::as_const(*back))
                 QCOMPARE(i.country, QStringLiteral("FR"));
         }
+    }
+
+    // The menu actions end to end: the options dialog (accepted by a timer,
+    // as a user would), the file dialog seam, the message box seam.
+    void menuActions()
+    {
+        auto w = emptyWindow(QStringLiteral("menus.sqlite"));
+        auto *transfer = w->findChild<DataTransfer *>(QStringLiteral("dataTransfer"));
+        QVERIFY(transfer);
+        static QString chosen;
+        DataTransfer::setFileChooserForTests([](bool) { return chosen; });
+        MessageBox::setAutoAnswer(QMessageBox::Ok);
+
+        chosen = fixture();
+        const int shown = MessageBox::count();
+        transfer->importAction()->trigger();
+        QCOMPARE(MessageBox::count(), shown + 1);
+        QCOMPARE(MessageBox::last().icon, QMessageBox::Information);
+        QVERIFY2(MessageBox::last().text.contains(QStringLiteral("4 added")),
+                 qPrintable(MessageBox::last().text));
+
+        chosen = m_dir.filePath(QStringLiteral("menu-export")); // no suffix: one is added
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<DataExportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("exportCount"))
+                        ->text()
+                        .startsWith(QStringLiteral("4 incident")));
+            dialog->setFormatName(QStringLiteral("geojson"));
+            dialog->accept();
+        });
+        transfer->exportAction()->trigger();
+        const QString written = chosen + QStringLiteral(".geojson");
+        QVERIFY(QFile::exists(written));
+        QCOMPARE(test::readFile(written).count("\"type\":\"Feature\""), 4);
+
+        // A failed export says so in a box.
+        chosen = m_dir.filePath(QStringLiteral("no/such/folder/x.csv"));
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        transfer->exportAction()->trigger();
+        QCOMPARE(MessageBox::last().icon, QMessageBox::Critical);
+        QVERIFY(!QFile::exists(chosen));
+
+        DataTransfer::setFileChooserForTests(nullptr);
+        MessageBox::setAutoAnswer(std::nullopt);
     }
 
     void badFileChangesNothing()

@@ -31,12 +31,15 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace vigie::ui {
 
 namespace {
 
 const char *kLastFolderKey = "dataTransfer/lastFolder";
+
+DataTransfer::FileChooser s_fileChooser = nullptr;
 
 QString lastFolder()
 {
@@ -224,11 +227,35 @@ Status DataTransfer::exportFiltered(const QString &path, const QString &format,
     return job->result;
 }
 
-Result<QString> DataTransfer::importDataset(const QString &path)
+Result<QString> DataTransfer::importDataset(const QString &path, bool inBackground)
 {
     using R = Result<QString>;
+    using Dataset = Result<import::DatasetReader::Dataset>;
+    // Reading and validating touch no database: on a worker thread, under
+    // a busy dialog whose Cancel drops the result.
+    auto read = std::make_shared<std::optional<Dataset>>();
+    if (inBackground) {
+        QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                 0, &m_window);
+        progress.setObjectName(QStringLiteral("importProgress"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        bool cancelled = false;
+        connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled = true; });
+        QEventLoop loop;
+        std::unique_ptr<QThread> thread(QThread::create(
+            [read, path] { *read = import::DatasetReader().readDatasetFile(path); }));
+        connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+        thread->wait();
+        if (cancelled)
+            return R::failure(tr("Cancelled: nothing was imported."));
+    } else {
+        *read = import::DatasetReader().readDatasetFile(path);
+    }
     const WaitCursor wait;
-    auto dataset = import::DatasetReader().readDatasetFile(path);
+    Dataset &dataset = **read;
     if (!dataset)
         return R::failure(dataset.error());
     const qsizetype total = dataset->incidents.size();
@@ -264,6 +291,11 @@ Result<QString> DataTransfer::importDataset(const QString &path)
     return summary;
 }
 
+void DataTransfer::setFileChooserForTests(FileChooser chooser)
+{
+    s_fileChooser = chooser;
+}
+
 void DataTransfer::chooseExport()
 {
     const int count = int(m_window.filterController().engine().selectedIds().size());
@@ -271,8 +303,10 @@ void DataTransfer::chooseExport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = tr("incidents") + u'.' + dialog.suffix();
-    QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Export Data"), QDir(lastFolder()).filePath(name), dialog.fileFilter());
+    QString path = s_fileChooser ? s_fileChooser(true)
+                                 : QFileDialog::getSaveFileName(&m_window, tr("Export Data"),
+                                                                QDir(lastFolder()).filePath(name),
+                                                                dialog.fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -284,12 +318,14 @@ void DataTransfer::chooseExport()
 
 void DataTransfer::chooseImport()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Dataset"), lastFolder(),
-                                                      tr("Datasets (*.json *.csv);;All files (*)"));
+    const QString path =
+        s_fileChooser ? s_fileChooser(false)
+                      : QFileDialog::getOpenFileName(&m_window, tr("Import Dataset"), lastFolder(),
+                                                     tr("Datasets (*.json *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     rememberFolder(path);
-    auto summary = importDataset(path);
+    auto summary = importDataset(path, true);
     if (!summary) {
         MessageBox::critical(&m_window, tr("Import Dataset"), summary.error());
         return;

@@ -32,8 +32,15 @@ public:
     // (nothing is written then).
     Status exportFiltered(const QString &path, const QString &format,
                           const exporting::ExportOptions &options, bool inBackground = false);
-    // A summary for the user on success.
-    Result<QString> importDataset(const QString &path);
+    // A summary for the user on success. In the background, the file is
+    // read and checked on a worker thread under a busy dialog that cancels;
+    // storing it (one transaction) stays on this thread.
+    Result<QString> importDataset(const QString &path, bool inBackground = false);
+
+    // Tests: answers the file dialogs instead of showing them (the path to
+    // save to, or to open; empty for Cancel). Null restores the dialogs.
+    using FileChooser = QString (*)(bool save);
+    static void setFileChooserForTests(FileChooser chooser);
 
 private:
     void chooseExport();

@@ -458,6 +458,28 @@ private Q_SLOTS:
         QCOMPARE(import::CsvDatasetReader::splitList(cell), items);
     }
 
+    // Line ends and quoting variants a spreadsheet may write back.
+    void csvVariants_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::newRow("LF line ends") << QByteArray("\r\n") << QByteArray("\n");
+        QTest::newRow("CR line ends") << QByteArray("\r\n") << QByteArray("\r");
+        QTest::newRow("blank lines")
+            << QByteArray("\r\n2023-ght") << QByteArray("\r\n\r\n2023-ght");
+        QTest::newRow("needless quotes") << QByteArray(",LockBit,") << QByteArray(",\"LockBit\",");
+    }
+    void csvVariants()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QByteArray csv = exported(QStringLiteral("csv"), fixture());
+        csv.replace(from, to);
+        auto back = import::CsvDatasetReader().read(csv);
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QCOMPARE(asJson(*back), asJson(fixture()));
+    }
+
     void sniff_data()
     {
         using F = import::DatasetReader::Format;
@@ -509,6 +531,20 @@ private Q_SLOTS:
         QByteArray badVersion = stix;
         badVersion.replace("\"spec_version\": \"2.1\"", "\"spec_version\": \"2.0\"");
         QTest::newRow("stix 2.0") << badVersion << "only STIX 2.1 is read";
+        QByteArray afterQuote = csv;
+        afterQuote.replace(",LockBit,", ",\"Lock\"Bit,");
+        QTest::newRow("csv text after quote")
+            << afterQuote << "line 2: text after the closing quote";
+        QByteArray unknownColumn = csv;
+        unknownColumn.replace("threat_actor", "attacker");
+        QTest::newRow("csv unknown column")
+            << unknownColumn << "line 1: unknown column \"attacker\"";
+        QByteArray duplicate = csv;
+        duplicate.replace("2023-ght-multi-sites", "2022-08-ch-exemple-quotes");
+        QTest::newRow("csv duplicate id") << duplicate << "column id: duplicate id";
+        QByteArray sources = csv;
+        sources.replace("12000,2,\"https://example.org", "12000,3,\"https://example.org");
+        QTest::newRow("csv source lists") << sources << "column source_urls: 2 items for 3 sources";
     }
     void badInput()
     {
