@@ -8,6 +8,7 @@
 #include "charts/ChartView.h"
 #include "charts/ChartsPanel.h"
 #include "db/DatabaseSetup.h"
+#include "figure/FigureExportDialog.h"
 #include "figure/FigureFrame.h"
 #include "figure/FigureWriter.h"
 #include "mainwindow/MainWindow.h"
@@ -24,6 +25,8 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QSettings>
@@ -259,6 +262,49 @@ private Q_SLOTS:
         QVERIFY(!t.title.isEmpty());
         if (notShown > 0 && chart != u"actors")
             QVERIFY(!t.note.isEmpty());
+    }
+
+    // The timeline's playback cursor: only what has begun by that day.
+    void cursorLimitsEveryChart_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QList<int>>("totals");
+        QTest::addColumn<int>("counted");
+        // 2023-04-01: the two March incidents only.
+        QTest::newRow("region") << "region" << QStringList{"32"} << QList<int>{2} << 2;
+        QTest::newRow("attack") << "attack" << QStringList{"ransomware", "data_theft"}
+                                << QList<int>{1, 1} << 2;
+        QTest::newRow("kind") << "kind" << QStringList{"hospital", "university_hospital"}
+                              << QList<int>{1, 1} << 2;
+        QTest::newRow("actors") << "actors" << QStringList{"LockBit"} << QList<int>{2} << 2;
+        // The axis keeps the whole range; later months are empty.
+        QTest::newRow("time") << "time" << QStringList{"2023-03", "2023-04", "2023-05", "2023-06",
+                                                       "2023-07", "2023-08", "2023-09", "2023-10",
+                                                       "2023-11", "2023-12", "2024-01"}
+                              << QList<int>{2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0} << 2;
+    }
+
+    void cursorLimitsEveryChart()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QStringList, keys);
+        QFETCH(QList<int>, totals);
+        QFETCH(int, counted);
+        const filter::Snapshot snapshot = fixture();
+        filter::FilterEngine engine(snapshot);
+        ChartOptions options;
+        options.untilDay = qint32(QDate(2023, 4, 1).toJulianDay());
+        const ChartTable t = ChartData::build(*ChartData::kindOf(chart), engine, snapshot, options);
+        QStringList gotKeys;
+        QList<int> gotTotals;
+        for (qsizetype i = 0; i < t.categories.size(); ++i) {
+            gotKeys.append(t.categories[i].key);
+            gotTotals.append(t.total(i));
+        }
+        QCOMPARE(gotKeys, keys);
+        QCOMPARE(gotTotals, totals);
+        QCOMPARE(t.counted, counted);
     }
 
     void timeStacksByFirstAttackType()

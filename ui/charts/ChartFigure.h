@@ -68,6 +68,7 @@ struct ChartPaintOptions {
     QString sourceLine;
     QLocale locale;
     ChartStyle style = ChartStyle::light();
+    std::optional<qint32> untilDay; // the playback cursor (see ChartOptions)
 };
 
 // "time", "attack", "region", "kind", "data", "cumulative", "actors".

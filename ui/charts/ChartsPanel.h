@@ -4,6 +4,8 @@
 #include "ChartData.h"
 #include "ChartFigure.h"
 
+#include <QDate>
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -43,6 +45,8 @@ public:
     std::optional<ChartKind> currentChart() const;
     void setCurrentChart(std::optional<ChartKind> kind);
     TimeStep step() const;
+    // The playback cursor the charts follow (Notifier::timeCursorChanged).
+    std::optional<QDate> cursor() const;
 
     // Exports what is shown (one chart or the dashboard) with the figure
     // frame; the Export… action asks for the file and size first.
@@ -69,7 +73,9 @@ private:
     QWidget *m_grid = nullptr;
     QGridLayout *m_layout = nullptr;
     std::array<ChartView *, chartKindCount> m_views{};
-    bool m_stale = true; // a filter change arrived while hidden
+    QTimer m_refreshTimer;
+    std::optional<qint32> m_untilDay; // the timeline's playback cursor
+    bool m_stale = true;              // a filter change arrived while hidden
 };
 
 } // namespace vigie::ui
