@@ -278,7 +278,7 @@ void addBars(QChart *chart, const ChartTable &t, const ChartStyle &style,
 
 int labelCharsFor(double width)
 {
-    return std::clamp(int(width / 22), 10, 30);
+    return std::clamp(int(width / 26), 8, 30);
 }
 
 void renderChart(QChart *chart, QPainter &painter, const QRectF &rect)
@@ -386,12 +386,16 @@ QChart *createChart(const ChartTable &table, const ChartStyle &style, bool decor
     }
     // The legend names stacked layers and slices; single series need none.
     QLegend *legend = chart->legend();
-    const bool legendWanted =
-        decorated && (table.kind == ChartKind::Timeline || table.kind == ChartKind::AttackTypes);
+    // (A narrow donut has no room for its legend: the time chart's names the
+    // same colours.)
+    const bool legendWanted = decorated && (table.kind == ChartKind::Timeline ||
+                                            (table.kind == ChartKind::AttackTypes && width >= 320));
     legend->setVisible(legendWanted);
     if (legendWanted) {
-        legend->setAlignment(table.kind == ChartKind::AttackTypes ? Qt::AlignRight
-                                                                  : Qt::AlignBottom);
+        // The donut's legend goes beside it when there is room for its names.
+        legend->setAlignment(table.kind == ChartKind::AttackTypes && width >= 480
+                                 ? Qt::AlignRight
+                                 : Qt::AlignBottom);
         legend->setLabelColor(style.text);
         QFont font = legend->font();
         font.setPixelSize(11);
@@ -439,6 +443,13 @@ void paintTable(const ChartTable &table, QPainter &painter, const QRectF &rect,
 
 } // namespace ChartFigure
 
+int maxBarsFor(double height)
+{
+    // Qt Charts elides every category label to "..." once they overlap, so
+    // a short chart shows fewer bars (the rest in "Other").
+    return std::clamp(int((height - 80) / 22) - 2, 3, 15); // "Other", "Not stated"
+}
+
 QStringList chartNames()
 {
     return ChartData::names();
@@ -461,6 +472,7 @@ bool paintChart(const QString &name, const filter::FilterEngine &engine,
     co.step = options.step;
     co.locale = options.locale;
     co.untilDay = options.untilDay;
+    co.maxBars = maxBarsFor(rect.height() - (options.frame ? 90 : 0));
     const ChartTable table = ChartData::build(*kind, engine, snapshot, co);
     if (!options.frame) {
         painter.fillRect(rect, options.style.background);
@@ -497,7 +509,7 @@ void paintDashboard(const filter::FilterEngine &engine, const filter::Snapshot &
     co.step = o.step;
     co.locale = o.locale;
     co.untilDay = o.untilDay;
-    co.maxBars = 10;
+    co.maxBars = maxBarsFor((content.height() * 0.64) / 2);
     // The time chart across the top third, then two rows of three.
     const double topHeight = content.height() * 0.36;
     const double rowHeight = (content.height() - topHeight) / 2;

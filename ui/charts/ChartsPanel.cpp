@@ -88,10 +88,13 @@ ChartsPanel::ChartsPanel(filter::FilterController &filter, Notifier &notifier, Q
         auto *view = new ChartView(cell.kind, m_grid);
         m_views[size_t(cell.kind)] = view;
         m_layout->addWidget(view, cell.row, cell.column, 1, cell.span);
+        view->installEventFilter(this);
         // Queued: the click handler runs inside the chart being replaced.
         connect(view, &ChartView::categoryClicked, this, &ChartsPanel::onCategoryClicked,
                 Qt::QueuedConnection);
     }
+    m_layout->setColumnStretch(0, 1);
+    m_layout->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("chartsScroll"));
     scroll->setWidgetResizable(true);
@@ -180,9 +183,23 @@ void ChartsPanel::refresh()
     for (ChartView *view : m_views) {
         if (view->isHidden())
             continue;
+        options.maxBars = maxBarsFor(view->height());
+        m_builtHeight[size_t(view->kind())] = view->height();
         view->setTable(
             ChartData::build(view->kind(), m_filter.engine(), m_filter.snapshot(), options), style);
     }
+}
+
+bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A taller chart has room for more bars: rebuild once the resize settles.
+    if (event->type() == QEvent::Resize)
+        if (auto *view = qobject_cast<ChartView *>(watched);
+            view && !view->isHidden() &&
+            maxBarsFor(view->height()) != maxBarsFor(m_builtHeight[size_t(view->kind())]) &&
+            !m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsPanel::showEvent(QShowEvent *event)

@@ -60,6 +60,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCategoryClicked(ChartKind kind, qsizetype category, bool add);
@@ -73,6 +74,7 @@ private:
     QWidget *m_grid = nullptr;
     QGridLayout *m_layout = nullptr;
     std::array<ChartView *, chartKindCount> m_views{};
+    std::array<int, chartKindCount> m_builtHeight{}; // heights the tables were built for
     QTimer m_refreshTimer;
     std::optional<qint32> m_untilDay; // the timeline's playback cursor
     bool m_stale = true;              // a filter change arrived while hidden
