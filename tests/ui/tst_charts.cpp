@@ -659,6 +659,48 @@ private Q_SLOTS:
         }
     }
 
+    // The timeline's and the map's Copy actions go through the same writer.
+    void copyActionsOfTheViews_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("timeline") << "timelineCopy"
+                                  << "Filters";
+        // The map draws its labels as paths: its title names it.
+        QTest::newRow("map") << "mapCopy"
+                             << "<title>Vigie map</title>";
+        QTest::newRow("charts") << "chartsCopy"
+                                << "Filters: ";
+    }
+
+    void copyActionsOfTheViews()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, text);
+        auto db = db::openDatabase(m_dir.filePath(QStringLiteral("c%1.sqlite").arg(++m_counter)));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        MainWindow w(std::move(db).value());
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The view must be on top (a hidden map has not loaded its geometry).
+        const QString dock = action.left(action.size() - 4) + QStringLiteral("Dock");
+        auto *d = w.findChild<QDockWidget *>(dock);
+        QVERIFY2(d, qPrintable(dock));
+        d->raise();
+        QTRY_VERIFY(d->isVisible());
+        QGuiApplication::clipboard()->clear();
+        auto *copy = w.findChild<QAction *>(action);
+        QVERIFY(copy);
+        copy->trigger();
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime && mime->hasImage());
+        QVERIFY(!qvariant_cast<QImage>(mime->imageData()).isNull());
+        const QByteArray svg = mime->data(QStringLiteral("image/svg+xml"));
+        QVERIFY(svg.startsWith("<?xml"));
+        QVERIFY2(svg.contains(text.toUtf8()), svg.left(600).constData());
+    }
+
     void exportDialog()
     {
         FigureExportDialog dialog(QStringLiteral("Export"), m_dir.filePath(QStringLiteral("a.png")),
