@@ -162,21 +162,31 @@ void buildTime(ChartTable &t, const filter::FilterEngine &engine, const filter::
 {
     const std::vector<quint8> members = engine.groupMembers(filter::Group::Date);
     const filter::DateField field = engine.spec().dateField;
-    int firstYear = std::numeric_limits<int>::max(), lastYear = std::numeric_limits<int>::min();
+    // Day numbers only (no QDate per row): the first and last dated day,
+    // then a table day -> month index over that span.
+    qint32 minDay = std::numeric_limits<qint32>::max(), maxDay = std::numeric_limits<qint32>::min();
     for (qint32 row = 0; row < s.size(); ++row) {
-        if (!members[size_t(row)] || s.isRemoved(row))
+        if (!members[size_t(row)] || s.isRemoved(row) ||
+            s.precision(field, row) == PartialDate::Precision::None)
             continue;
-        const PartialDate d = s.date(field, row);
-        if (d.isNull())
-            continue;
-        firstYear = std::min(firstYear, d.year());
-        lastYear = std::max(lastYear, d.year());
+        minDay = std::min(minDay, s.day(field, row));
+        maxDay = std::max(maxDay, s.day(field, row));
     }
     t.counted = countMembers(members);
-    if (firstYear > lastYear) {
+    if (minDay > maxDay) {
         t.notShown = t.counted;
         t.note = tr("%n incident(s) without a date.", t.notShown);
         return;
+    }
+    const int firstYear = QDate::fromJulianDay(minDay).year();
+    const int lastYear = QDate::fromJulianDay(maxDay).year();
+    std::vector<qint32> monthOfDay(size_t(maxDay - minDay + 1)); // months since Jan firstYear
+    for (QDate m(firstYear, 1, 1); m.toJulianDay() <= maxDay; m = m.addMonths(1)) {
+        const qint32 index = (m.year() - firstYear) * 12 + m.month() - 1;
+        const qint64 from = std::max<qint64>(m.toJulianDay(), minDay);
+        const qint64 to = std::min<qint64>(m.addMonths(1).toJulianDay() - 1, maxDay);
+        for (qint64 d = from; d <= to; ++d)
+            monthOfDay[size_t(d - minDay)] = index;
     }
     const int periods = periodOf(lastYear - firstYear, 12, o.step) + 1;
     std::array<std::vector<qint32>, 10> stacks;
@@ -194,17 +204,17 @@ void buildTime(ChartTable &t, const filter::FilterEngine &engine, const filter::
         const bool now = !o.untilDay || inTime(s, field, row, *o.untilDay);
         if (o.untilDay && now)
             ++t.counted;
-        const PartialDate d = s.date(field, row);
-        if (d.isNull()) {
+        const PartialDate::Precision precision = s.precision(field, row);
+        if (precision == PartialDate::Precision::None) {
             undated += now ? 1 : 0;
             continue;
         }
-        if (d.precision() == PartialDate::Precision::Year && o.step != TimeStep::Year) {
+        if (precision == PartialDate::Precision::Year && o.step != TimeStep::Year) {
             yearOnly += now ? 1 : 0;
             continue;
         }
-        const int p =
-            periodOf(d.year() - firstYear, o.step == TimeStep::Year ? 1 : d.month(), o.step);
+        const qint32 month = monthOfDay[size_t(s.day(field, row) - minDay)];
+        const int p = periodOf(month / 12, month % 12 + 1, o.step);
         lo = std::min(lo, p);
         hi = std::max(hi, p);
         if (!now)
