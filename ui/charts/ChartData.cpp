@@ -24,6 +24,13 @@ QString tr(const char *text, int n = -1)
 constexpr std::array<const char *, chartKindCount> chartNames = {
     "time", "attack", "region", "kind", "data", "cumulative", "actors"};
 
+// Outside namespace ChartData: lupdate would file the message under that
+// namespace (the helper's context) as a plain one, not a plural.
+QString unnamedActorsNote(qint32 n)
+{
+    return tr("%n incident(s) name no threat actor.", n);
+}
+
 // A period of a time chart: its index from January of the first year.
 int periodOf(int yearOffset, int month, TimeStep step)
 {
@@ -529,7 +536,7 @@ ChartTable build(ChartKind kind, const filter::FilterEngine &engine,
             0, o, false);
         const qint32 unnamed = counts.threatActor.empty() ? 0 : counts.threatActor[0];
         if (unnamed > 0)
-            t.note = tr("%n incident(s) name no threat actor.", unnamed);
+            t.note = unnamedActorsNote(unnamed);
         break;
     }
     }
