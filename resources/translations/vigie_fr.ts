@@ -1701,6 +1701,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>Créer une base de données, vide ou avec le jeu de données intégré</translation>
         </message>
         <message>
+            <source>Export &amp;Report…</source>
+            <translation>Exporter un &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>Write a PDF report of the filtered incidents: figures, timeline, map and sources</source>
+            <translation>Écrire un rapport PDF des incidents filtrés : chiffres, frise, carte et sources</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1857,6 +1865,46 @@ Choose No for an empty database.</source>
             <translation>Commencer la nouvelle base de données avec le jeu de données intégré d’incidents documentés ?
 
 Choisissez Non pour une base vide.</translation>
+        </message>
+        <message>
+            <source>vigie-report-%1.pdf</source>
+            <translation>vigie-rapport-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Export Report</source>
+            <translation>Exporter un rapport</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Vigie cannot prepare the report.
+
+%1</source>
+            <translation>Vigie ne peut pas préparer le rapport.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Vigie could not write the report.
+
+%1</source>
+            <translation>Vigie n’a pas pu écrire le rapport.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Rapport écrit dans %1</translation>
         </message>
         <message>
             <source>About Vigie</source>
@@ -2020,14 +2068,6 @@ Choisissez Non pour une base vide.</translation>
     <context>
         <name>vigie::ui::RenderCommand</name>
         <message>
-            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
-            <translation>Dessine la frise chronologique ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source. Aucun écran n’est nécessaire.</translation>
-        </message>
-        <message>
-            <source>The view to draw: timeline or map.</source>
-            <translation>La vue à dessiner : timeline (frise) ou map (carte).</translation>
-        </message>
-        <message>
             <source>The file to write: .png, .svg or .pdf.</source>
             <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
         </message>
@@ -2050,14 +2090,6 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>unexpected argument %1</source>
             <translation>argument inattendu %1</translation>
-        </message>
-        <message>
-            <source>unknown view '%1' (use --view timeline or --view map)</source>
-            <translation>vue « %1 » inconnue (utilisez --view timeline ou --view map)</translation>
-        </message>
-        <message>
-            <source>--view is required (timeline or map)</source>
-            <translation>--view est obligatoire (timeline ou map)</translation>
         </message>
         <message>
             <source>--out FILE is required (.png, .svg or .pdf)</source>
@@ -2106,6 +2138,231 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line; or writes the report, a multi-page PDF of the filtered incidents. No display needed.</source>
+            <translation>Dessine la frise ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source ; ou écrit le rapport, un PDF de plusieurs pages sur les incidents filtrés. Aucun écran nécessaire.</translation>
+        </message>
+        <message>
+            <source>The view to draw: timeline, map or report (PDF only).</source>
+            <translation>La vue à dessiner : timeline (frise), map (carte) ou report (rapport, PDF seulement).</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (use --view timeline, map or report)</source>
+            <translation>vue « %1 » inconnue (utilisez --view timeline, map ou report)</translation>
+        </message>
+        <message>
+            <source>--view is required (timeline, map or report)</source>
+            <translation>--view est obligatoire (timeline, map ou report)</translation>
+        </message>
+        <message>
+            <source>the report is a multi-page PDF: use a .pdf file name, not '%1'</source>
+            <translation>le rapport est un PDF de plusieurs pages : donnez un nom de fichier en .pdf, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>--size does not apply to the report (A4 pages)</source>
+            <translation>--size ne s’applique pas au rapport (pages A4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::Report</name>
+        <message>
+            <source>France, region not stated</source>
+            <translation>France, région non précisée</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation>Victime</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Threat actor</source>
+            <translation>Attaquant</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>Impact on care</source>
+            <translation>Impact sur les soins</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incident</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No incident to show.</source>
+            <translation>Aucun incident à montrer.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>page %1 / %2</source>
+            <translation>page %1 / %2</translation>
+        </message>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation>Le rapport a été annulé.</translation>
+        </message>
+        <message>
+            <source>Vigie report</source>
+            <translation>Rapport Vigie</translation>
+        </message>
+        <message>
+            <source>The report has no page to write.</source>
+            <translation>Le rapport n’a aucune page à écrire.</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF report.</source>
+            <translation>Impossible de commencer le rapport PDF.</translation>
+        </message>
+        <message>
+            <source>Could not add a page to the report.</source>
+            <translation>Impossible d’ajouter une page au rapport.</translation>
+        </message>
+        <message>
+            <source>Could not finish the PDF report.</source>
+            <translation>Impossible de terminer le rapport PDF.</translation>
+        </message>
+        <message>
+            <source>Could not write the report to %1: %2</source>
+            <translation>Impossible d’écrire le rapport dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Incidents per year</source>
+            <translation>Incidents par année</translation>
+        </message>
+        <message>
+            <source>Undated: %1</source>
+            <translation>Non datés : %1</translation>
+        </message>
+        <message>
+            <source>Not stated: %1</source>
+            <translation>Non précisé : %1</translation>
+        </message>
+        <message>
+            <source>Regions most hit</source>
+            <translation>Régions les plus touchées</translation>
+        </message>
+        <message>
+            <source>Place not stated: %1</source>
+            <translation>Lieu non précisé : %1</translation>
+        </message>
+        <message>
+            <source>Threat actors most named</source>
+            <translation>Attaquants les plus cités</translation>
+        </message>
+        <message>
+            <source>None stated</source>
+            <translation>Rien de précisé</translation>
+        </message>
+        <message>
+            <source>Incidents and their sources</source>
+            <translation>Incidents et leurs sources</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>non daté</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>No incident passes the current filters.</source>
+            <translation>Aucun incident ne passe les filtres actuels.</translation>
+        </message>
+        <message>
+            <source>Incidents by region and country</source>
+            <translation>Incidents par région et par pays</translation>
+        </message>
+        <message>
+            <source>France, by region</source>
+            <translation>France, par région</translation>
+        </message>
+        <message>
+            <source>World, by country</source>
+            <translation>Monde, par pays</translation>
+        </message>
+        <message>
+            <source>Geometry: Natural Earth.</source>
+            <translation>Géométrie : Natural Earth.</translation>
+        </message>
+        <message>
+            <source>Geometry: Natural Earth; regions: INSEE.</source>
+            <translation>Géométrie : Natural Earth ; régions : INSEE.</translation>
+        </message>
+        <message>
+            <source>Incident %1 could not be read from the database.</source>
+            <translation>L’incident %1 n’a pas pu être lu dans la base.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Rapport du %1</translation>
+        </message>
+        <message>
+            <source>none (every incident)</source>
+            <translation>aucun (tous les incidents)</translation>
+        </message>
+        <message>
+            <source>every incident in the database</source>
+            <translation>tous les incidents de la base</translation>
+        </message>
+        <message>
+            <source>of %1 in the database</source>
+            <translation>sur %1 dans la base</translation>
+        </message>
+        <message>
+            <source>years covered</source>
+            <translation>années couvertes</translation>
+        </message>
+        <message numerus="yes">
+            <source>records affected, stated for %n incident(s)</source>
+            <translation>
+                <numerusform>enregistrements touchés, précisé pour %n incident</numerusform>
+                <numerusform>enregistrements touchés, précisé pour %n incidents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>records affected: stated for no incident</source>
+            <translation>enregistrements touchés : précisé pour aucun incident</translation>
+        </message>
+        <message>
+            <source>Largest stated: %1 records (%2)</source>
+            <translation>Le plus grand chiffre donné : %1 enregistrements (%2)</translation>
+        </message>
+        <message>
+            <source>Incidents over time</source>
+            <translation>Incidents dans le temps</translation>
         </message>
     </context>
     <context>

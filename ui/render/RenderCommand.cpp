@@ -8,6 +8,8 @@
 #include "map/MapExport.h"
 #include "map/MapFeed.h"
 #include "notify/Notifier.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 #include "timeline/TimelineFeed.h"
 #include "timeline/TimelineRenderer.h"
 
@@ -43,10 +45,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     cli::CommandLine cl(
         QStringLiteral("render"),
         tr("Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, "
-           "with a title, the legend, the active filter and a source line. No display needed."));
+           "with a title, the legend, the active filter and a source line; or writes the "
+           "report, a multi-page PDF of the filtered incidents. No display needed."));
     QCommandLineParser &p = cl.parser();
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), tr("The view to draw: timeline or map."), QStringLiteral("VIEW"));
+        QStringLiteral("view"), tr("The view to draw: timeline, map or report (PDF only)."),
+        QStringLiteral("VIEW"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("The file to write: .png, .svg or .pdf."),
                                        QStringLiteral("FILE"));
@@ -73,12 +77,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                        cli::ExitUsage);
 
     const QString view = p.value(viewOption).toLower();
-    if (view != u"timeline" && view != u"map")
+    if (view != u"timeline" && view != u"map" && view != u"report")
         return cl.fail(err,
                        p.isSet(viewOption)
-                           ? tr("unknown view '%1' (use --view timeline or --view map)")
+                           ? tr("unknown view '%1' (use --view timeline, map or report)")
                                  .arg(p.value(viewOption))
-                           : tr("--view is required (timeline or map)"),
+                           : tr("--view is required (timeline, map or report)"),
                        cli::ExitUsage);
     const QString path = p.value(outOption);
     if (path.isEmpty())
@@ -88,6 +92,14 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         return cl.fail(
             err, tr("cannot tell the format of '%1': use a .png, .svg or .pdf file name").arg(path),
             cli::ExitUsage);
+    if (view == u"report" && suffix != u"pdf")
+        return cl.fail(err,
+                       tr("the report is a multi-page PDF: use a .pdf file name, not '%1'")
+                           .arg(path),
+                       cli::ExitUsage);
+    if (view == u"report" && p.isSet(sizeOption))
+        return cl.fail(err, tr("--size does not apply to the report (A4 pages)"),
+                       cli::ExitUsage);
     QSize size = view == u"map" ? QSize(1200, 1000) : QSize(1600, 600);
     if (p.isSet(sizeOption)) {
         const auto parsed = parseSize(p.value(sizeOption));
@@ -138,7 +150,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString source =
         sourceLine(controller.engine().counts().selected, QDate::currentDate(), locale);
     Status status;
-    if (view == u"timeline") {
+    if (view == u"report") {
+        auto data = ReportData::collect(*database, controller, QDate::currentDate(), locale);
+        if (!data)
+            return cl.fail(err, data.error());
+        status = writeReport(*data, path);
+    } else if (view == u"timeline") {
         TimelineData data = TimelineFeed::buildData(controller.snapshot(), spec.dateField);
         data.flags = TimelineFeed::shownFlags(controller.engine());
         TimelineViewState state = TimelineFeed::fullView(data, spec);
