@@ -64,6 +64,44 @@
         </message>
     </context>
     <context>
+        <name>vigie::ui::ChartData</name>
+        <message numerus="yes">
+            <source>%n incident(s) without a date.</source>
+            <translation>
+                <numerusform>%n incident without a date.</numerusform>
+                <numerusform>%n incidents without a date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) known only to the year.</source>
+            <translation>
+                <numerusform>Not shown: %n incident known only to the year.</numerusform>
+                <numerusform>Not shown: %n incidents known only to the year.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) without a date.</source>
+            <translation>
+                <numerusform>Not shown: %n incident without a date.</numerusform>
+                <numerusform>Not shown: %n incidents without a date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Other (%n)</source>
+            <translation>
+                <numerusform>Other (%n)</numerusform>
+                <numerusform>Other (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) name no threat actor.</source>
+            <translation>
+                <numerusform>%n incident names no threat actor.</numerusform>
+                <numerusform>%n incidents name no threat actor.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FacetList</name>
         <message numerus="yes">
             <source>%1: %n incident(s) under the other filters</source>

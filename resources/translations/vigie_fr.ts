@@ -1321,6 +1321,182 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::ui::ChartData</name>
+        <message>
+            <source>Incidents over time, by attack type</source>
+            <translation>Incidents dans le temps, par type d’attaque</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Incidents by region</source>
+            <translation>Incidents par région</translation>
+        </message>
+        <message>
+            <source>Kinds of victim</source>
+            <translation>Types de victime</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Incidents to date</source>
+            <translation>Incidents cumulés</translation>
+        </message>
+        <message>
+            <source>Most active threat actors</source>
+            <translation>Groupes malveillants les plus actifs</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) name no threat actor.</source>
+            <translation>
+                <numerusform>%n incident ne nomme aucun groupe malveillant.</numerusform>
+                <numerusform>%n incidents ne nomment aucun groupe malveillant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <extracomment>A quarter of a year on a chart axis, e.g. "Q2 2023"</extracomment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) without a date.</source>
+            <translation>
+                <numerusform>%n incident sans date.</numerusform>
+                <numerusform>%n incidents sans date.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not shown: %1 known only to the year, %2 without a date.</source>
+            <translation>Non affichés : %1 connus seulement à l’année, %2 sans date.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) known only to the year.</source>
+            <translation>
+                <numerusform>Non affiché : %n incident connu seulement à l’année.</numerusform>
+                <numerusform>Non affichés : %n incidents connus seulement à l’année.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) without a date.</source>
+            <translation>
+                <numerusform>Non affiché : %n incident sans date.</numerusform>
+                <numerusform>Non affichés : %n incidents sans date.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type not stated</source>
+            <translation>Type non précisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other (%n)</source>
+            <translation>
+                <numerusform>Autre (%n)</numerusform>
+                <numerusform>Autres (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartFigure</name>
+        <message>
+            <source>Selected period</source>
+            <translation>Période sélectionnée</translation>
+        </message>
+        <message>
+            <source>No incident to chart under this filter.</source>
+            <translation>Aucun incident à représenter avec ce filtre.</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Unknown chart "%1": use one of %2.</source>
+            <translation>Graphique « %1 » inconnu : utilisez l’un de %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartView</name>
+        <message>
+            <source>no incident under this filter</source>
+            <translation>aucun incident avec ce filtre</translation>
+        </message>
+        <message>
+            <source>Click a bar or slice to filter every view; Ctrl+click adds to the selection; click a selected one to remove it.</source>
+            <translation>Cliquez sur une barre ou une part pour filtrer toutes les vues ; Ctrl+clic l’ajoute à la sélection ; un clic sur un élément sélectionné le retire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartsPanel</name>
+        <message>
+            <source>Show every chart, or one chart large</source>
+            <translation>Afficher tous les graphiques, ou un seul en grand</translation>
+        </message>
+        <message>
+            <source>All charts</source>
+            <translation>Tous les graphiques</translation>
+        </message>
+        <message>
+            <source>Periods of the charts over time</source>
+            <translation>Périodes des graphiques dans le temps</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>By quarter</source>
+            <translation>Par trimestre</translation>
+        </message>
+        <message>
+            <source>By year</source>
+            <translation>Par année</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the charts as shown as PNG, SVG or PDF, with title, legend, filters and source</source>
+            <translation>Enregistrer les graphiques tels qu’affichés en PNG, SVG ou PDF, avec titre, légende, filtres et source</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the charts as shown to the clipboard (image and SVG)</source>
+            <translation>Copier les graphiques tels qu’affichés dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Copy charts</source>
+            <translation>Copier les graphiques</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>Export charts</source>
+            <translation>Exporter les graphiques</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FacetList</name>
         <message>
             <source>Show or hide this list</source>
@@ -1355,6 +1531,119 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
                 <numerusform>%1 (%n choisi)</numerusform>
                 <numerusform>%1 (%n choisis)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureExportDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>%1 dpi</source>
+            <translation>%1 ppp</translation>
+        </message>
+        <message>
+            <source>PNG only: the same layout with more pixels, for print</source>
+            <translation>PNG seulement : la même mise en page avec plus de pixels, pour l’impression</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Largeur :</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Hauteur :</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>Résolution :</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Name the file .png, .svg or .pdf.</source>
+            <translation>Nommez le fichier .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>A %1×%2 pixel image, %3×%4 cm in print.</source>
+            <translation>Une image de %1×%2 pixels, %3×%4 cm à l’impression.</translation>
+        </message>
+        <message>
+            <source>A vector drawing of %1×%2 cm.</source>
+            <translation>Un dessin vectoriel de %1×%2 cm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureFrame</name>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureWriter</name>
+        <message>
+            <source>Could not start the SVG export.</source>
+            <translation>Impossible de lancer l’export SVG.</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF export.</source>
+            <translation>Impossible de lancer l’export PDF.</translation>
+        </message>
+        <message>
+            <source>Not enough memory for a %1×%2 image.</source>
+            <translation>Mémoire insuffisante pour une image de %1×%2.</translation>
+        </message>
+        <message>
+            <source>The figure size %1×%2 is out of range (%3×%4 to %5×%5).</source>
+            <translation>La taille de figure %1×%2 est hors limites (de %3×%4 à %5×%5).</translation>
+        </message>
+        <message>
+            <source>The resolution %1 dpi is out of range (36 to 1200 dpi).</source>
+            <translation>La résolution de %1 ppp est hors limites (de 36 à 1200 ppp).</translation>
+        </message>
+        <message>
+            <source>A %1×%2 figure at %3 dpi would be a %4×%5 image: too large.</source>
+            <translation>Une figure de %1×%2 à %3 ppp donnerait une image de %4×%5 : trop grande.</translation>
+        </message>
+        <message>
+            <source>Could not encode the figure as PNG.</source>
+            <translation>Impossible d’encoder la figure en PNG.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of "%1": use a .png, .svg or .pdf file name.</source>
+            <translation>Format de « %1 » inconnu : utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Cannot write "%1": %2</source>
+            <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Could not draw the figure for the clipboard.</source>
+            <translation>Impossible de dessiner la figure pour le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>No clipboard is available.</source>
+            <translation>Aucun presse-papiers n’est disponible.</translation>
         </message>
     </context>
     <context>
@@ -1781,6 +2070,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>Afficher ou masquer le détail de l’incident</translation>
         </message>
         <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Show or hide the charts</source>
+            <translation>Afficher ou masquer les graphiques</translation>
+        </message>
+        <message>
             <source>Filters</source>
             <translation>Filtres</translation>
         </message>
@@ -1942,32 +2239,8 @@ Choisissez Non pour une base vide.</translation>
             <translation>Aucune géométrie de carte à exporter.</translation>
         </message>
         <message>
-            <source>Map size %1×%2 is out of range (100 to 20000 pixels).</source>
-            <translation>La taille de carte %1×%2 est hors limites (de 100 à 20000 pixels).</translation>
-        </message>
-        <message>
-            <source>Could not encode the map as PNG.</source>
-            <translation>Impossible d’encoder la carte en PNG.</translation>
-        </message>
-        <message>
             <source>Vigie map</source>
             <translation>Carte Vigie</translation>
-        </message>
-        <message>
-            <source>Could not start the SVG export.</source>
-            <translation>Impossible de lancer l’export SVG.</translation>
-        </message>
-        <message>
-            <source>Could not start the PDF export.</source>
-            <translation>Impossible de lancer l’export PDF.</translation>
-        </message>
-        <message>
-            <source>Unknown map format "%1": use .png, .svg or .pdf.</source>
-            <translation>Format de carte « %1 » inconnu : utilisez .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -2043,6 +2316,22 @@ Choisissez Non pour une base vide.</translation>
             <translation>Enregistrer la carte telle qu’affichée en PNG, SVG ou PDF</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the map as shown to the clipboard (image and SVG)</source>
+            <translation>Copier la carte telle qu’affichée dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Vigie map</source>
+            <translation>Carte Vigie</translation>
+        </message>
+        <message>
+            <source>Copy map</source>
+            <translation>Copier la carte</translation>
+        </message>
+        <message>
             <source>Export map</source>
             <translation>Exporter la carte</translation>
         </message>
@@ -2070,10 +2359,6 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>The file to write: .png, .svg or .pdf.</source>
             <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map).</source>
-            <translation>Taille en pixels (en points pour le PDF) ; par défaut 1600x600 (frise), 1200x1000 (carte).</translation>
         </message>
         <message>
             <source>Only the incidents passing FILTER, e.g. "region=32;from=2023".</source>
@@ -2116,10 +2401,6 @@ Choisissez Non pour une base vide.</translation>
             <translation>--filter incorrect : %1</translation>
         </message>
         <message>
-            <source>Cyberattacks on health organisations</source>
-            <translation>Cyberattaques contre les établissements de santé</translation>
-        </message>
-        <message>
             <source>Cyberattacks on health organisations by country</source>
             <translation>Cyberattaques contre les établissements de santé, par pays</translation>
         </message>
@@ -2140,20 +2421,56 @@ Choisissez Non pour une base vide.</translation>
             <translation>aucun</translation>
         </message>
         <message>
-            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line; or writes the report, a multi-page PDF of the filtered incidents. No display needed.</source>
-            <translation>Dessine la frise ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source ; ou écrit le rapport, un PDF de plusieurs pages sur les incidents filtrés. Aucun écran nécessaire.</translation>
+            <source>Size in pixels (points for a timeline PDF); default 1600x600 (timeline), 1200x1000 (map), 1600x1200 (all charts), 1200x750 (one chart).</source>
+            <translation>Taille en pixels (en points pour un PDF de la frise) ; par défaut 1600x600 (frise), 1200x1000 (carte), 1600x1200 (tous les graphiques), 1200x750 (un graphique).</translation>
         </message>
         <message>
-            <source>The view to draw: timeline, map or report (PDF only).</source>
-            <translation>La vue à dessiner : timeline (frise), map (carte) ou report (rapport, PDF seulement).</translation>
+            <source>Charts: only this chart (%1); without it, every chart in one figure.</source>
+            <translation>Graphiques : seulement ce graphique (%1) ; sans cette option, tous les graphiques en une figure.</translation>
         </message>
         <message>
-            <source>unknown view '%1' (use --view timeline, map or report)</source>
-            <translation>vue « %1 » inconnue (utilisez --view timeline, map ou report)</translation>
+            <source>Charts over time: month (default), quarter or year.</source>
+            <translation>Graphiques dans le temps : month (par défaut), quarter ou year.</translation>
         </message>
         <message>
-            <source>--view is required (timeline, map or report)</source>
-            <translation>--view est obligatoire (timeline, map ou report)</translation>
+            <source>Charts as PNG: resolution (default 96); the image has size × dpi / 96 pixels.</source>
+            <translation>Graphiques en PNG : résolution (96 par défaut) ; l’image a taille × dpi / 96 pixels.</translation>
+        </message>
+        <message>
+            <source>--chart goes with --view charts</source>
+            <translation>--chart s’emploie avec --view charts</translation>
+        </message>
+        <message>
+            <source>unknown chart '%1' (%2)</source>
+            <translation>graphique « %1 » inconnu (%2)</translation>
+        </message>
+        <message>
+            <source>unknown step '%1' (month, quarter or year)</source>
+            <translation>pas « %1 » inconnu (month, quarter ou year)</translation>
+        </message>
+        <message>
+            <source>--dpi takes a resolution from 36 to 1200</source>
+            <translation>--dpi prend une résolution de 36 à 1200</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Draws the timeline, the map or the charts into a PNG, SVG or PDF file, as the window shows them, with a title, the legend, the active filter and a source line; or writes the report, a multi-page PDF of the filtered incidents. No display needed.</source>
+            <translation>Dessine la frise, la carte ou les graphiques dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source ; ou écrit le rapport, un PDF de plusieurs pages sur les incidents filtrés. Aucun écran nécessaire.</translation>
+        </message>
+        <message>
+            <source>The view to draw: timeline, map, charts or report (PDF only).</source>
+            <translation>La vue à dessiner : timeline (frise), map (carte), charts (graphiques) ou report (rapport, PDF seulement).</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (use --view timeline, map, charts or report)</source>
+            <translation>vue « %1 » inconnue (utilisez --view timeline, map, charts ou report)</translation>
+        </message>
+        <message>
+            <source>--view is required (timeline, map, charts or report)</source>
+            <translation>--view est obligatoire (timeline, map, charts ou report)</translation>
         </message>
         <message>
             <source>the report is a multi-page PDF: use a .pdf file name, not '%1'</source>
@@ -2175,8 +2492,20 @@ Choisissez Non pour une base vide.</translation>
             <translation>Filtres : %1</translation>
         </message>
         <message>
+            <source>No incident to show.</source>
+            <translation>Aucun incident à montrer.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Victim</source>
             <translation>Victime</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Attack types</source>
@@ -2193,33 +2522,6 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>not stated</source>
             <translation>non précisé</translation>
-        </message>
-        <message>
-            <source>Impact on care</source>
-            <translation>Impact sur les soins</translation>
-        </message>
-        <message>
-            <source>Cyberattacks on health organisations</source>
-            <translation>Cyberattaques contre les établissements de santé</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incident</numerusform>
-                <numerusform>%n incident</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No incident to show.</source>
-            <translation>Aucun incident à montrer.</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Lieu</translation>
         </message>
         <message>
             <source>page %1 / %2</source>
@@ -2264,6 +2566,10 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>Not stated: %1</source>
             <translation>Non précisé : %1</translation>
+        </message>
+        <message>
+            <source>Impact on care</source>
+            <translation>Impact sur les soins</translation>
         </message>
         <message>
             <source>Regions most hit</source>
@@ -2326,12 +2632,23 @@ Choisissez Non pour une base vide.</translation>
             <translation>Synthèse</translation>
         </message>
         <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
             <source>Generated on %1</source>
             <translation>Rapport du %1</translation>
         </message>
         <message>
             <source>none (every incident)</source>
             <translation>aucun (tous les incidents)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
         </message>
         <message>
             <source>every incident in the database</source>
@@ -2363,6 +2680,10 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>Incidents over time</source>
             <translation>Incidents dans le temps</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
         </message>
     </context>
     <context>
@@ -2540,6 +2861,22 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>Save the timeline as PNG, SVG or PDF, as shown</source>
             <translation>Enregistrer la frise en PNG, SVG ou PDF, telle qu’affichée</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the timeline as shown to the clipboard (image and SVG)</source>
+            <translation>Copier la frise telle qu’affichée dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Copy timeline</source>
+            <translation>Copier la frise</translation>
         </message>
         <message>
             <source>Pause</source>

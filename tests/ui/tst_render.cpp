@@ -41,7 +41,22 @@ private Q_SLOTS:
                 << "timeline" << format << QStringList{} << QSize(1600, 600) << t;
             QTest::addRow("map-%s", format)
                 << "map" << format << QStringList{} << QSize(1200, 1000) << t + " by region";
+            QTest::addRow("charts-%s", format)
+                << "charts" << format << QStringList{} << QSize(1600, 1200) << t;
         }
+        QTest::addRow("charts-region-svg")
+            << "charts"
+            << "svg" << QStringList{"--chart", "region", "--filter", "attack=ransomware"}
+            << QSize(1200, 750) << "Incidents by region";
+        QTest::addRow("charts-time-quarter-pdf")
+            << "charts"
+            << "pdf" << QStringList{"--chart", "time", "--step", "quarter"} << QSize(1200, 750)
+            << "";
+        // Print resolution: the same layout with twice the pixels.
+        QTest::addRow("charts-kind-png-192dpi")
+            << "charts"
+            << "png" << QStringList{"--chart", "kind", "--size", "800x500", "--dpi", "192"}
+            << QSize(1600, 1000) << "";
         QTest::addRow("map-department-sized")
             << "map"
             << "png" << QStringList{"--level", "department", "--size", "900x800"} << QSize(900, 800)
@@ -144,6 +159,17 @@ private Q_SLOTS:
         QTest::addRow("report sized")
             << QStringList{"--view", "report", "--out", "x.pdf", "--size", "800x600"}
             << "--size does not apply to the report";
+        QTest::addRow("bad chart")
+            << QStringList{"--view", "charts", "--out", "x.png", "--chart", "pie"}
+            << "unknown chart 'pie'";
+        QTest::addRow("chart without charts")
+            << QStringList{"--view", "map", "--out", "x.png", "--chart", "region"}
+            << "--chart goes with --view charts";
+        QTest::addRow("bad step")
+            << QStringList{"--view", "charts", "--out", "x.png", "--step", "week"}
+            << "unknown step 'week'";
+        QTest::addRow("bad dpi")
+            << QStringList{"--view", "charts", "--out", "x.png", "--dpi", "5000"} << "--dpi takes";
         QTest::addRow("bad lanes")
             << QStringList{"--view", "timeline", "--out", "x.png", "--lanes", "actor"}
             << "unknown lanes 'actor'";

@@ -4,11 +4,13 @@
 // narrowing it, atomic writes, File → Export Report… and the figures.
 #include "TestSupport.h"
 
+#include "charts/ChartFigure.h"
 #include "db/DatabaseSetup.h"
 #include "filter/FilterController.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Translations.h"
 #include "notify/Notifier.h"
+#include "report/ChartsSection.h"
 #include "report/IncidentTableSection.h"
 #include "report/ReportData.h"
 #include "report/ReportFigures.h"
@@ -144,6 +146,12 @@ private:
         return out;
     }
 
+    static int chartPages(const ReportData &data)
+    {
+        return int(data.charts.size() + ChartsSection::chartsPerPage - 1) /
+               ChartsSection::chartsPerPage;
+    }
+
     static QSet<QString> sourceUrls(const ReportData &data)
     {
         QSet<QString> urls;
@@ -178,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(data.incidents.size() > 100); // the bundled dataset
         const ReadBack pdf = readBack(render(data));
         const int n = int(pdf.pages.size());
-        QVERIFY2(n >= 5, qPrintable(QString::number(n)));
+        QVERIFY2(n >= 9, qPrintable(QString::number(n)));
         QCOMPARE(pdf.title, QStringLiteral("Vigie report"));
 
         // Cover: title, date, filters, key figures and lists.
@@ -199,12 +207,26 @@ private Q_SLOTS:
         QVERIFY(pdf.sizes[2].width() < pdf.sizes[2].height());
         QVERIFY(qAbs(pdf.sizes[0].width() - 595.3) < 1 && qAbs(pdf.sizes[0].height() - 841.9) < 1);
 
-        // The table from page 4 on, its header repeated on every page.
+        // The charts, two a page, each under its title.
+        const int charts = chartPages(data);
+        QCOMPARE(data.charts.size(), qsizetype(chartNames().size()));
+        QVERIFY(pdf.pages[3].contains(QStringLiteral("Charts")));
+        QString chartText;
+        for (int i = 3; i < 3 + charts; ++i) {
+            QVERIFY(pdf.pages[i].contains(QStringLiteral("Charts")));
+            QVERIFY(pdf.sizes[i].width() < pdf.sizes[i].height());
+            chartText += pdf.pages[i];
+        }
+        for (const QString &name : chartNames())
+            QVERIFY2(chartText.contains(chartTitle(name)), qPrintable(chartTitle(name)));
+
+        // The table after them, its header repeated on every page.
+        const int first = 3 + charts;
         const QStringList table = tablePages(pdf);
-        QCOMPARE(table.size(), n - 3);
-        QVERIFY(pdf.pages[3].contains(QStringLiteral("Incidents and their sources")));
-        QVERIFY(!pdf.pages[3].contains(QStringLiteral("(continued)")));
-        for (int i = 4; i < n; ++i)
+        QCOMPARE(table.size(), n - first);
+        QVERIFY(pdf.pages[first].contains(QStringLiteral("Incidents and their sources")));
+        QVERIFY(!pdf.pages[first].contains(QStringLiteral("(continued)")));
+        for (int i = first + 1; i < n; ++i)
             QVERIFY(
                 pdf.pages[i].contains(QStringLiteral("Incidents and their sources (continued)")));
         for (const QString &page : table)
@@ -238,7 +260,7 @@ private Q_SLOTS:
         // Each URL is a clickable link, on the table pages only.
         QSet<QString> links;
         for (int i = 0; i < pdf.links.size(); ++i) {
-            if (i < 3)
+            if (i < 3 + chartPages(data))
                 QVERIFY(pdf.links[i].isEmpty());
             links.unite(pdf.links[i]);
         }
@@ -430,6 +452,12 @@ private Q_SLOTS:
         QVERIFY(cells[2].contains(QStringLiteral("Île-de-France")));
         QCOMPARE(cells[5], QStringLiteral("not stated"));
         QCOMPARE(IncidentTableSection::cells(list[3])[0], QStringLiteral("undated"));
+        // The time charts' period: about 8 to 32 bars.
+        QCOMPARE(ReportData::chartStep(1), TimeStep::Month);
+        QCOMPARE(ReportData::chartStep(2), TimeStep::Month);
+        QCOMPARE(ReportData::chartStep(3), TimeStep::Quarter);
+        QCOMPARE(ReportData::chartStep(8), TimeStep::Quarter);
+        QCOMPARE(ReportData::chartStep(13), TimeStep::Year);
     }
 
     void inFrench()
@@ -448,8 +476,10 @@ private Q_SLOTS:
         QVERIFY(pdf.pages[0].contains(QStringLiteral("Cyberattaques contre les établissements")));
         QVERIFY(pdf.pages[0].contains(
             QStringLiteral("Vigie — %1 incidents — 29 novembre 2026").arg(data->incidents.size())));
-        QVERIFY(pdf.pages[3].contains(QStringLiteral("Incidents et leurs sources")));
-        QVERIFY(pdf.pages[3].contains(QStringLiteral("Victime")));
+        QVERIFY(pdf.pages[3].contains(QStringLiteral("Graphiques")));
+        const int table = 3 + chartPages(*data);
+        QVERIFY(pdf.pages[table].contains(QStringLiteral("Incidents et leurs sources")));
+        QVERIFY(pdf.pages[table].contains(QStringLiteral("Victime")));
         QVERIFY(pdf.pages.last().contains(QStringLiteral("page %1 / %1").arg(pdf.pages.size())));
     }
 };

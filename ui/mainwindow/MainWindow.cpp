@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "charts/ChartsPanel.h"
 #include "db/DatabaseSetup.h"
 #include "filter/FilterPanel.h"
 #include "filter/SavedViewsMenu.h"
@@ -241,6 +242,7 @@ void MainWindow::createDocks()
     m_detailDock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleDetail"));
     m_detailDock->toggleViewAction()->setStatusTip(tr("Show or hide the incident's details"));
     createMapDock();
+    createChartsDock();
     createTimelineDock();
 }
 
@@ -267,6 +269,20 @@ void MainWindow::createMapDock()
         addViewDock(panel, tr("Map"), Qt::RightDockWidgetArea, QStringLiteral("mapDock"));
     dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleMap"));
     dock->toggleViewAction()->setStatusTip(tr("Show or hide the map"));
+}
+
+void MainWindow::createChartsDock()
+{
+    // Right, a tab beside the map: each chart under every filter but its
+    // own; a click on a bar or slice filters every view.
+    auto *panel = new ChartsPanel(*m_filter, m_notifier, this);
+    auto *mapDock = findChild<QDockWidget *>(QStringLiteral("mapDock"));
+    QDockWidget *dock = addViewDock(panel, tr("Charts"), Qt::RightDockWidgetArea,
+                                    QStringLiteral("chartsDock"), mapDock);
+    if (mapDock && !m_stateRestored)
+        mapDock->raise(); // the map stays the tab on top on a first start
+    dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggleCharts"));
+    dock->toggleViewAction()->setStatusTip(tr("Show or hide the charts"));
 }
 
 // The filter panel (left dock) and the Views menu of saved filters.

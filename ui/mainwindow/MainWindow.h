@@ -92,6 +92,7 @@ private:
     void createDocks();
     void createTimelineDock();
     void createMapDock();
+    void createChartsDock();
     void createFilterViews();
     void updateTitle();
     void updateCount();

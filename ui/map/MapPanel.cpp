@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapPanel.h"
 
+#include "figure/FigureWriter.h"
+
 #include <QActionGroup>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -54,6 +56,18 @@ MapPanel::MapPanel(QWidget *parent)
     exportAction->setObjectName(QStringLiteral("mapExport"));
     exportAction->setToolTip(tr("Save the map as PNG, SVG or PDF, as shown"));
     connect(exportAction, &QAction::triggered, this, &MapPanel::exportWithDialog);
+    QAction *copyAction = m_toolBar->addAction(tr("Copy"));
+    copyAction->setObjectName(QStringLiteral("mapCopy"));
+    copyAction->setToolTip(tr("Copy the map as shown to the clipboard (image and SVG)"));
+    connect(copyAction, &QAction::triggered, this, [this] {
+        FigureSettings settings;
+        settings.size = m_view->size() * 2; // as Export… writes it
+        settings.title = tr("Vigie map");
+        const Status status = copyFigure(
+            [this](QPainter &p, const QRectF &r) { m_view->draw(p, r); }, settings);
+        if (!status)
+            QMessageBox::warning(this, tr("Copy map"), status.error());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,6 +3,7 @@
 
 #include "FilterText.h"
 
+#include "charts/ChartFigure.h"
 #include "cli/CommandLine.h"
 #include "filter/FilterController.h"
 #include "map/MapExport.h"
@@ -44,19 +45,20 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     cli::CommandLine cl(
         QStringLiteral("render"),
-        tr("Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, "
-           "with a title, the legend, the active filter and a source line; or writes the "
-           "report, a multi-page PDF of the filtered incidents. No display needed."));
+        tr("Draws the timeline, the map or the charts into a PNG, SVG or PDF file, as the window "
+           "shows them, with a title, the legend, the active filter and a source line; or writes "
+           "the report, a multi-page PDF of the filtered incidents. No display needed."));
     QCommandLineParser &p = cl.parser();
     const QCommandLineOption viewOption(
-        QStringLiteral("view"), tr("The view to draw: timeline, map or report (PDF only)."),
+        QStringLiteral("view"), tr("The view to draw: timeline, map, charts or report (PDF only)."),
         QStringLiteral("VIEW"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("The file to write: .png, .svg or .pdf."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
-        tr("Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map)."),
+        tr("Size in pixels (points for a timeline PDF); default 1600x600 (timeline), 1200x1000 "
+           "(map), 1600x1200 (all charts), 1200x750 (one chart)."),
         QStringLiteral("WxH"));
     const QCommandLineOption filterOption(
         QStringLiteral("filter"),
@@ -69,7 +71,20 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("lanes"),
         tr("Timeline lanes: none (default), region, attack, kind or impact."),
         QStringLiteral("LANES"), QStringLiteral("none"));
-    p.addOptions({viewOption, outOption, sizeOption, filterOption, levelOption, lanesOption});
+    const QCommandLineOption chartOption(
+        QStringLiteral("chart"),
+        tr("Charts: only this chart (%1); without it, every chart in one figure.")
+            .arg(chartNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+                                        tr("Charts over time: month (default), quarter or year."),
+                                        QStringLiteral("STEP"), QStringLiteral("month"));
+    const QCommandLineOption dpiOption(
+        QStringLiteral("dpi"),
+        tr("Charts as PNG: resolution (default 96); the image has size × dpi / 96 pixels."),
+        QStringLiteral("DPI"), QStringLiteral("96"));
+    p.addOptions({viewOption, outOption, sizeOption, filterOption, levelOption, lanesOption,
+                  chartOption, stepOption, dpiOption});
     if (auto code = cl.parse(args, out, err))
         return *code;
     if (!p.positionalArguments().isEmpty())
@@ -77,13 +92,31 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                        cli::ExitUsage);
 
     const QString view = p.value(viewOption).toLower();
-    if (view != u"timeline" && view != u"map" && view != u"report")
+    if (view != u"timeline" && view != u"map" && view != u"charts" && view != u"report")
         return cl.fail(err,
                        p.isSet(viewOption)
-                           ? tr("unknown view '%1' (use --view timeline, map or report)")
+                           ? tr("unknown view '%1' (use --view timeline, map, charts or report)")
                                  .arg(p.value(viewOption))
-                           : tr("--view is required (timeline, map or report)"),
+                           : tr("--view is required (timeline, map, charts or report)"),
                        cli::ExitUsage);
+    const QString chart = p.value(chartOption).toLower();
+    if (p.isSet(chartOption) && (view != u"charts" || !chartNames().contains(chart)))
+        return cl.fail(
+            err,
+            view != u"charts"
+                ? tr("--chart goes with --view charts")
+                : tr("unknown chart '%1' (%2)").arg(chart, chartNames().join(QStringLiteral(", "))),
+            cli::ExitUsage);
+    const QStringList stepNames{QStringLiteral("month"), QStringLiteral("quarter"),
+                                QStringLiteral("year")};
+    const QString stepText = p.value(stepOption).toLower();
+    if (!stepNames.contains(stepText))
+        return cl.fail(err, tr("unknown step '%1' (month, quarter or year)").arg(stepText),
+                       cli::ExitUsage);
+    bool dpiOk = false;
+    const int dpi = p.value(dpiOption).toInt(&dpiOk);
+    if (!dpiOk || dpi < 36 || dpi > 1200)
+        return cl.fail(err, tr("--dpi takes a resolution from 36 to 1200"), cli::ExitUsage);
     const QString path = p.value(outOption);
     if (path.isEmpty())
         return cl.fail(err, tr("--out FILE is required (.png, .svg or .pdf)"), cli::ExitUsage);
@@ -100,7 +133,10 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     if (view == u"report" && p.isSet(sizeOption))
         return cl.fail(err, tr("--size does not apply to the report (A4 pages)"),
                        cli::ExitUsage);
-    QSize size = view == u"map" ? QSize(1200, 1000) : QSize(1600, 600);
+    QSize size = view == u"map"        ? QSize(1200, 1000)
+                 : view == u"timeline" ? QSize(1600, 600)
+                 : chart.isEmpty()     ? QSize(1600, 1200)
+                                       : QSize(1200, 750);
     if (p.isSet(sizeOption)) {
         const auto parsed = parseSize(p.value(sizeOption));
         if (!parsed)
@@ -167,6 +203,17 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         options.sourceLine = source;
         options.locale = locale;
         status = renderTimelineToFile(data, state, size, path, options);
+    } else if (view == u"charts") {
+        FigureSettings settings;
+        settings.size = size;
+        settings.dpi = dpi;
+        ChartPaintOptions options;
+        options.step = TimeStep(stepNames.indexOf(stepText));
+        options.filterLine = FigureFrame::filterLineFor(spec, locale);
+        options.sourceLine = source;
+        options.locale = locale;
+        status = renderChartsToFile(chart, controller.engine(), controller.snapshot(), path,
+                                    settings, options);
     } else {
         MapInput input = MapFeed::buildInput(controller.engine(), controller.snapshot());
         input.title = level == MapLevel::World

@@ -27,6 +27,11 @@ QString firstVictim(const Incident &incident)
 
 } // namespace
 
+TimeStep ReportData::chartStep(int years)
+{
+    return years <= 2 ? TimeStep::Month : years <= 8 ? TimeStep::Quarter : TimeStep::Year;
+}
+
 Result<ReportData> ReportData::collect(const db::Database &db,
                                        const filter::FilterController &controller, QDate generated,
                                        const QLocale &locale)
@@ -69,6 +74,17 @@ Result<ReportData> ReportData::collect(const db::Database &db,
     data.timelineState = TimelineFeed::fullView(data.timeline, data.spec);
 
     data.map = MapFeed::buildInput(engine, controller.snapshot());
+
+    ChartOptions chartOptions;
+    chartOptions.locale = locale;
+    chartOptions.step =
+        chartStep(data.figures.perYear.isEmpty()
+                      ? 1
+                      : data.figures.perYear.lastKey() - data.figures.perYear.firstKey() + 1);
+    for (const QString &name : ChartData::names())
+        if (const auto kind = ChartData::kindOf(name))
+            data.charts.append(
+                ChartData::build(*kind, engine, controller.snapshot(), chartOptions));
     return data;
 }
 

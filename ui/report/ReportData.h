@@ -3,6 +3,7 @@
 
 #include "ReportFigures.h"
 
+#include "charts/ChartData.h"
 #include "filter/FilterSpec.h"
 #include "map/MapInput.h"
 #include "model/Result.h"
@@ -38,6 +39,13 @@ struct ReportData {
     TimelineData timeline;
     TimelineViewState timelineState;
     MapInput map; // region level counts, as the map dock shows them
+    // The dashboard's charts (ChartData::build, each under every filter but
+    // its own, as the charts dock shows them), in chartNames() order.
+    QList<ChartTable> charts;
+
+    // The period of the time charts for incidents spanning `years`: months
+    // up to 2 years, quarters up to 8, then years (about 8 to 32 bars).
+    static TimeStep chartStep(int years);
 
     // Reads the controller's current filter (spec, engine, snapshot) and
     // loads the selected incidents from `db`.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportWriter.h"
 
+#include "ChartsSection.h"
 #include "FigureSections.h"
 #include "IncidentTableSection.h"
 #include "ReportData.h"
@@ -72,6 +73,7 @@ ReportSections defaultReportSections(const ReportData &data)
     sections.push_back(std::make_unique<SummarySection>(data));
     sections.push_back(std::make_unique<TimelineSection>(data));
     sections.push_back(std::make_unique<MapSection>(data));
+    sections.push_back(std::make_unique<ChartsSection>(data));
     sections.push_back(std::make_unique<IncidentTableSection>(data));
     return sections;
 }

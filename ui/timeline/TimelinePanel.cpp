@@ -2,6 +2,7 @@
 #include "TimelinePanel.h"
 
 #include "TimelineView.h"
+#include "figure/FigureWriter.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -64,6 +65,20 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     exportAction->setObjectName(QStringLiteral("timelineExport"));
     exportAction->setToolTip(tr("Save the timeline as PNG, SVG or PDF, as shown"));
     connect(exportAction, &QAction::triggered, this, &TimelinePanel::exportWithDialog);
+    QAction *copyAction = m_toolBar->addAction(tr("Copy"));
+    copyAction->setObjectName(QStringLiteral("timelineCopy"));
+    copyAction->setToolTip(tr("Copy the timeline as shown to the clipboard (image and SVG)"));
+    connect(copyAction, &QAction::triggered, this, [this] {
+        // The export's framing at twice the widget's size, as Export… writes.
+        FigureSettings settings;
+        settings.size = m_view->size() * 2;
+        settings.minimum = QSize(200, 150);
+        settings.title = tr("Timeline");
+        const Status status = copyFigure(
+            [this](QPainter &p, const QRectF &r) { m_view->drawFigure(p, r); }, settings);
+        if (!status)
+            MessageBox::warning(this, tr("Copy timeline"), status.error());
+    });
     connect(m_view, &TimelineView::playbackStateChanged, this, &TimelinePanel::syncPlayback);
     syncPlayback(false);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineRenderer.h"
 
+#include "widgets/Palette.h"
+
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,7 @@ const QColor Ink(0x20, 0x24, 0x2a);
 const QColor Muted(0x6b, 0x72, 0x80);
 const QColor GridMinor(0, 0, 0, 18);
 const QColor GridMajor(0, 0, 0, 48);
-const QColor DensityColour(0x3b, 0x6e, 0xa8);
+const QColor DensityColour = Palette::accentColour();
 const QColor BrushColour(0x2f, 0x80, 0xed);
 const QColor CursorColour(0xd0, 0x3a, 0x2f);
 
@@ -499,19 +501,7 @@ void drawHeader(QPainter &p, const TimelineLayout &L, const TimelineDrawOptions 
 } // namespace
 
 QColor TimelineRenderer::attackColour(int colour) {
-    static const std::array<QColor, 10> colours = {
-        QColor(0xd6, 0x27, 0x28), // ransomware
-        QColor(0x1f, 0x77, 0xb4), // data theft
-        QColor(0xff, 0x7f, 0x0e), // ddos
-        QColor(0x2c, 0xa0, 0x2c), // phishing
-        QColor(0x94, 0x67, 0xbd), // credential abuse
-        QColor(0x8c, 0x56, 0x4b), // intrusion
-        QColor(0xe3, 0x77, 0xc2), // malware
-        QColor(0x17, 0xbe, 0xcf), // insider
-        QColor(0xbc, 0xbd, 0x22), // unknown
-        QColor(0x9e, 0x9e, 0x9e), // not stated
-    };
-    return colours[std::size_t(std::clamp(colour, 0, 9))];
+    return Palette::attackColour(colour);
 }
 
 QColor TimelineRenderer::laneColour(LaneMode mode, int key) {

@@ -291,6 +291,19 @@ Status TimelineView::exportTo(const QString &path, const QSize &size) const {
     return renderTimelineToFile(m_data, state, size, path, options);
 }
 
+void TimelineView::drawFigure(QPainter &painter, const QRectF &rect) const {
+    TimelineViewState state = m_state;
+    state.hoveredId = -1;
+    TimelineDrawOptions options = m_options;
+    options.header = true;
+    options.hasFocus = false;
+    if (!options.exportDate.isValid())
+        options.exportDate = QDate::currentDate();
+    TimelineIndex index;
+    index.build(m_data, state.lanes);
+    TimelineRenderer::draw(painter, rect, m_data, index, state, options);
+}
+
 // Playback -----------------------------------------------------------------
 
 void TimelineView::setPlaybackSpeed(double monthsPerSecond) {

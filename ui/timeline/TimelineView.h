@@ -71,6 +71,8 @@ public:
     void setDrawOptions(const TimelineDrawOptions &options);
     const TimelineDrawOptions &drawOptions() const { return m_options; }
     Status exportTo(const QString &path, const QSize &size) const;
+    // What exportTo() writes (header on), into any painter: the clipboard.
+    void drawFigure(QPainter &painter, const QRectF &rect) const;
 
     // The layout of the current frame (computed on demand): for tests and hit-tests.
     const TimelineLayout &currentLayout();
