@@ -11,6 +11,7 @@
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "filter/FilterController.h"
+#include "geo/MapData.h"
 #include "notify/Notifier.h"
 #include "report/ReportData.h"
 #include "report/ReportWriter.h"
@@ -131,6 +132,11 @@ int report(const QStringList &args, QTextStream &out)
                .arg(median(writeMs), 0, 'f', 1)
                .arg(double(peakRssBytes()) / (1024 * 1024), 0, 'f', 0);
     out << "by section: " << perSection.join(QStringLiteral("; ")) << '\n';
+    Stopwatch geometry;
+    const bool loaded = geo::MapData::load().ok();
+    out << QStringLiteral("of which loading the map geometry: %1 ms%2\n")
+               .arg(geometry.elapsedMs(), 0, 'f', 1)
+               .arg(loaded ? QString() : QStringLiteral(" (failed)"));
     return 0;
 }
 
