@@ -20,8 +20,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDate>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -426,8 +426,8 @@ void MainWindow::chooseReportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("vigie-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
-                                                QDir(dir).filePath(name), tr("PDF files (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(dir).filePath(name),
+                                                tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

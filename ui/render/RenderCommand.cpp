@@ -126,13 +126,11 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             err, tr("cannot tell the format of '%1': use a .png, .svg or .pdf file name").arg(path),
             cli::ExitUsage);
     if (view == u"report" && suffix != u"pdf")
-        return cl.fail(err,
-                       tr("the report is a multi-page PDF: use a .pdf file name, not '%1'")
-                           .arg(path),
-                       cli::ExitUsage);
+        return cl.fail(
+            err, tr("the report is a multi-page PDF: use a .pdf file name, not '%1'").arg(path),
+            cli::ExitUsage);
     if (view == u"report" && p.isSet(sizeOption))
-        return cl.fail(err, tr("--size does not apply to the report (A4 pages)"),
-                       cli::ExitUsage);
+        return cl.fail(err, tr("--size does not apply to the report (A4 pages)"), cli::ExitUsage);
     QSize size = view == u"map"        ? QSize(1200, 1000)
                  : view == u"timeline" ? QSize(1600, 600)
                  : chart.isEmpty()     ? QSize(1600, 1200)
