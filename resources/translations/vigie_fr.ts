@@ -1414,6 +1414,10 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
             <translation>Période sélectionnée</translation>
         </message>
         <message>
+            <source>up to %1</source>
+            <translation>jusqu’au %1</translation>
+        </message>
+        <message>
             <source>No incident to chart under this filter.</source>
             <translation>Aucun incident à représenter avec ce filtre.</translation>
         </message>

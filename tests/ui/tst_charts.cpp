@@ -8,6 +8,7 @@
 #include "charts/ChartView.h"
 #include "charts/ChartsPanel.h"
 #include "db/DatabaseSetup.h"
+#include "figure/FigureExportDialog.h"
 #include "figure/FigureFrame.h"
 #include "figure/FigureWriter.h"
 #include "mainwindow/MainWindow.h"
@@ -24,6 +25,8 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
 #include <QSettings>
@@ -259,6 +262,49 @@ private Q_SLOTS:
         QVERIFY(!t.title.isEmpty());
         if (notShown > 0 && chart != u"actors")
             QVERIFY(!t.note.isEmpty());
+    }
+
+    // The timeline's playback cursor: only what has begun by that day.
+    void cursorLimitsEveryChart_data()
+    {
+        QTest::addColumn<QString>("chart");
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<QList<int>>("totals");
+        QTest::addColumn<int>("counted");
+        // 2023-04-01: the two March incidents only.
+        QTest::newRow("region") << "region" << QStringList{"32"} << QList<int>{2} << 2;
+        QTest::newRow("attack") << "attack" << QStringList{"ransomware", "data_theft"}
+                                << QList<int>{1, 1} << 2;
+        QTest::newRow("kind") << "kind" << QStringList{"hospital", "university_hospital"}
+                              << QList<int>{1, 1} << 2;
+        QTest::newRow("actors") << "actors" << QStringList{"LockBit"} << QList<int>{2} << 2;
+        // The axis keeps the whole range; later months are empty.
+        QTest::newRow("time") << "time" << QStringList{"2023-03", "2023-04", "2023-05", "2023-06",
+                                                       "2023-07", "2023-08", "2023-09", "2023-10",
+                                                       "2023-11", "2023-12", "2024-01"}
+                              << QList<int>{2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0} << 2;
+    }
+
+    void cursorLimitsEveryChart()
+    {
+        QFETCH(QString, chart);
+        QFETCH(QStringList, keys);
+        QFETCH(QList<int>, totals);
+        QFETCH(int, counted);
+        const filter::Snapshot snapshot = fixture();
+        filter::FilterEngine engine(snapshot);
+        ChartOptions options;
+        options.untilDay = qint32(QDate(2023, 4, 1).toJulianDay());
+        const ChartTable t = ChartData::build(*ChartData::kindOf(chart), engine, snapshot, options);
+        QStringList gotKeys;
+        QList<int> gotTotals;
+        for (qsizetype i = 0; i < t.categories.size(); ++i) {
+            gotKeys.append(t.categories[i].key);
+            gotTotals.append(t.total(i));
+        }
+        QCOMPARE(gotKeys, keys);
+        QCOMPARE(gotTotals, totals);
+        QCOMPARE(t.counted, counted);
     }
 
     void timeStacksByFirstAttackType()
@@ -518,6 +564,9 @@ private Q_SLOTS:
         QVERIFY(view);
         QTRY_VERIFY(view->isVisible() && view->width() > 200);
         const filter::FilterController &fc = w.filterController();
+        // Once laid out: the number of bars depends on the chart's height.
+        QTest::qWait(150);
+        panel->refresh();
         const ChartTable before = view->table();
         QVERIFY(before.categories.size() >= 3);
         QCOMPARE(before.counted, fc.snapshot().liveCount());
@@ -579,6 +628,54 @@ private Q_SLOTS:
         QVERIFY(panel->copyToClipboard().ok());
         QVERIFY(
             QGuiApplication::clipboard()->mimeData()->hasFormat(QStringLiteral("image/svg+xml")));
+
+        // The timeline's playback cursor: the charts count up to it.
+        const qint32 all = time->table().counted;
+        Q_EMIT w.notifier().timeCursorChanged(QDate(2021, 1, 1));
+        QTRY_VERIFY(time->table().counted < all);
+        QVERIFY(time->table().counted > 0);
+        QCOMPARE(panel->cursor(), std::optional(QDate(2021, 1, 1)));
+        Q_EMIT w.notifier().timeCursorChanged(QDate());
+        QTRY_COMPARE(time->table().counted, all);
+
+        // A dark desktop theme: the charts follow the palette.
+        QPalette dark = panel->palette();
+        dark.setColor(QPalette::Window, QColor(0x20, 0x21, 0x24));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        panel->setPalette(dark);
+        QTRY_COMPARE(time->chart()->backgroundBrush().color(), QColor(0x18, 0x19, 0x1c));
+        QCOMPARE(time->chart()->theme(), QChart::ChartThemeDark);
+        // The stacks keep the shared attack colours.
+        auto *stacks = qobject_cast<QAbstractBarSeries *>(time->chart()->series().value(0));
+        QVERIFY(stacks);
+        QCOMPARE(stacks->barSets().value(0)->label(), QStringLiteral("Ransomware"));
+        // No date range selected: nothing dimmed.
+        QCOMPARE(stacks->barSets().value(0)->color(), QColor(0xd6, 0x27, 0x28));
+        if (qEnvironmentVariableIsSet("VIGIE_CHARTS_GRAB")) { // a look at the dock, by hand
+            panel->setCurrentChart(std::nullopt);
+            QTest::qWait(100);
+            panel->grab().save(qEnvironmentVariable("VIGIE_CHARTS_GRAB"));
+        }
+    }
+
+    void exportDialog()
+    {
+        FigureExportDialog dialog(QStringLiteral("Export"), m_dir.filePath(QStringLiteral("a.png")),
+                                  QSize(1000, 600));
+        auto *dpi = dialog.findChild<QComboBox *>(QStringLiteral("figureDpi"));
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("figureSummary"));
+        QVERIFY(dpi && summary);
+        dpi->setCurrentIndex(dpi->findData(300));
+        QCOMPARE(dialog.choice().settings.dpi, 300);
+        QCOMPARE(dialog.choice().settings.size, QSize(1000, 600));
+        QVERIFY2(summary->text().contains(QStringLiteral("3125×1875")),
+                 qPrintable(summary->text()));
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("figurePath"));
+        QVERIFY(path);
+        path->setText(m_dir.filePath(QStringLiteral("a.svg")));
+        QVERIFY(!dpi->isEnabled()); // vectors have no resolution
+        QVERIFY(summary->text().contains(QStringLiteral("cm")));
     }
 
 private:

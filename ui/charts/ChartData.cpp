@@ -118,6 +118,38 @@ QString periodLabel(const Period &p, TimeStep step, const QLocale &locale)
     return {};
 }
 
+// A period counts once it has begun (as on the map); undated never.
+bool inTime(const filter::Snapshot &s, filter::DateField field, qint32 row, qint32 untilDay)
+{
+    return s.precision(field, row) != PartialDate::Precision::None && s.day(field, row) <= untilDay;
+}
+
+// The counts of a group up to the playback cursor, row by row (the
+// engine's counts know nothing of the cursor).
+filter::FilterCounts countUntil(const filter::FilterEngine &engine, const filter::Snapshot &s,
+                                filter::Group group, qint32 untilDay, qint32 &counted)
+{
+    filter::FilterCounts c;
+    c.region.assign(s.regions().size(), 0);
+    c.threatActor.assign(s.threatActors().size(), 0);
+    const std::vector<quint8> members = engine.groupMembers(group);
+    const filter::DateField field = engine.spec().dateField;
+    counted = 0;
+    for (qint32 row = 0; row < qint32(members.size()); ++row) {
+        if (!members[size_t(row)] || s.isRemoved(row) || !inTime(s, field, row, untilDay))
+            continue;
+        ++counted;
+        for (unsigned bits = s.attackTypes(row); bits; bits &= bits - 1)
+            ++c.attackType[size_t(std::countr_zero(bits)) % c.attackType.size()];
+        for (unsigned bits = s.dataCompromised(row); bits; bits &= bits - 1)
+            ++c.dataCompromised[size_t(std::countr_zero(bits)) % c.dataCompromised.size()];
+        ++c.victimKind[std::min<size_t>(s.victimKindCode(row), c.victimKind.size() - 1)];
+        ++c.region[s.region(row)];
+        ++c.threatActor[s.threatActor(row)];
+    }
+    return c;
+}
+
 qint32 countMembers(const std::vector<quint8> &members)
 {
     return qint32(std::count(members.begin(), members.end(), quint8(1)));
@@ -152,25 +184,34 @@ void buildTime(ChartTable &t, const filter::FilterEngine &engine, const filter::
         v.assign(size_t(periods), 0);
     int lo = periods, hi = -1;
     qint32 undated = 0, yearOnly = 0;
+    if (o.untilDay)
+        t.counted = 0;
     for (qint32 row = 0; row < s.size(); ++row) {
         if (!members[size_t(row)] || s.isRemoved(row))
             continue;
+        // Under the playback cursor the axis keeps the whole range; only
+        // what has begun by then is counted.
+        const bool now = !o.untilDay || inTime(s, field, row, *o.untilDay);
+        if (o.untilDay && now)
+            ++t.counted;
         const PartialDate d = s.date(field, row);
         if (d.isNull()) {
-            ++undated;
+            undated += now ? 1 : 0;
             continue;
         }
         if (d.precision() == PartialDate::Precision::Year && o.step != TimeStep::Year) {
-            ++yearOnly;
+            yearOnly += now ? 1 : 0;
             continue;
         }
         const int p =
             periodOf(d.year() - firstYear, o.step == TimeStep::Year ? 1 : d.month(), o.step);
+        lo = std::min(lo, p);
+        hi = std::max(hi, p);
+        if (!now)
+            continue;
         const unsigned attacks = s.attackTypes(row) & AttackTypes::allBits();
         const int layer = attacks ? std::countr_zero(attacks) : Palette::notStated;
         ++stacks[size_t(layer)][size_t(p)];
-        lo = std::min(lo, p);
-        hi = std::max(hi, p);
     }
     t.notShown = undated + yearOnly;
     if (yearOnly && undated)
@@ -424,8 +465,13 @@ ChartTable build(ChartKind kind, const filter::FilterEngine &engine,
     t.kind = kind;
     t.step = o.step;
     t.title = title(kind);
-    const filter::FilterCounts &counts = engine.counts();
     const filter::FilterSpec &spec = engine.spec();
+    filter::FilterCounts untilCursor;
+    qint32 countedUntil = 0;
+    const bool timeKind = kind == ChartKind::Timeline || kind == ChartKind::Cumulative;
+    if (o.untilDay && !timeKind)
+        untilCursor = countUntil(engine, snapshot, group(kind), *o.untilDay, countedUntil);
+    const filter::FilterCounts &counts = o.untilDay ? untilCursor : engine.counts();
     switch (kind) {
     case ChartKind::Timeline:
         buildTime(t, engine, snapshot, o);
@@ -477,7 +523,7 @@ ChartTable build(ChartKind kind, const filter::FilterEngine &engine,
         break;
     }
     }
-    t.counted = countMembers(engine.groupMembers(group(kind)));
+    t.counted = o.untilDay ? countedUntil : countMembers(engine.groupMembers(group(kind)));
     return t;
 }
 

@@ -68,6 +68,10 @@ struct ChartOptions {
     TimeStep step = TimeStep::Month;
     int maxBars = 15; // regions, victim kinds, threat actors: the rest is one "Other" bar
     QLocale locale;
+    // The timeline's playback cursor (a Julian day): only incidents whose
+    // period has begun by then count, as on the map. The time axis keeps
+    // its whole range.
+    std::optional<qint32> untilDay;
 };
 
 namespace ChartData {

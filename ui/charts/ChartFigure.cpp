@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QDate>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
@@ -21,6 +22,7 @@
 #include <QPieSlice>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
@@ -95,6 +97,29 @@ QAbstractAxis *periodAxis(const ChartTable &t, const ChartStyle &style, double f
     return axis;
 }
 
+QStringList labelsOf(const ChartTable &t)
+{
+    QStringList labels;
+    for (const ChartCategory &c : t.categories)
+        labels.append(c.label);
+    return labels;
+}
+
+// On screen: the exact count of the bar under the mouse (labels may be cut).
+void showCounts(QBarSet *set, const QStringList &labels, bool reversed)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [set, labels, reversed](bool on, int index) {
+        if (!on || index < 0 || index >= labels.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString label = labels[reversed ? labels.size() - 1 - index : index];
+        QToolTip::showText(
+            QCursor::pos(),
+            QStringLiteral("%1 — %2: %3").arg(label, set->label()).arg(set->at(index)));
+    });
+}
+
 QBarSet *barSet(const ChartTable &t, const ChartSeries &s, const ChartStyle &style, bool reversed)
 {
     auto *set = new QBarSet(s.name);
@@ -154,9 +179,11 @@ void addTimeChart(QChart *chart, const ChartTable &t, const ChartStyle &style,
     series->setBarWidth(0.85);
     for (const ChartSeries &s : t.series) {
         QBarSet *set = barSet(t, s, style, false);
-        if (onClick)
+        if (onClick) {
             QObject::connect(set, &QBarSet::clicked, set,
                              [onClick](int index) { onClick(index, ctrlHeld()); });
+            showCounts(set, labelsOf(t), false);
+        }
         series->append(set);
     }
     chart->addSeries(series);
@@ -194,9 +221,17 @@ void addPie(QChart *chart, const ChartTable &t, const ChartStyle &style,
             slice->setExploded(true);
             slice->setExplodeDistanceFactor(0.06);
         }
-        if (onClick)
+        if (onClick) {
             QObject::connect(slice, &QPieSlice::clicked, slice,
                              [onClick, i] { onClick(i, ctrlHeld()); });
+            const QString tip = QStringLiteral("%1: %2").arg(c.label).arg(n);
+            QObject::connect(slice, &QPieSlice::hovered, slice, [tip](bool on) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(), tip);
+                else
+                    QToolTip::hideText();
+            });
+        }
     }
     chart->addSeries(pie);
     // The legend names the slices (their labels are the shares).
@@ -220,9 +255,11 @@ void addBars(QChart *chart, const ChartTable &t, const ChartStyle &style,
         QFont font = set->labelFont();
         font.setPixelSize(int(std::lround(10 * fontScale)));
         set->setLabelFont(font);
-        if (onClick)
+        if (onClick) {
             QObject::connect(set, &QBarSet::clicked, set,
                              [onClick, n](int index) { onClick(n - 1 - index, ctrlHeld()); });
+            showCounts(set, labelsOf(t), true);
+        }
         series->append(set);
     }
     auto *y = new QBarCategoryAxis;
@@ -241,7 +278,7 @@ void addBars(QChart *chart, const ChartTable &t, const ChartStyle &style,
 
 int labelCharsFor(double width)
 {
-    return std::clamp(int(width / 22), 10, 30);
+    return std::clamp(int(width / 26), 8, 30);
 }
 
 void renderChart(QChart *chart, QPainter &painter, const QRectF &rect)
@@ -262,6 +299,11 @@ ChartPaintOptions completed(ChartPaintOptions o, const filter::FilterEngine &eng
 {
     if (o.filterLine.isEmpty())
         o.filterLine = FigureFrame::filterLineFor(engine.spec(), o.locale);
+    if (o.untilDay) // the playback cursor the charts followed
+        o.filterLine +=
+            QStringLiteral(" · ") +
+            QCoreApplication::translate("vigie::ui::ChartFigure", "up to %1")
+                .arg(o.locale.toString(QDate::fromJulianDay(*o.untilDay), QLocale::LongFormat));
     if (o.sourceLine.isEmpty())
         o.sourceLine = sourceLine(engine.counts().selected, QDate::currentDate(), o.locale);
     return o;
@@ -344,12 +386,16 @@ QChart *createChart(const ChartTable &table, const ChartStyle &style, bool decor
     }
     // The legend names stacked layers and slices; single series need none.
     QLegend *legend = chart->legend();
-    const bool legendWanted =
-        decorated && (table.kind == ChartKind::Timeline || table.kind == ChartKind::AttackTypes);
+    // (A narrow donut has no room for its legend: the time chart's names the
+    // same colours.)
+    const bool legendWanted = decorated && (table.kind == ChartKind::Timeline ||
+                                            (table.kind == ChartKind::AttackTypes && width >= 320));
     legend->setVisible(legendWanted);
     if (legendWanted) {
-        legend->setAlignment(table.kind == ChartKind::AttackTypes ? Qt::AlignRight
-                                                                  : Qt::AlignBottom);
+        // The donut's legend goes beside it when there is room for its names.
+        legend->setAlignment(table.kind == ChartKind::AttackTypes && width >= 480
+                                 ? Qt::AlignRight
+                                 : Qt::AlignBottom);
         legend->setLabelColor(style.text);
         QFont font = legend->font();
         font.setPixelSize(11);
@@ -397,6 +443,13 @@ void paintTable(const ChartTable &table, QPainter &painter, const QRectF &rect,
 
 } // namespace ChartFigure
 
+int maxBarsFor(double height)
+{
+    // Qt Charts elides every category label to "..." once they overlap, so
+    // a short chart shows fewer bars (the rest in "Other").
+    return std::clamp(int((height - 80) / 22) - 2, 3, 15); // "Other", "Not stated"
+}
+
 QStringList chartNames()
 {
     return ChartData::names();
@@ -418,6 +471,8 @@ bool paintChart(const QString &name, const filter::FilterEngine &engine,
     ChartOptions co;
     co.step = options.step;
     co.locale = options.locale;
+    co.untilDay = options.untilDay;
+    co.maxBars = maxBarsFor(rect.height() - (options.frame ? 90 : 0));
     const ChartTable table = ChartData::build(*kind, engine, snapshot, co);
     if (!options.frame) {
         painter.fillRect(rect, options.style.background);
@@ -453,7 +508,8 @@ void paintDashboard(const filter::FilterEngine &engine, const filter::Snapshot &
     ChartOptions co;
     co.step = o.step;
     co.locale = o.locale;
-    co.maxBars = 10;
+    co.untilDay = o.untilDay;
+    co.maxBars = maxBarsFor((content.height() * 0.64) / 2);
     // The time chart across the top third, then two rows of three.
     const double topHeight = content.height() * 0.36;
     const double rowHeight = (content.height() - topHeight) / 2;

@@ -55,6 +55,10 @@ void paintTable(const ChartTable &table, QPainter &painter, const QRectF &rect,
 
 } // namespace ChartFigure
 
+// The bars a chart of this height (pixels) can label: Qt Charts elides every
+// category label once they overlap, so the rest goes into "Other".
+int maxBarsFor(double height);
+
 // ---- The stable API of the figures (the report and `vigie render` use it) ----
 
 // What paintChart() and paintDashboard() write around the charts. Empty
@@ -68,6 +72,7 @@ struct ChartPaintOptions {
     QString sourceLine;
     QLocale locale;
     ChartStyle style = ChartStyle::light();
+    std::optional<qint32> untilDay; // the playback cursor (see ChartOptions)
 };
 
 // "time", "attack", "region", "kind", "data", "cumulative", "actors".

@@ -88,10 +88,13 @@ ChartsPanel::ChartsPanel(filter::FilterController &filter, Notifier &notifier, Q
         auto *view = new ChartView(cell.kind, m_grid);
         m_views[size_t(cell.kind)] = view;
         m_layout->addWidget(view, cell.row, cell.column, 1, cell.span);
+        view->installEventFilter(this);
         // Queued: the click handler runs inside the chart being replaced.
         connect(view, &ChartView::categoryClicked, this, &ChartsPanel::onCategoryClicked,
                 Qt::QueuedConnection);
     }
+    m_layout->setColumnStretch(0, 1);
+    m_layout->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("chartsScroll"));
     scroll->setWidgetResizable(true);
@@ -109,8 +112,23 @@ ChartsPanel::ChartsPanel(filter::FilterController &filter, Notifier &notifier, Q
         refresh();
     });
     connect(m_stepBox, &QComboBox::currentIndexChanged, this, &ChartsPanel::refresh);
-    connect(&notifier, &Notifier::filterChanged, this, &ChartsPanel::refresh);
+    // A brush dragged on the timeline changes the filter every 40 ms: the
+    // charts follow at most every 60 ms.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(60);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ChartsPanel::refresh);
+    connect(&notifier, &Notifier::filterChanged, this, [this] {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
     connect(&notifier, &Notifier::dataReset, this, &ChartsPanel::refresh);
+    // The timeline's playback: the charts show what happened up to the
+    // cursor, as the map does; a null date goes back to the whole range.
+    connect(&notifier, &Notifier::timeCursorChanged, this, [this](QDate date) {
+        m_untilDay = date.isValid() ? std::optional(qint32(date.toJulianDay())) : std::nullopt;
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    });
     applyMode();
     refresh();
 }
@@ -129,6 +147,11 @@ void ChartsPanel::setCurrentChart(std::optional<ChartKind> kind)
 TimeStep ChartsPanel::step() const
 {
     return TimeStep(m_stepBox->currentData().toInt());
+}
+
+std::optional<QDate> ChartsPanel::cursor() const
+{
+    return m_untilDay ? std::optional(QDate::fromJulianDay(*m_untilDay)) : std::nullopt;
 }
 
 void ChartsPanel::applyMode()
@@ -152,15 +175,31 @@ void ChartsPanel::refresh()
         return;
     }
     m_stale = false;
+    m_refreshTimer.stop();
     ChartOptions options;
     options.step = step();
+    options.untilDay = m_untilDay;
     const ChartStyle style = ChartStyle::fromPalette(palette());
     for (ChartView *view : m_views) {
         if (view->isHidden())
             continue;
+        options.maxBars = maxBarsFor(view->height());
+        m_builtHeight[size_t(view->kind())] = view->height();
         view->setTable(
             ChartData::build(view->kind(), m_filter.engine(), m_filter.snapshot(), options), style);
     }
+}
+
+bool ChartsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A taller chart has room for more bars: rebuild once the resize settles.
+    if (event->type() == QEvent::Resize)
+        if (auto *view = qobject_cast<ChartView *>(watched);
+            view && !view->isHidden() &&
+            maxBarsFor(view->height()) != maxBarsFor(m_builtHeight[size_t(view->kind())]) &&
+            !m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartsPanel::showEvent(QShowEvent *event)
@@ -192,6 +231,7 @@ void ChartsPanel::draw(QPainter &painter, const QRectF &rect) const
 {
     ChartPaintOptions options;
     options.step = step();
+    options.untilDay = m_untilDay;
     if (const auto only = currentChart())
         paintChart(ChartData::name(*only), m_filter.engine(), m_filter.snapshot(), painter, rect,
                    options);
@@ -204,6 +244,7 @@ Status ChartsPanel::exportTo(const QString &path, const FigureSettings &settings
     const auto only = currentChart();
     ChartPaintOptions options;
     options.step = step();
+    options.untilDay = m_untilDay;
     return renderChartsToFile(only ? ChartData::name(*only) : QString(), m_filter.engine(),
                               m_filter.snapshot(), path, settings, options);
 }

@@ -4,6 +4,8 @@
 #include "ChartData.h"
 #include "ChartFigure.h"
 
+#include <QDate>
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -43,6 +45,8 @@ public:
     std::optional<ChartKind> currentChart() const;
     void setCurrentChart(std::optional<ChartKind> kind);
     TimeStep step() const;
+    // The playback cursor the charts follow (Notifier::timeCursorChanged).
+    std::optional<QDate> cursor() const;
 
     // Exports what is shown (one chart or the dashboard) with the figure
     // frame; the Export… action asks for the file and size first.
@@ -56,6 +60,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCategoryClicked(ChartKind kind, qsizetype category, bool add);
@@ -69,7 +74,10 @@ private:
     QWidget *m_grid = nullptr;
     QGridLayout *m_layout = nullptr;
     std::array<ChartView *, chartKindCount> m_views{};
-    bool m_stale = true; // a filter change arrived while hidden
+    std::array<int, chartKindCount> m_builtHeight{}; // heights the tables were built for
+    QTimer m_refreshTimer;
+    std::optional<qint32> m_untilDay; // the timeline's playback cursor
+    bool m_stale = true;              // a filter change arrived while hidden
 };
 
 } // namespace vigie::ui
