@@ -210,6 +210,23 @@
         </message>
     </context>
     <context>
+        <name>vigie::ui::Report</name>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>records affected, stated for %n incident(s)</source>
+            <translation>
+                <numerusform>records affected, stated for %n incident</numerusform>
+                <numerusform>records affected, stated for %n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::TimelineView</name>
         <message numerus="yes">
             <source>%n incident(s) known only to the month: %1</source>

@@ -170,6 +170,13 @@ private Q_SLOTS:
         QTest::addRow("bad level")
             << QStringList{"--view", "map", "--out", "x.png", "--level", "commune"}
             << "unknown level 'commune'";
+        QTest::addRow("report as png") << QStringList{"--view", "report", "--out", "x.png"}
+                                       << "the report is a multi-page PDF: use a .pdf file name";
+        QTest::addRow("report as svg") << QStringList{"--view", "report", "--out", "x.svg"}
+                                       << "the report is a multi-page PDF: use a .pdf file name";
+        QTest::addRow("report sized")
+            << QStringList{"--view", "report", "--out", "x.pdf", "--size", "800x600"}
+            << "--size does not apply to the report";
         QTest::addRow("bad chart")
             << QStringList{"--view", "charts", "--out", "x.png", "--chart", "pie"}
             << "unknown chart 'pie'";
@@ -207,6 +214,22 @@ private Q_SLOTS:
         QCOMPARE(ours.size(), 1);
         QVERIFY(ours.first().contains(message.toUtf8()));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.png"))));
+    }
+
+    void writesTheReport()
+    {
+        // The report itself is checked page by page in tst_report (Poppler).
+        const QString all = m_dir.filePath(QStringLiteral("report.pdf"));
+        const QString some = m_dir.filePath(QStringLiteral("report-filtered.pdf"));
+        auto run = render({"--view", "report", "--out", all});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = render({"--view", "report", "--out", some, "--filter", "region=11"});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray a = test::readFile(all), b = test::readFile(some);
+        QVERIFY(a.startsWith("%PDF") && b.startsWith("%PDF"));
+        QVERIFY(a.contains("/Subtype /Link"));
+        QVERIFY(b.size() < a.size()); // fewer incidents, fewer table pages
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
     }
 
     void unwritableOutputFails()

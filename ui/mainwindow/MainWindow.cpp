@@ -14,6 +14,8 @@
 #include "models/IncidentTableModel.h"
 #include "review/EditIncidentDialog.h"
 #include "review/MergeIncidentsDialog.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 #include "table/IncidentTableView.h"
 #include "timeline/TimelineFeed.h"
 #include "timeline/TimelinePanel.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -32,6 +35,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -144,6 +148,13 @@ void MainWindow::createActions()
     m_newAction->setStatusTip(tr("Create a new database, empty or with the bundled dataset"));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
 
+    m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")),
+                                 tr("Export &Report…"), this);
+    m_reportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_reportAction->setStatusTip(
+        tr("Write a PDF report of the filtered incidents: figures, timeline, map and sources"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::chooseReportFile);
+
     m_quitAction =
         new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -229,6 +240,8 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_reportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -442,6 +455,50 @@ void MainWindow::chooseDatabaseToCreate()
     if (answer == QMessageBox::Cancel)
         return;
     createDatabaseFile(path, answer == QMessageBox::Yes);
+}
+
+void MainWindow::chooseReportFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("vigie-report-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), QDir(dir).filePath(name),
+                                                tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    exportReport(path);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    auto data = ReportData::collect(m_db, *m_filter);
+    if (!data) {
+        MessageBox::critical(this, tr("Export Report"),
+                             tr("Vigie cannot prepare the report.\n\n%1").arg(data.error()));
+        return false;
+    }
+    // Pages are painted on this thread (the window is blocked by the modal
+    // dialog meanwhile, so the data cannot change under the report); the
+    // dialog appears only when the report takes more than half a second.
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Status status = writeReport(*data, path, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!status) {
+        if (status.error() != reportCancelledMessage())
+            MessageBox::critical(this, tr("Export Report"),
+                                 tr("Vigie could not write the report.\n\n%1").arg(status.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
 }
 
 QStringList MainWindow::recentDatabases()

@@ -63,6 +63,11 @@ public:
     bool openDatabaseFile(const QString &path);
     bool createDatabaseFile(const QString &path, bool withBundledDataset);
 
+    // Writes the PDF report of the incidents passing the current filter to
+    // `path` (ui/report), with a progress dialog when it takes a moment;
+    // errors go to a message box. Returns true when the file was written.
+    bool exportReport(const QString &path);
+
     // Databases opened lately, most recent first (QSettings), for
     // File → Open Recent.
     static QStringList recentDatabases();
@@ -105,6 +110,7 @@ private:
     void rememberDatabase(const QString &path);
     void fillRecentMenu();
     void chooseDatabaseToCreate();
+    void chooseReportFile();
     void copySelection();
     void toggleFullScreen(bool on);
     void about();
@@ -128,6 +134,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_editIncidentAction = nullptr;

@@ -9,6 +9,8 @@
 #include "map/MapExport.h"
 #include "map/MapFeed.h"
 #include "notify/Notifier.h"
+#include "report/ReportData.h"
+#include "report/ReportWriter.h"
 #include "timeline/TimelineFeed.h"
 #include "timeline/TimelineRenderer.h"
 
@@ -44,12 +46,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     cli::CommandLine cl(
         QStringLiteral("render"),
         tr("Draws the timeline, the map or the charts into a PNG, SVG or PDF file, as the window "
-           "shows them, with a title, the legend, the active filter and a source line. No display "
-           "needed."));
+           "shows them, with a title, the legend, the active filter and a source line; or writes "
+           "the report, a multi-page PDF of the filtered incidents. No display needed."));
     QCommandLineParser &p = cl.parser();
-    const QCommandLineOption viewOption(QStringLiteral("view"),
-                                        tr("The view to draw: timeline, map or charts."),
-                                        QStringLiteral("VIEW"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"), tr("The view to draw: timeline, map, charts or report (PDF only)."),
+        QStringLiteral("VIEW"));
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        tr("The file to write: .png, .svg or .pdf."),
                                        QStringLiteral("FILE"));
@@ -94,12 +96,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                        cli::ExitUsage);
 
     const QString view = p.value(viewOption).toLower();
-    if (view != u"timeline" && view != u"map" && view != u"charts")
+    if (view != u"timeline" && view != u"map" && view != u"charts" && view != u"report")
         return cl.fail(err,
                        p.isSet(viewOption)
-                           ? tr("unknown view '%1' (use --view timeline, map or charts)")
+                           ? tr("unknown view '%1' (use --view timeline, map, charts or report)")
                                  .arg(p.value(viewOption))
-                           : tr("--view is required (timeline, map or charts)"),
+                           : tr("--view is required (timeline, map, charts or report)"),
                        cli::ExitUsage);
     const QString chart = p.value(chartOption).toLower();
     if (p.isSet(chartOption) && (view != u"charts" || !chartNames().contains(chart)))
@@ -127,6 +129,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         return cl.fail(
             err, tr("cannot tell the format of '%1': use a .png, .svg or .pdf file name").arg(path),
             cli::ExitUsage);
+    if (view == u"report" && suffix != u"pdf")
+        return cl.fail(
+            err, tr("the report is a multi-page PDF: use a .pdf file name, not '%1'").arg(path),
+            cli::ExitUsage);
+    if (view == u"report" && p.isSet(sizeOption))
+        return cl.fail(err, tr("--size does not apply to the report (A4 pages)"), cli::ExitUsage);
     QSize size = view == u"map"        ? QSize(1200, 1000)
                  : view == u"timeline" ? QSize(1600, 600)
                  : chart.isEmpty()     ? QSize(1600, 1200)
@@ -184,7 +192,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString source =
         sourceLine(controller.engine().counts().selected, QDate::currentDate(), locale);
     Status status;
-    if (view == u"timeline") {
+    if (view == u"report") {
+        auto data = ReportData::collect(*database, controller, QDate::currentDate(), locale);
+        if (!data)
+            return cl.fail(err, data.error());
+        status = writeReport(*data, path);
+    } else if (view == u"timeline") {
         TimelineData data = TimelineFeed::buildData(controller.snapshot(), spec.dateField);
         data.flags = TimelineFeed::shownFlags(controller.engine());
         TimelineViewState state = TimelineFeed::fullView(data, spec);

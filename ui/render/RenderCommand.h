@@ -12,7 +12,8 @@ namespace vigie::ui {
 // [--step month|quarter|year] [--dpi N]`: draws a view headless with the
 // screen's draw routine (renderTimelineToFile, renderMapToFile,
 // renderChartsToFile), with title,
-// legend, the active filter and a source line. Needs a QApplication (the
+// legend, the active filter and a source line. `--view report --out FILE.pdf`
+// writes the multi-page report (ui/report) instead. Needs a QApplication (the
 // offscreen platform will do). Exit 0 done, 1 failed, 2 wrong usage.
 int runRender(const QStringList &args, QTextStream &out, QTextStream &err);
 
