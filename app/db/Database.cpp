@@ -57,6 +57,7 @@ Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
     , m_isNew(other.m_isNew)
+    , m_checked(other.m_checked)
     , m_cache(std::move(other.m_cache))
 {
 }
@@ -70,6 +71,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_isNew = other.m_isNew;
+        m_checked = other.m_checked;
         m_cache = std::move(other.m_cache);
     }
     return *this;
@@ -100,8 +102,11 @@ Result<Database> Database::open(const QString &path, OpenMode mode, IntegrityChe
                 return R::failure(s.error());
             break;
         }
-        unclean = QFileInfo::exists(path + QLatin1String("-wal")) ||
-                  QFileInfo::exists(path + QLatin1String("-journal"));
+        // A WAL or rollback journal with content: the last writer did not
+        // close the file (a read-only connection leaves an empty -wal).
+        unclean = QFileInfo(path + QLatin1String("-wal")).size() > 0 ||
+                  QFileInfo(path + QLatin1String("-journal")).size() > 0 ||
+                  QFileInfo(path).size() < checkAtOpenBelowBytes;
         const QFileInfo info(path);
         if (info.exists()) {
             if (info.isDir())
@@ -146,6 +151,13 @@ Result<Database> Database::open(const QString &path, OpenMode mode, IntegrityChe
     return R(std::move(db));
 }
 
+Status Database::checkBeforeWriting() const
+{
+    if (m_checked)
+        return {};
+    return checkIntegrity();
+}
+
 Status Database::checkIntegrity() const
 {
     auto check = prepare("PRAGMA quick_check");
@@ -160,6 +172,7 @@ Status Database::checkIntegrity() const
     if (!problems.isEmpty())
         return Status::failure(tr("%1 is damaged (integrity check failed): %2")
                                    .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    m_checked = true;
     return {};
 }
 
@@ -206,9 +219,13 @@ Status Database::configure(OpenMode mode, bool checkIntegrity)
                 tr("%1 uses an older schema; open it once in Vigie to upgrade it.").arg(m_path));
         return {};
     }
-    if (m_path != QLatin1String(":memory:"))
+    if (m_path != QLatin1String(":memory:") && journalMode() != QLatin1String("wal")) {
+        // Switching to WAL writes the header: check an unchecked file first.
+        if (Status s = checkBeforeWriting(); !s)
+            return s;
         if (Status s = exec("PRAGMA journal_mode = WAL"); !s)
             return s;
+    }
     exec("PRAGMA synchronous = NORMAL");
     return Schema::migrate(*this);
 }
@@ -423,6 +440,12 @@ std::optional<double> Statement::optionalReal(int column) const
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
+    // A file not checked at open (large, closed cleanly) is checked before
+    // its first change: a damaged file is never written to.
+    if (Status s = m_db.checkBeforeWriting(); !s) {
+        m_error = s.error();
+        return;
+    }
     if (Status s = m_db.exec("BEGIN IMMEDIATE"); s)
         m_active = true;
     else

@@ -419,7 +419,7 @@ Status IncidentRepository::restoreInTransaction(const Incident &incident)
     QList<Source> sources = incident.sources;
     if (Status st = linkSources(incident.dbId, sources, true); !st)
         return st;
-    return reindex(incident.dbId);
+    return index(incident.dbId);
 }
 
 std::optional<IncidentRepository::RowTimes> IncidentRepository::rowTimes(qint64 dbId) const

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -44,8 +47,17 @@ Status LoadMarker::acquire(const QString &databasePath)
             tr("Cannot create %1: %2").arg(m_file.fileName(), m_file.errorString()));
     // The lock dies with the process: a marker nobody locks is a dead load's.
     if (::flock(m_file.handle(), LOCK_EX | LOCK_NB) != 0) {
-        m_file.close(); // someone else's marker: not ours to remove
-        return Status::failure(tr("Another Vigie is loading %1.").arg(databasePath));
+        const int error = errno;
+        const bool held = error == EWOULDBLOCK;
+        m_file.close();
+        if (held) // someone else's marker: not ours to remove
+            return Status::failure(tr("Another Vigie is loading %1.").arg(databasePath));
+        // No locks on this file system: leave no marker that nobody could
+        // ever tell from a running load (the caller keeps the WAL).
+        QFile::remove(markerPath(databasePath));
+        return Status::failure(
+            tr("Cannot create %1: %2")
+                .arg(m_file.fileName(), QString::fromLocal8Bit(strerror(error))));
     }
     m_file.resize(0);
     m_file.write("Vigie is loading this database; if no Vigie runs, it is incomplete.\n");
