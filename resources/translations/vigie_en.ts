@@ -200,12 +200,43 @@
         </message>
     </context>
     <context>
+        <name>vigie::ui::MapLayout</name>
+        <message numerus="yes">
+            <source>%n incident(s) without a known town not shown</source>
+            <translation>
+                <numerusform>%n incident without a known town not shown</numerusform>
+                <numerusform>%n incidents without a known town not shown</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::MapView</name>
         <message numerus="yes">
             <source>%n incident(s)</source>
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n town(s)</source>
+            <translation>
+                <numerusform>%n town</numerusform>
+                <numerusform>%n towns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more town(s)</source>
+            <translation>
+                <numerusform>and %n more town</numerusform>
+                <numerusform>and %n more towns</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Select all %n incident(s)</source>
+            <translation>
+                <numerusform>Select the incident</numerusform>
+                <numerusform>Select all %n incidents</numerusform>
             </translation>
         </message>
     </context>

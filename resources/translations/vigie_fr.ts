@@ -1280,6 +1280,13 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::geo::IncidentPlaces</name>
+        <message>
+            <source>Could not read the incidents' towns: %1</source>
+            <translation>Impossible de lire les villes des incidents : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::geo::MapData</name>
         <message>
             <source>Cannot open the map geometry %1: %2</source>
@@ -2355,6 +2362,17 @@ Choisissez Non pour une base vide.</translation>
             <source>Selected</source>
             <translation>Sélection</translation>
         </message>
+        <message>
+            <source>Towns (circle area: incidents)</source>
+            <translation>Villes (aire du cercle : incidents)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) without a known town not shown</source>
+            <translation>
+                <numerusform>%n incident sans ville connue, non affiché</numerusform>
+                <numerusform>%n incidents sans ville connue, non affichés</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>vigie::ui::MapPanel</name>
@@ -2385,6 +2403,14 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>Number of incidents</source>
             <translation>Nombre d’incidents</translation>
+        </message>
+        <message>
+            <source>Towns</source>
+            <translation>Villes</translation>
+        </message>
+        <message>
+            <source>Show incidents at their town, as circles sized by count</source>
+            <translation>Afficher les incidents dans leur ville, en cercles proportionnels au nombre</translation>
         </message>
         <message>
             <source>Whole map</source>
@@ -2419,6 +2445,39 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>%1 per 100,000 inhabitants (population %2)</source>
             <translation>%1 pour 100 000 habitants (population %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n town(s)</source>
+            <translation>
+                <numerusform>%n ville</numerusform>
+                <numerusform>%n villes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more town(s)</source>
+            <translation>
+                <numerusform>et %n autre ville</numerusform>
+                <numerusform>et %n autres villes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Click to zoom in</source>
+            <translation>Cliquer pour zoomer</translation>
+        </message>
+        <message>
+            <source>Click to list the incidents</source>
+            <translation>Cliquer pour lister les incidents</translation>
+        </message>
+        <message>
+            <source>Incident %1</source>
+            <translation>Incident %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Select all %n incident(s)</source>
+            <translation>
+                <numerusform>Sélectionner l’incident</numerusform>
+                <numerusform>Sélectionner les %n incidents</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2510,6 +2569,14 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>none</source>
             <translation>aucun</translation>
+        </message>
+        <message>
+            <source>Map: draw incidents at their town as circles sized by count: on (default) or off.</source>
+            <translation>Carte : dessiner les incidents dans leur ville, en cercles proportionnels au nombre : on (par défaut) ou off.</translation>
+        </message>
+        <message>
+            <source>--points takes on or off, not '%1'</source>
+            <translation>--points prend on ou off, pas « %1 »</translation>
         </message>
     </context>
     <context>

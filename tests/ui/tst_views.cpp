@@ -19,6 +19,7 @@
 #include <QCollator>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -257,6 +258,91 @@ private Q_SLOTS:
             MapFeed::specFor(fc.spec(), MapLevel::Department, {QStringLiteral("59")});
         QCOMPARE(dept.departments, QStringList{QStringLiteral("59")});
         QVERIFY(dept.regions.isEmpty());
+    }
+
+    void pointLayerShowsTheFilteredIncidentsAtTheirTown()
+    {
+        auto w = openWindow();
+        filter::FilterController &fc = w->filterController();
+        MapView *m = map(*w);
+        QVERIFY(m->showsPoints()); // "Towns" is on by default
+        auto *towns = w->findChild<QAction *>(QStringLiteral("mapShowTowns"));
+        QVERIFY(towns && towns->isChecked());
+        const auto placedAndNot = [&] {
+            int placed = 0;
+            for (const MapPoint &p : m->input().points)
+                placed += p.count();
+            return placed + m->input().unplaced[int(MapLevel::World)];
+        };
+        QVERIFY(!m->input().points.isEmpty());
+        // Every incident that passes the filters is on a town or counted as not placed.
+        QCOMPARE(placedAndNot(), fc.engine().counts().selected);
+
+        // The map's own filter applies too: only that region's towns remain.
+        filter::FilterSpec spec = fc.spec();
+        spec.regions = {QStringLiteral("11")}; // Île-de-France
+        QVERIFY(fc.setSpec(spec).ok());
+        QCOMPARE(placedAndNot(), fc.engine().counts().selected);
+        const QList<qint64> selected = fc.engine().selectedIds();
+        QVERIFY(!m->input().points.isEmpty());
+        for (const MapPoint &p : m->input().points) {
+            QCOMPARE(p.countryCode, QStringLiteral("FR"));
+            for (qint64 id : p.ids)
+                QVERIFY(selected.contains(id));
+        }
+        QVERIFY(fc.setSpec(filter::FilterSpec()).ok());
+
+        // A town's circle lists its incidents; choosing one selects it everywhere.
+        const MapLayout &layout = m->layout();
+        int single = -1;
+        for (int i = 0; i < layout.clusters().size() && single < 0; ++i)
+            if (layout.clusterPoints(i).size() == 1 &&
+                layout.mapRect().contains(layout.clusters()[i].centre))
+                single = i;
+        QVERIFY(single >= 0);
+        const MapPoint &town = m->input().points[layout.clusterPoints(single).first()];
+        const qint64 id = town.ids.last();
+        QSignalSpy selection(&w->notifier(), &Notifier::selectionChanged);
+        // A click on the circle, not on the area beneath it.
+        QTest::mouseClick(m, Qt::LeftButton, Qt::NoModifier,
+                          layout.clusters()[single].centre.toPoint());
+        QVERIFY(fc.spec().regions.isEmpty() && fc.spec().departments.isEmpty());
+        QMenu *menu = m->incidentMenu();
+        QVERIFY(menu);
+        QAction *entry = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->data().toLongLong() == id)
+                entry = a;
+        QVERIFY(entry);
+        QVERIFY(!entry->text().startsWith(QStringLiteral("Incident "))); // a title from the database
+        menu->close();
+        entry->trigger();
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(selection.first().first().value<QList<qint64>>(), QList<qint64>{id});
+        QTableView *table = w->findChild<QTableView *>(QStringLiteral("incidentTable"));
+        QCOMPARE(table->currentIndex().data(IncidentTableModel::IdRole).toLongLong(), id);
+
+        // A circle of several towns zooms in until it splits.
+        int group = -1;
+        for (int i = 0; i < layout.clusters().size() && group < 0; ++i)
+            if (layout.clusterPoints(i).size() > 1 && layout.splitZoomFactor(i) > 0)
+                group = i;
+        if (group >= 0) {
+            const double zoom = layout.zoom();
+            const int before = int(layout.clusters().size());
+            m->activateCluster(group, QPoint());
+            QVERIFY(layout.zoom() > zoom);
+            QVERIFY(int(layout.clusters().size()) > 0);
+            Q_UNUSED(before);
+        }
+
+        // "Towns" off: no circles, remembered for the next window.
+        towns->trigger();
+        QVERIFY(!m->showsPoints());
+        QVERIFY(layout.clusters().isEmpty());
+        QCOMPARE(QSettings().value(QStringLiteral("map/showTowns")).toBool(), false);
+        towns->trigger();
+        QVERIFY(m->showsPoints());
     }
 
     void sharedRegionalSystemsAreMarked()

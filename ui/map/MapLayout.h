@@ -194,7 +194,6 @@ private:
     mutable QList<int> m_pointOfItem; // point layer item -> index into m_input.points
     mutable int m_pointMax = 0; // incidents in the biggest town
     mutable int m_pointRef = 0; // the count drawn with the largest radius
-    mutable std::array<double, 3> m_pointKey{}; // scale and radii m_pointRef was found for
     mutable bool m_pointsDirty = true; // items to project again
 };
 

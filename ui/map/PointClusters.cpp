@@ -22,7 +22,7 @@ struct Work {
     int zone = 0;
     double radius = 0;
     bool alive = true;
-    QList<int> members;
+    int head = -1; // first member (an item index)
 };
 
 class Grid {
@@ -33,12 +33,12 @@ public:
     }
     static quint64 key(qint64 ix, qint64 iy) { return (quint64(quint32(ix)) << 32) | quint32(iy); }
     qint64 index(double v) const { return qint64(std::floor(v / m_cell)); }
-    void insert(int id, double x, double y) { m_cells[key(index(x), index(y))].append(id); }
+    void insert(int id, double x, double y) { m_cells[key(index(x), index(y))].push_back(id); }
     void remove(int id, double x, double y)
     {
         auto it = m_cells.find(key(index(x), index(y)));
         if (it != m_cells.end())
-            it->removeOne(id);
+            std::erase(*it, id);
     }
     // Every id stored in the 3×3 cells around (x, y): all that can lie
     // within one cell size.
@@ -57,7 +57,7 @@ public:
 
 private:
     double m_cell;
-    QHash<quint64, QList<int>> m_cells;
+    QHash<quint64, std::vector<int>> m_cells;
 };
 
 } // namespace
@@ -92,23 +92,26 @@ void PointClusters::run()
 {
     ++m_runs;
     m_clusters.clear();
+    m_reference = m_total;
+    m_labelFont.clear();
     if (m_items.isEmpty())
         return;
     const auto radius = [&](int count) {
         return radiusFor(count, m_total, m_minRadius, m_maxRadius);
     };
+    const int n = int(m_items.size());
     // Biggest towns first: they seed the clusters and keep their place.
-    QList<int> order(m_items.size());
-    for (int i = 0; i < order.size(); ++i)
-        order[i] = i;
+    std::vector<int> order(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        order[size_t(i)] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return m_items[a].count > m_items[b].count; });
 
-    // Two circles overlap only when their centres are less than 2 maxRadius
-    // (+ gap) apart: the 3×3 cells around a centre hold every candidate.
-    const double cell = std::max(2 * m_maxRadius + kGap, 1.0);
-    QList<Work> work;
-    work.reserve(m_items.size());
+    // Members as linked lists (next, tail), so that a merge is O(1).
+    std::vector<int> next(static_cast<size_t>(n), -1);
+    std::vector<int> tail(static_cast<size_t>(n));
+    std::vector<Work> work;
+    work.reserve(size_t(n));
     const auto merge = [&](Work &into, const Work &from) {
         into.sx += from.sx;
         into.sy += from.sy;
@@ -116,14 +119,19 @@ void PointClusters::run()
         into.x = into.sx / into.count;
         into.y = into.sy / into.count;
         into.radius = radius(into.count);
-        into.members += from.members;
+        next[size_t(tail[size_t(into.head)])] = from.head;
+        tail[size_t(into.head)] = tail[size_t(from.head)];
     };
+    // Squared distances: this test runs some hundred thousand times.
     const auto overlapping = [&](const Work &a, const Work &b) {
-        return a.zone == b.zone && std::hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius + kGap;
+        const double dx = a.x - b.x, dy = a.y - b.y, reach = a.radius + b.radius + kGap;
+        return a.zone == b.zone && dx * dx + dy * dy < reach * reach;
     };
 
+    // Two circles overlap only when their centres are less than 2 maxRadius
+    // (+ gap) apart: the 3×3 cells around a centre hold every candidate.
+    Grid grid(std::max(2 * m_maxRadius + kGap, 1.0));
     // Greedy pass: each town joins the nearest circle it would overlap.
-    Grid grid(cell);
     for (int i : order) {
         const Item &item = m_items[i];
         Work w;
@@ -134,12 +142,13 @@ void PointClusters::run()
         w.sy = w.y * w.count;
         w.zone = item.zone;
         w.radius = radius(w.count);
-        w.members = {i};
+        w.head = i;
+        tail[size_t(i)] = i;
         int best = -1;
         double bestDistance = std::numeric_limits<double>::max();
         grid.around(w.x, w.y, [&](int id) {
-            const Work &c = work[id];
-            const double d = std::hypot(c.x - w.x, c.y - w.y);
+            const Work &c = work[size_t(id)];
+            const double d = (c.x - w.x) * (c.x - w.x) + (c.y - w.y) * (c.y - w.y);
             if (overlapping(c, w) && (d < bestDistance || (d == bestDistance && id < best))) {
                 best = id;
                 bestDistance = d;
@@ -147,42 +156,52 @@ void PointClusters::run()
         });
         if (best < 0) {
             grid.insert(int(work.size()), w.x, w.y);
-            work.append(std::move(w));
+            work.push_back(w);
             continue;
         }
-        Work &c = work[best];
+        Work &c = work[size_t(best)];
         grid.remove(best, c.x, c.y);
         merge(c, w);
         grid.insert(best, c.x, c.y);
     }
 
     // A merge grows and moves a circle, which may now overlap another:
-    // merge until a pass over a fresh grid finds no overlap.
-    for (bool changed = true; changed;) {
-        changed = false;
-        Grid fresh(cell);
-        for (int id = 0; id < work.size(); ++id)
-            if (work[id].alive)
-                fresh.insert(id, work[id].x, work[id].y);
-        for (int a = 0; a < work.size(); ++a) {
-            if (!work[a].alive)
+    // recheck every circle that changed until none overlaps (the grid
+    // always holds the current positions).
+    std::vector<int> pending;
+    pending.reserve(work.size());
+    for (int id = int(work.size()) - 1; id >= 0; --id)
+        pending.push_back(id);
+    std::vector<int> candidates;
+    while (!pending.empty()) {
+        const int a = pending.back();
+        pending.pop_back();
+        if (!work[size_t(a)].alive)
+            continue;
+        candidates.clear();
+        grid.around(work[size_t(a)].x, work[size_t(a)].y, [&](int b) {
+            if (b != a)
+                candidates.push_back(b);
+        });
+        std::sort(candidates.begin(), candidates.end());
+        bool merged = false;
+        for (int b : candidates) {
+            Work &wa = work[size_t(a)];
+            Work &wb = work[size_t(b)];
+            if (!wb.alive || !overlapping(wa, wb))
                 continue;
-            QList<int> candidates;
-            fresh.around(work[a].x, work[a].y, [&](int b) {
-                if (b != a && work[b].alive)
-                    candidates.append(b);
-            });
-            std::sort(candidates.begin(), candidates.end());
-            for (int b : candidates)
-                if (work[b].alive && overlapping(work[a], work[b])) {
-                    merge(work[a], work[b]);
-                    work[b].alive = false;
-                    changed = true;
-                }
+            grid.remove(a, wa.x, wa.y);
+            grid.remove(b, wb.x, wb.y);
+            merge(wa, wb);
+            wb.alive = false;
+            grid.insert(a, wa.x, wa.y);
+            merged = true;
         }
+        if (merged)
+            pending.push_back(a); // it grew and moved: look around it again
     }
 
-    for (Work &w : work) {
+    for (const Work &w : work) {
         if (!w.alive)
             continue;
         Cluster c;
@@ -190,29 +209,49 @@ void PointClusters::run()
         c.radius = w.radius;
         c.count = w.count;
         c.zone = w.zone;
-        std::stable_sort(w.members.begin(), w.members.end(),
+        for (int m = w.head; m >= 0; m = next[size_t(m)])
+            c.members.append(m);
+        std::stable_sort(c.members.begin(), c.members.end(),
                          [&](int a, int b) { return m_items[a].count > m_items[b].count; });
-        c.members = std::move(w.members);
         m_clusters.append(std::move(c));
     }
     // Big circles first, so small ones are painted (and hit) on top.
     std::stable_sort(m_clusters.begin(), m_clusters.end(),
                      [](const Cluster &a, const Cluster &b) { return a.count > b.count; });
+    // A cluster above the reference count would be capped at maxRadius and
+    // lose its proportion: it becomes the reference. Every circle shrinks,
+    // so none overlaps: no need to cluster again.
+    m_reference = m_total;
+    if (!m_clusters.isEmpty() && m_clusters.constFirst().count > m_total) {
+        m_reference = m_clusters.constFirst().count;
+        for (Cluster &c : m_clusters)
+            c.radius = radiusFor(c.count, m_reference, m_minRadius, m_maxRadius);
+    }
 }
 
 void PointClusters::place(const QTransform &transform, const QFontMetricsF &labelFont)
 {
+    // Which counts fit their circle depends on the clusters and the font
+    // only: measured once per clustering, not on every pan.
+    const QString fontKey = labelFont.height() > 0
+                                ? QString::number(labelFont.height()) + u'/' +
+                                      QString::number(labelFont.horizontalAdvance(u'0'))
+                                : QString();
+    const bool measure = fontKey != m_labelFont;
+    m_labelFont = fontKey;
     for (Cluster &c : m_clusters) {
         c.centre = transform.map(c.mapCentre);
-        const QString text = QString::number(c.count);
-        const QSizeF size(labelFont.horizontalAdvance(text), labelFont.height() * 0.8);
-        // Written inside the circle when it fits; singles need no number.
-        const bool fits = c.count > 1 && size.width() <= 2 * c.radius * 0.85 &&
-                          size.height() <= 2 * c.radius * 0.85;
-        c.label = fits ? text : QString();
-        c.labelRect = fits ? QRectF(c.centre.x() - c.radius, c.centre.y() - c.radius, 2 * c.radius,
-                                    2 * c.radius)
-                           : QRectF();
+        if (measure) {
+            const QString text = QString::number(c.count);
+            const QSizeF size(labelFont.horizontalAdvance(text), labelFont.height() * 0.8);
+            // Written inside the circle when it fits; singles need no number.
+            const bool fits = c.count > 1 && size.width() <= 2 * c.radius * 0.85 &&
+                              size.height() <= 2 * c.radius * 0.85;
+            c.label = fits ? text : QString();
+        }
+        c.labelRect = c.label.isEmpty() ? QRectF()
+                                        : QRectF(c.centre.x() - c.radius, c.centre.y() - c.radius,
+                                                 2 * c.radius, 2 * c.radius);
     }
 }
 

@@ -43,8 +43,12 @@ public:
     void setItems(QList<Item> items);
     const QList<Item> &items() const { return m_items; }
     // Groups the items at `scale` pixels per map unit; a no-op when nothing
-    // changed since the last call. `total`: the count that gets maxRadius.
+    // changed since the last call. `total`: the count that gets maxRadius,
+    // unless a cluster holds more (see referenceCount()).
     void cluster(double scale, double minRadius, double maxRadius, int total);
+    // The count drawn at maxRadius: `total`, or the biggest cluster's count
+    // when larger (so every circle's area stays proportional to its count).
+    int referenceCount() const { return m_reference; }
     // Screen centres and count labels (labelFont) for a transform of that scale.
     void place(const QTransform &transform, const QFontMetricsF &labelFont);
     const QList<Cluster> &clusters() const { return m_clusters; }
@@ -63,8 +67,10 @@ private:
     QList<Cluster> m_clusters;
     double m_scale = 0, m_minRadius = 0, m_maxRadius = 0;
     int m_total = 0;
+    int m_reference = 0;
     bool m_dirty = true;
     int m_runs = 0;
+    QString m_labelFont; // the font the labels were measured with; empty after run()
 };
 
 } // namespace vigie::ui
