@@ -72,6 +72,21 @@ public:
     // source), in the caller's transaction.
     Result<qint64> attachSourceInTransaction(qint64 incidentId, Source &source);
 
+    // For undoing and redoing an import (commands::ImportArticlesCommand),
+    // in the caller's transaction:
+    // detaches a source from an incident, deletes the source when no other
+    // incident cites it, and reindexes the incident. Fails when it is not
+    // attached.
+    Status detachSourceInTransaction(qint64 incidentId, qint64 sourceId);
+    // Puts back an incident exactly as load() returned it before its removal:
+    // the same row id, slug and source ids (sources still stored are linked
+    // again). Fails, writing nothing more, when the row id or the slug is
+    // taken or a source's article was stored again under another id.
+    Status restoreInTransaction(const Incident &incident);
+    // Puts back a detached source (same row id) after the incident's others.
+    Status restoreSourceInTransaction(qint64 incidentId, const Source &source);
+    bool exists(qint64 dbId) const;
+
     std::optional<Incident> load(qint64 dbId) const;
     QList<Incident> loadAll() const;
     qint64 count() const;
@@ -81,6 +96,8 @@ public:
 
 private:
     Result<qint64> storeSource(Source &source);
+    Status restoreSourceRow(const Source &source);
+    Status linkAt(qint64 incidentId, qint64 sourceId, int position);
     Status linkSources(qint64 incidentId, QList<Source> &sources);
     Result<qint64> insertRow(Incident &incident, bool index);
     Status reindex(qint64 incidentId);

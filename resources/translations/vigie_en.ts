@@ -54,6 +54,16 @@
         </message>
     </context>
     <context>
+        <name>vigie::commands::ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>
+                <numerusform>Import %n Article</numerusform>
+                <numerusform>Import %n Articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::import</name>
         <message numerus="yes">
             <source>%n page(s) without text</source>
@@ -87,6 +97,54 @@
             <translation>
                 <numerusform>Vigie — %n incident — %1</numerusform>
                 <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportOutcomeDialog</name>
+        <message numerus="yes">
+            <source>%n new incident(s)</source>
+            <translation>
+                <numerusform>%n new incident</numerusform>
+                <numerusform>%n new incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) added</source>
+            <translation>
+                <numerusform>%n source added</numerusform>
+                <numerusform>%n sources added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicate</numerusform>
+                <numerusform>%n duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n article(s): %1</source>
+            <translation>
+                <numerusform>Imported %n article: %1</numerusform>
+                <numerusform>Imported %n articles: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportStatus</name>
+        <message numerus="yes">
+            <source>Reading articles: %1 of %n</source>
+            <translation>
+                <numerusform>Reading articles: %1 of %n</numerusform>
+                <numerusform>Reading articles: %1 of %n</numerusform>
             </translation>
         </message>
     </context>

@@ -434,6 +434,14 @@ Formats :</translation>
     <context>
         <name>GuiLauncher</name>
         <message>
+            <source>The window refused the drop</source>
+            <translation>La fenêtre a refusé le dépôt</translation>
+        </message>
+        <message>
+            <source>No dialog appeared after the drop</source>
+            <translation>Aucune fenêtre de dialogue n’est apparue après le dépôt</translation>
+        </message>
+        <message>
             <source>Vigie: cyberattacks on hospitals, on a timeline and a map.
 
 Commands (vigie COMMAND --help):
@@ -460,8 +468,16 @@ Commandes (vigie COMMANDE --help) :
             <translation>Taille de la fenêtre pour --screenshot (1400x900 par défaut).</translation>
         </message>
         <message>
+            <source>With --screenshot: drop PATH (a file or folder; repeat the option for several) on the window as a file manager would, wait for the import's dialog and include it in the picture.</source>
+            <translation>Avec --screenshot : déposer CHEMIN (un fichier ou un dossier ; répéter l’option pour en déposer plusieurs) sur la fenêtre comme le ferait un gestionnaire de fichiers, attendre la fenêtre de dialogue de l’import et l’inclure dans l’image.</translation>
+        </message>
+        <message>
             <source>--size takes WIDTHxHEIGHT, e.g. 1400x900</source>
             <translation>--size attend LARGEURxHAUTEUR, par exemple 1400x900</translation>
+        </message>
+        <message>
+            <source>--drop needs --screenshot FILE.png</source>
+            <translation>--drop demande --screenshot FICHIER.png</translation>
         </message>
         <message>
             <source>Vigie</source>
@@ -780,6 +796,34 @@ Commandes (vigie COMMANDE --help) :
             <source>Storing source %1 failed: %2</source>
             <translation>L’enregistrement de la source %1 a échoué : %2</translation>
         </message>
+        <message>
+            <source>The article %1 is no longer a source of incident %2.</source>
+            <translation>L’article %1 n’est plus une source de l’incident %2.</translation>
+        </message>
+        <message>
+            <source>The article %1 was replaced by another one.</source>
+            <translation>L’article %1 a été remplacé par un autre.</translation>
+        </message>
+        <message>
+            <source>Restoring article %1 failed (it may have been imported again since): %2</source>
+            <translation>La restauration de l’article %1 a échoué (il a peut-être été importé de nouveau depuis) : %2</translation>
+        </message>
+        <message>
+            <source>Only a stored incident can be restored.</source>
+            <translation>Seul un incident enregistré peut être restauré.</translation>
+        </message>
+        <message>
+            <source>Incident %1 cannot be restored: its id is taken by another one.</source>
+            <translation>L’incident %1 ne peut pas être restauré : son identifiant est pris par un autre.</translation>
+        </message>
+        <message>
+            <source>Restoring incident %1 failed: %2</source>
+            <translation>La restauration de l’incident %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Incident %1 is no longer in the database.</source>
+            <translation>L’incident %1 n’est plus dans la base de données.</translation>
+        </message>
     </context>
     <context>
         <name>SavedViewRepository</name>
@@ -1088,6 +1132,32 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::commands::ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>
+                <numerusform>Importer %n article</numerusform>
+                <numerusform>Importer %n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Incident %1 vanished right after the import.</source>
+            <translation>L’incident %1 a disparu juste après l’import.</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: %1</source>
+            <translation>Impossible d’annuler l’import : %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: incident %1 is no longer in the database.</source>
+            <translation>Impossible d’annuler l’import : l’incident %1 n’est plus dans la base de données.</translation>
+        </message>
+        <message>
+            <source>Cannot redo the import: %1</source>
+            <translation>Impossible de rétablir l’import : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::geo::MapData</name>
         <message>
             <source>Cannot open the map geometry %1: %2</source>
@@ -1321,6 +1391,13 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::ui::DropOverlay</name>
+        <message>
+            <source>Drop to import articles</source>
+            <translation>Déposez pour importer les articles</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FacetList</name>
         <message>
             <source>Show or hide this list</source>
@@ -1529,6 +1606,130 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
             <translation>
                 <numerusform>Vigie — %n incident — %1</numerusform>
                 <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportOutcomeDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>same text as %1</source>
+            <translation>même texte que %1</translation>
+        </message>
+        <message>
+            <source>Import Results</source>
+            <translation>Résultats de l’import</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>Nouvel incident</translation>
+        </message>
+        <message>
+            <source>Added source</source>
+            <translation>Source ajoutée</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Doublon</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new incident(s)</source>
+            <translation>
+                <numerusform>%n nouvel incident</numerusform>
+                <numerusform>%n nouveaux incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) added</source>
+            <translation>
+                <numerusform>%n source ajoutée</numerusform>
+                <numerusform>%n sources ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon</numerusform>
+                <numerusform>%n doublons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no article</source>
+            <translation>aucun article</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n article(s): %1</source>
+            <translation>
+                <numerusform>%n article importé : %1</numerusform>
+                <numerusform>%n articles importés : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Rien d’importé : %1</translation>
+        </message>
+        <message>
+            <source>Import discarded: nothing was stored</source>
+            <translation>Import abandonné : rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was stored</source>
+            <translation>Import annulé : rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <source>Import failed, nothing was stored: %1</source>
+            <translation>L’import a échoué, rien n’a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportStatus</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the import; nothing of this batch is stored</source>
+            <translation>Arrêter l’import ; rien de ce lot n’est enregistré</translation>
+        </message>
+        <message>
+            <source>Reviewing the articles…</source>
+            <translation>Relecture des articles…</translation>
+        </message>
+        <message>
+            <source>Looking for articles…</source>
+            <translation>Recherche des articles…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading articles: %1 of %n</source>
+            <translation>
+                <numerusform>Lecture des articles : %1 sur %n</numerusform>
+                <numerusform>Lecture des articles : %1 sur %n</numerusform>
             </translation>
         </message>
     </context>
@@ -2018,6 +2219,45 @@ Choisissez Non pour une base vide.</translation>
         </message>
     </context>
     <context>
+        <name>vigie::ui::MimeImport</name>
+        <message>
+            <source>Vigie works offline: it does not download web pages. Save the page in your browser (Save Page As…) and drop the saved file, or select the article's text and drop the selection.</source>
+            <translation>Vigie fonctionne hors ligne : il ne télécharge pas de pages web. Enregistrez la page dans votre navigateur (Enregistrer sous…) et déposez le fichier enregistré, ou sélectionnez le texte de l’article et déposez la sélection.</translation>
+        </message>
+        <message>
+            <source>pasted HTML</source>
+            <translation>HTML collé</translation>
+        </message>
+        <message>
+            <source>HTML pasted from %1</source>
+            <translation>HTML collé depuis %1</translation>
+        </message>
+        <message>
+            <source>dropped HTML</source>
+            <translation>HTML déposé</translation>
+        </message>
+        <message>
+            <source>HTML dropped from %1</source>
+            <translation>HTML déposé depuis %1</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texte collé</translation>
+        </message>
+        <message>
+            <source>text pasted from %1</source>
+            <translation>texte collé depuis %1</translation>
+        </message>
+        <message>
+            <source>dropped text</source>
+            <translation>texte déposé</translation>
+        </message>
+        <message>
+            <source>text dropped from %1</source>
+            <translation>texte déposé depuis %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::RenderCommand</name>
         <message>
             <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
@@ -2344,6 +2584,61 @@ Cliquez pour zoomer</numerusform>
                 <numerusform>%n autre incident non daté</numerusform>
                 <numerusform>%n autres incidents non datés</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::WindowImport</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;Importer des articles…</translation>
+        </message>
+        <message>
+            <source>Read saved web pages, PDF or text articles and add the incidents they report</source>
+            <translation>Lire des pages web enregistrées, des articles PDF ou texte et ajouter les incidents qu’ils rapportent</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Importer un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Import every article in a folder and its subfolders</source>
+            <translation>Importer tous les articles d’un dossier et de ses sous-dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Articles</source>
+            <translation>Co&amp;ller des articles</translation>
+        </message>
+        <message>
+            <source>Import the article text, page or files on the clipboard</source>
+            <translation>Importer le texte d’article, la page ou les fichiers du presse-papiers</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no article: copy the text of an article, or article files, then paste again.</source>
+            <translation>Le presse-papiers ne contient aucun article : copiez le texte d’un article, ou des fichiers d’articles, puis collez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Nothing to import in what was dropped.</source>
+            <translation>Rien à importer dans ce qui a été déposé.</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>Importer des articles</translation>
+        </message>
+        <message>
+            <source>Another import is running; this one will follow.</source>
+            <translation>Un autre import est en cours ; celui-ci suivra.</translation>
+        </message>
+        <message>
+            <source>Articles (*.html *.htm *.mhtml *.mht *.pdf *.txt);;All files (*)</source>
+            <translation>Articles (*.html *.htm *.mhtml *.mht *.pdf *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import Folder</source>
+            <translation>Importer un dossier</translation>
         </message>
     </context>
 </TS>

@@ -4,16 +4,25 @@
 #include "MainWindow.h"
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
+#include "importing/ImportController.h"
+#include "importing/SyntheticDrop.h"
+#include "importing/WindowImport.h"
 #include "render/RenderCommand.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
 #include <QLayout>
+#include <QMimeData>
+#include <QPainter>
 #include <QScreen>
 #include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -57,6 +66,56 @@ void settle(QWidget &window)
     QApplication::processEvents();
 }
 
+// The dialog a drop leads to, once it is on screen: the review dialog when
+// there is one, else the import's outcome list.
+QDialog *shownDialog(QWidget &window)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (dialog && dialog->isVisible() && dialog->parentWidget() == &window)
+            return dialog;
+    }
+    return nullptr;
+}
+
+// Drops `paths` on the window as a file manager would (a real QDropEvent
+// through the window's QWindow) and waits until a dialog shows the result
+// (at most two minutes). Returns the dialog, or null with a message.
+QDialog *dropAndWait(MainWindow &window, const QStringList &paths, QString *error)
+{
+    std::unique_ptr<QMimeData> mime(mimeForPaths(paths));
+    if (!sendDrag(window, *mime, window.rect().center())) {
+        *error = QApplication::translate("GuiLauncher", "The window refused the drop");
+        return nullptr;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 120000) {
+        if (QDialog *dialog = shownDialog(window))
+            return dialog;
+        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    *error = QApplication::translate("GuiLauncher", "No dialog appeared after the drop");
+    return nullptr;
+}
+
+// The window with its dialog drawn where it sits (centred when it lies
+// outside the window, as a window manager would place it).
+QImage grabWithDialog(QWidget &window, QDialog *dialog)
+{
+    QImage image = window.grab().toImage();
+    if (!dialog)
+        return image;
+    const QImage top = dialog->grab().toImage();
+    QPoint at = dialog->geometry().topLeft() - window.geometry().topLeft();
+    if (!image.rect().contains(QRect(at, top.size())))
+        at = QPoint((image.width() - top.width()) / 2, (image.height() - top.height()) / 2);
+    QPainter painter(&image);
+    painter.fillRect(QRect(at, top.size()).translated(4, 4), QColor(0, 0, 0, 60)); // a shadow
+    painter.drawImage(at, top);
+    return image;
+}
+
 } // namespace
 
 int runGui(QApplication &app)
@@ -98,7 +157,14 @@ int runGui(QApplication &app)
         QStringLiteral("size"),
         QApplication::translate("GuiLauncher", "Window size for --screenshot (default 1400x900)."),
         QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    parser.addOptions({dbOption, emptyOption, screenshotOption, sizeOption});
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop"),
+        QApplication::translate("GuiLauncher",
+                                "With --screenshot: drop PATH (a file or folder; repeat the "
+                                "option for several) on the window as a file manager would, "
+                                "wait for the import's dialog and include it in the picture."),
+        QStringLiteral("PATH"));
+    parser.addOptions({dbOption, emptyOption, screenshotOption, sizeOption, dropOption});
     parser.process(app);
 
     const auto size = parseSize(parser.value(sizeOption));
@@ -113,6 +179,14 @@ int runGui(QApplication &app)
     options.empty = parser.isSet(emptyOption);
     auto database = db::openDatabase(path, options);
     const bool screenshot = parser.isSet(screenshotOption);
+    // Paths after the options are dropped too: --drop a.html b.pdf.
+    QStringList dropPaths = parser.values(dropOption);
+    if (!dropPaths.isEmpty())
+        dropPaths += parser.positionalArguments();
+    if (!dropPaths.isEmpty() && !screenshot) {
+        printError(QApplication::translate("GuiLauncher", "--drop needs --screenshot FILE.png"));
+        return 2;
+    }
     if (!database) {
         printError(database.error());
         if (!screenshot)
@@ -132,8 +206,22 @@ int runGui(QApplication &app)
         window.show();
         window.selectFirstIncident();
         settle(window);
+        QDialog *dialog = nullptr;
+        if (!dropPaths.isEmpty()) {
+            QString error;
+            dialog = dropAndWait(window, dropPaths, &error);
+            if (!dialog) {
+                printError(error);
+                return 1;
+            }
+            settle(*dialog);
+        }
         const QString file = parser.value(screenshotOption);
-        const QImage image = window.grab().toImage();
+        const QImage image = grabWithDialog(window, dialog);
+        // A review dialog waits for an answer: close it unanswered (the batch
+        // is dropped, nothing stored by the screenshot).
+        if (dialog)
+            dialog->reject();
         if (image.size() != *size)
             printError(QApplication::translate("GuiLauncher",
                                                "The window is %1x%2, not the requested size")
