@@ -45,9 +45,55 @@ void ImportArticlesCommand::fail(Status status)
         m_onError(m_status.error());
 }
 
+ImportArticlesCommand *ImportArticlesCommand::committed(const db::Database &db, Notifier &notifier,
+                                                        StagedBatch batch, CommitSummary summary,
+                                                        QList<Incident> added)
+{
+    auto *command = new ImportArticlesCommand(db, notifier, std::move(batch));
+    command->m_summary = std::move(summary);
+    command->m_added = std::move(added);
+    command->m_committed = true;
+    command->m_notifyOnly = true;
+    command->noteAttached();
+    return command;
+}
+
+Result<ImportArticlesCommand::Committed>
+ImportArticlesCommand::commitAndReadBack(const db::Database &db, StagedBatch &batch,
+                                         const ImportOptions &options)
+{
+    using R = Result<Committed>;
+    auto summary = ImportBatch::commit(db, batch, options);
+    if (!summary)
+        return R::failure(summary.error());
+    Committed out;
+    out.summary = std::move(summary).value();
+    const db::IncidentRepository repo(db);
+    for (qint64 id : std::as_const(out.summary.added)) {
+        auto incident = repo.load(id);
+        if (!incident)
+            return R::failure(tr("Incident %1 vanished right after the import.").arg(id));
+        out.added.append(std::move(*incident));
+    }
+    return out;
+}
+
+void ImportArticlesCommand::noteAttached()
+{
+    m_attached.clear();
+    for (const StagedArticle &item : std::as_const(m_batch.items)) {
+        if (item.outcome != ImportOutcome::AddedSource || item.target >= 0 || !item.match)
+            continue;
+        Source source = item.source();
+        source.dbId = item.sourceDbId;
+        m_attached.append({item.incidentDbId, std::move(source)});
+    }
+}
+
 void ImportArticlesCommand::redo()
 {
-    Status s = m_committed ? restore() : commitFirst();
+    Status s = m_notifyOnly ? Status{} : m_committed ? restore() : commitFirst();
+    m_notifyOnly = false;
     if (!s) {
         fail(std::move(s));
         return;
@@ -74,27 +120,15 @@ void ImportArticlesCommand::undo()
 
 Status ImportArticlesCommand::commitFirst()
 {
-    auto summary = ImportBatch::commit(m_db, m_batch, m_options);
-    m_options = {}; // the cancel flag and the seam belong to the first commit
-    if (!summary)
-        return Status::failure(summary.error());
-    m_summary = std::move(summary).value();
-    m_committed = true;
     // Read back what landed, so that a redo after an undo restores exactly it.
-    const db::IncidentRepository repo(m_db);
-    for (qint64 id : std::as_const(m_summary.added)) {
-        auto incident = repo.load(id);
-        if (!incident)
-            return Status::failure(tr("Incident %1 vanished right after the import.").arg(id));
-        m_added.append(std::move(*incident));
-    }
-    for (const StagedArticle &item : std::as_const(m_batch.items)) {
-        if (item.outcome != ImportOutcome::AddedSource || item.target >= 0 || !item.match)
-            continue;
-        Source source = item.source();
-        source.dbId = item.sourceDbId;
-        m_attached.append({item.incidentDbId, std::move(source)});
-    }
+    auto done = commitAndReadBack(m_db, m_batch, m_options);
+    m_options = {}; // the cancel flag and the seam belong to the first commit
+    if (!done)
+        return Status::failure(done.error());
+    m_summary = std::move(done->summary);
+    m_added = std::move(done->added);
+    m_committed = true;
+    noteAttached();
     return {};
 }
 
@@ -109,14 +143,13 @@ Status ImportArticlesCommand::remove()
     for (auto it = m_attached.crbegin(); it != m_attached.crend(); ++it)
         if (Status s = repo.detachSourceInTransaction(it->first, it->second.dbId); !s)
             return Status::failure(tr("Cannot undo the import: %1").arg(s.error()));
-    for (const Incident &incident : std::as_const(m_added)) {
+    for (const Incident &incident : std::as_const(m_added))
         if (!repo.exists(incident.dbId))
             return Status::failure(
                 tr("Cannot undo the import: incident %1 is no longer in the database.")
                     .arg(incident.id));
-        if (Status s = repo.removeInTransaction(incident.dbId); !s)
-            return Status::failure(tr("Cannot undo the import: %1").arg(s.error()));
-    }
+    if (Status s = repo.removeManyInTransaction(m_summary.added); !s)
+        return Status::failure(tr("Cannot undo the import: %1").arg(s.error()));
     return tx.commit();
 }
 

@@ -40,6 +40,22 @@ public:
     ImportArticlesCommand(const db::Database &db, Notifier &notifier, StagedBatch batch,
                           ImportOptions options = {}, QUndoCommand *parent = nullptr);
 
+    // A batch already committed on another connection to the same database
+    // (the import worker's, so the GUI thread never waits for the
+    // transaction), with `added` the incidents it added as read back there.
+    // The first redo() only notifies.
+    static ImportArticlesCommand *committed(const db::Database &db, Notifier &notifier,
+                                            StagedBatch batch, CommitSummary summary,
+                                            QList<Incident> added);
+
+    // Commits on `db` and reads back what landed (what committed() takes).
+    struct Committed {
+        CommitSummary summary;
+        QList<Incident> added;
+    };
+    static Result<Committed> commitAndReadBack(const db::Database &db, StagedBatch &batch,
+                                               const ImportOptions &options = {});
+
     void redo() override;
     void undo() override;
 
@@ -60,6 +76,7 @@ public:
 
 private:
     Status commitFirst();
+    void noteAttached();
     Status restore();
     Status remove();
     void fail(Status status);
@@ -70,6 +87,7 @@ private:
     ImportOptions m_options;
     CommitSummary m_summary;
     bool m_committed = false;
+    bool m_notifyOnly = false; // committed(): the first redo only notifies
     // What the batch stored, as read back after the commit, for redo.
     QList<Incident> m_added;
     QList<std::pair<qint64, Source>> m_attached; // (stored incident, article)

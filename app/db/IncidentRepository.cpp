@@ -629,6 +629,25 @@ bool IncidentRepository::exists(qint64 dbId) const
     return found;
 }
 
+Status IncidentRepository::removeManyInTransaction(const QList<qint64> &dbIds)
+{
+    Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
+    Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
+    if (!fts || !del)
+        return Status::failure(m_db.lastError());
+    for (qint64 id : dbIds) {
+        if (!exists(id))
+            return Status::failure(tr("Incident %1 is no longer in the database.").arg(id));
+        fts->bind(1, id);
+        if (Status s = fts->exec(); !s)
+            return s;
+        del->bind(1, id);
+        if (Status s = del->exec(); !s)
+            return s;
+    }
+    return m_db.exec("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
+}
+
 Status IncidentRepository::detachSourceInTransaction(qint64 incidentId, qint64 sourceId)
 {
     Statement *linked =

@@ -68,6 +68,10 @@ public:
     Status updateInTransaction(const Incident &incident);
     Status remove(const QList<qint64> &dbIds);
     Status removeInTransaction(qint64 dbId);
+    // Many at once: the articles no incident cites any more are deleted
+    // once at the end, not after each incident (an undone import of
+    // thousands). Fails when one of them is not stored.
+    Status removeManyInTransaction(const QList<qint64> &dbIds);
     // Attaches a source to an existing incident (reusing an identical stored
     // source), in the caller's transaction.
     Result<qint64> attachSourceInTransaction(qint64 incidentId, Source &source);

@@ -141,6 +141,13 @@
     <context>
         <name>vigie::ui::ImportStatus</name>
         <message numerus="yes">
+            <source>Storing %n article(s)…</source>
+            <translation>
+                <numerusform>Storing %n article…</numerusform>
+                <numerusform>Storing %n articles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Reading articles: %1 of %n</source>
             <translation>
                 <numerusform>Reading articles: %1 of %n</numerusform>

@@ -1721,6 +1721,13 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
             <source>Reviewing the articles…</source>
             <translation>Relecture des articles…</translation>
         </message>
+        <message numerus="yes">
+            <source>Storing %n article(s)…</source>
+            <translation>
+                <numerusform>Enregistrement de %n article…</numerusform>
+                <numerusform>Enregistrement de %n articles…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Looking for articles…</source>
             <translation>Recherche des articles…</translation>

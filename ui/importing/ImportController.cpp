@@ -35,6 +35,13 @@ struct ImportController::Job {
     std::optional<Result<commands::StagedBatch>> result; // written by the worker
 };
 
+struct ImportController::CommitJob {
+    QString path;
+    commands::StagedBatch batch;
+    std::atomic_bool cancel{false};
+    std::optional<Result<commands::ImportArticlesCommand::Committed>> result;
+};
+
 ImportController::ImportController(db::Database &db, Notifier &notifier, QUndoStack &undoStack,
                                    QObject *parent)
     : QObject(parent)
@@ -55,6 +62,8 @@ ImportController::~ImportController()
     m_queue.clear();
     if (m_job)
         m_job->cancel = true;
+    if (m_commitJob)
+        m_commitJob->cancel = true;
     if (m_thread) {
         m_thread->wait();
         delete m_thread;
@@ -82,6 +91,8 @@ void ImportController::cancel()
     m_queue.clear();
     if (m_job)
         m_job->cancel = true;
+    if (m_commitJob)
+        m_commitJob->cancel = true;
 }
 
 void ImportController::startNext()
@@ -178,7 +189,72 @@ void ImportController::jobDone()
         finish(std::move(report));
         return;
     }
-    auto *command = new commands::ImportArticlesCommand(m_db, m_notifier, report.batch);
+    commit(std::move(report));
+}
+
+void ImportController::commit(ImportReport report)
+{
+    Q_EMIT committing(commands::ImportArticlesCommand::storedCount(report.batch));
+    const QString path = m_db.path();
+    if (path.isEmpty() || path == u":memory:") {
+        // No second connection to an in-memory database: commit here, in
+        // the command's first redo.
+        auto *command = new commands::ImportArticlesCommand(m_db, m_notifier, report.batch);
+        pushCommand(command, std::move(report));
+        return;
+    }
+    // The transaction runs on a worker with its own connection (WAL: the
+    // views keep reading meanwhile); the GUI thread only pushes the step and
+    // notifies once it is done.
+    auto job = std::make_shared<CommitJob>();
+    job->path = path;
+    job->batch = std::move(report.batch);
+    m_commitJob = job;
+    m_thread = QThread::create([job] {
+        auto connection = db::Database::open(job->path);
+        if (!connection) {
+            job->result =
+                Result<commands::ImportArticlesCommand::Committed>::failure(connection.error());
+            return;
+        }
+        commands::ImportOptions options;
+        options.cancel = &job->cancel;
+        job->result =
+            commands::ImportArticlesCommand::commitAndReadBack(*connection, job->batch, options);
+    });
+    m_thread->setObjectName(QStringLiteral("vigie-import-commit"));
+    connect(m_thread, &QThread::finished, this, &ImportController::commitDone,
+            Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void ImportController::commitDone()
+{
+    if (m_thread) {
+        m_thread->wait();
+        m_thread->deleteLater();
+        m_thread = nullptr;
+    }
+    std::shared_ptr<CommitJob> job = std::move(m_commitJob);
+    if (!job)
+        return;
+    ImportReport report;
+    report.batch = std::move(job->batch);
+    if (!job->result || !*job->result) {
+        const bool cancelled = job->cancel.load();
+        report.end = cancelled ? ImportReport::End::Cancelled : ImportReport::End::Failed;
+        report.error = job->result ? job->result->error() : QString();
+        finish(std::move(report));
+        return;
+    }
+    auto committed = std::move(*job->result).value();
+    auto *command = commands::ImportArticlesCommand::committed(
+        m_db, m_notifier, report.batch, std::move(committed.summary), std::move(committed.added));
+    pushCommand(command, std::move(report));
+}
+
+void ImportController::pushCommand(commands::ImportArticlesCommand *command, ImportReport report)
+{
     auto pushing = std::make_shared<QString>();
     auto firstRedo = std::make_shared<bool>(true);
     QPointer<ImportController> self(this);
@@ -188,7 +264,7 @@ void ImportController::jobDone()
         else if (self)
             Q_EMIT self->commandFailed(error);
     });
-    m_undoStack.push(command); // the first redo commits; a failure deletes it
+    m_undoStack.push(command); // the first redo commits (or notifies); a failure deletes it
     *firstRedo = false;
     if (!pushing->isEmpty()) {
         report.end = ImportReport::End::Failed;

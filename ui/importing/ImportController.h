@@ -22,6 +22,9 @@ class Notifier;
 namespace vigie::db {
 class Database;
 }
+namespace vigie::commands {
+class ImportArticlesCommand;
+}
 
 namespace vigie::ui {
 
@@ -65,7 +68,7 @@ public:
     void importPaths(const QStringList &paths);
     // Stops the running batch at the next article and drops the queue.
     void cancel();
-    bool isBusy() const { return m_job != nullptr; }
+    bool isBusy() const { return m_job != nullptr || m_commitJob != nullptr; }
     int queued() const { return int(m_queue.size()); }
     // The last finished batch.
     const ImportReport &lastReport() const { return m_last; }
@@ -80,16 +83,23 @@ Q_SIGNALS:
     void progressChanged(int done, int total);
     // Staging is over; the reviewer (if any) is about to be called.
     void staged();
+    // The accepted batch is being written (`count` articles), on a worker
+    // with its own connection when the database is a file. Cancel still works.
+    void committing(int count);
     void finished(const vigie::ui::ImportReport &report);
     // A later undo or redo of a committed batch failed (nothing changed).
     void commandFailed(const QString &error);
 
 private:
     struct Job;
+    struct CommitJob;
     struct Engine;
     void startNext();
     void pollProgress();
     void jobDone();
+    void commit(ImportReport report);
+    void commitDone();
+    void pushCommand(commands::ImportArticlesCommand *command, ImportReport report);
     void finish(ImportReport report);
 
     db::Database &m_db;
@@ -100,6 +110,7 @@ private:
     std::shared_ptr<const Engine> m_engine;
     QList<ImportRequest> m_queue;
     std::shared_ptr<Job> m_job;
+    std::shared_ptr<CommitJob> m_commitJob;
     QThread *m_thread = nullptr;
     QTimer *m_poll = nullptr;
     ImportReport m_last;

@@ -43,6 +43,12 @@ ImportStatus::ImportStatus(ImportController &controller, QWidget *parent)
         m_cancel->setEnabled(false);
         m_label->setText(tr("Reviewing the articles…"));
     });
+    // Writing, on a worker: cancel rolls the transaction back.
+    connect(&m_controller, &ImportController::committing, this, [this](int count) {
+        m_cancel->setEnabled(true);
+        m_bar->setRange(0, 0);
+        m_label->setText(tr("Storing %n article(s)…", nullptr, count));
+    });
     connect(&m_controller, &ImportController::finished, this, [this] {
         if (!m_controller.isBusy())
             hide();
