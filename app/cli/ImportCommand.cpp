@@ -158,6 +158,9 @@ bool printArticle(const CommandLine &cl, const commands::StagedArticle &item, bo
     case ImportOutcome::Duplicate:
         out << tr("%1: duplicate of %2, skipped").arg(item.name, item.duplicateOf) << '\n';
         break;
+    case ImportOutcome::Skipped: // only the review dialog skips; the CLI never does
+        out << tr("%1: skipped").arg(item.name) << '\n';
+        break;
     case ImportOutcome::NewIncident:
         if (dryRun)
             out << tr("%1: would be a new incident %2")

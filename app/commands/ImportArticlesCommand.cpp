@@ -160,7 +160,7 @@ Status ImportArticlesCommand::restore()
     if (!tx.isActive())
         return Status::failure(tx.error());
     for (const Incident &incident : std::as_const(m_added))
-        if (Status s = repo.restoreInTransaction(incident); !s)
+        if (Status s = repo.restoreExactInTransaction(incident); !s)
             return Status::failure(tr("Cannot redo the import: %1").arg(s.error()));
     for (const auto &[incidentId, source] : std::as_const(m_attached))
         if (Status s = repo.restoreSourceInTransaction(incidentId, source); !s)

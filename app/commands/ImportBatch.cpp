@@ -29,6 +29,34 @@ bool namesNoIncident(const Incident &incident)
     return incident.victims.isEmpty() && !attack && incident.threatActor.isEmpty();
 }
 
+// The review may skip an item that later items joined, or turn it into a
+// source of another incident: make every AddedSource item point at an item
+// that is still a new incident, or at a stored incident. Targets always come
+// earlier in the batch, so one pass in order settles chains.
+void retarget(StagedBatch &batch)
+{
+    QHash<int, int> promoted; // skipped target -> the item that took its place
+    for (int i = 0; i < batch.items.size(); ++i) {
+        StagedArticle &item = batch.items[i];
+        if (item.outcome != ImportOutcome::AddedSource || item.target < 0)
+            continue;
+        const StagedArticle &target = batch.items.at(item.target);
+        if (target.outcome == ImportOutcome::NewIncident)
+            continue;
+        if (target.outcome == ImportOutcome::AddedSource && target.match) {
+            item.match = target.match;
+            item.target = target.target;
+        } else if (const auto p = promoted.constFind(item.target); p != promoted.constEnd()) {
+            item.target = *p;
+        } else {
+            promoted.insert(item.target, i);
+            item.outcome = ImportOutcome::NewIncident;
+            item.match.reset();
+            item.target = -1;
+        }
+    }
+}
+
 } // namespace
 
 ImportInput ImportInput::file(const QString &path)
@@ -217,6 +245,8 @@ Result<CommitSummary> ImportBatch::commit(const db::Database &db, StagedBatch &b
             return options.beforeWrite(++written);
         return {};
     };
+
+    retarget(batch);
 
     // Sources joining an incident that is new in this batch go in with it.
     QHash<int, QList<Source>> extraSources;

@@ -54,6 +54,7 @@ enum class ImportOutcome {
     AddedSource, // the article joins an incident already known (or new in this batch)
     Duplicate,   // the same text is already stored, or earlier in the batch
     Error,       // unreadable, not an article, or no incident in it
+    Skipped,     // the user passed over it in the review: commit() ignores it
 };
 
 // One input after staging (and, once committed, where it landed).
@@ -139,6 +140,10 @@ public:
     // Writes the staged batch in one transaction. On any failure or a
     // cancel, nothing is written and the error says why. Items are updated
     // with the incident they landed in (slugs of new incidents included).
+    // Skipped items are left out. An AddedSource item whose target (an item
+    // new in this batch) was skipped becomes a new incident, and the other
+    // items that joined that target join it instead; one whose target was
+    // turned into an AddedSource in review follows it to that incident.
     static Result<CommitSummary> commit(const db::Database &db, StagedBatch &batch,
                                         const ImportOptions &options = {});
 

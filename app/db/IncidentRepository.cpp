@@ -380,9 +380,68 @@ Status IncidentRepository::updateInTransaction(const Incident &incident)
     if (Status st = unlink->exec(); !st)
         return st;
     QList<Source> sources = incident.sources;
-    if (Status st = linkSources(incident.dbId, sources); !st)
+    if (Status st = linkSources(incident.dbId, sources, true); !st)
         return st;
     return reindex(incident.dbId);
+}
+
+Status IncidentRepository::restoreInTransaction(const Incident &incident)
+{
+    if (incident.dbId <= 0)
+        return Status::failure(tr("Cannot restore an incident that was never stored."));
+    Statement *taken = m_db.cached("SELECT EXISTS (SELECT 1 FROM incident WHERE id = ?1 OR "
+                                   "(slug = ?2 AND ?2 IS NOT NULL))");
+    if (!taken)
+        return Status::failure(m_db.lastError());
+    taken->bind(1, incident.dbId).bind(2, incident.id);
+    const bool exists = taken->step() && taken->integer(0);
+    taken->reset();
+    if (exists)
+        return Status::failure(
+            tr("Cannot restore incident %1: its id is in use.").arg(incident.id));
+    Statement *s =
+        m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
+                    "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
+                    "region, department, commune, victims, victim_kind, attack_types, "
+                    "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
+                    "ransom_amount, ransom_currency, records_affected, summary) VALUES "
+                    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                    "?20,?21,?22,?23,?24,?25)");
+    if (!s)
+        return Status::failure(m_db.lastError());
+    s->bind(1, incident.dbId);
+    s->bind(2, incident.id);
+    bindIncident(*s, incident);
+    if (Status st = s->exec(); !st)
+        return Status::failure(tr("Restoring incident %1 failed: %2").arg(incident.id, st.error()));
+    QList<Source> sources = incident.sources;
+    if (Status st = linkSources(incident.dbId, sources, true); !st)
+        return st;
+    return reindex(incident.dbId);
+}
+
+std::optional<IncidentRepository::RowTimes> IncidentRepository::rowTimes(qint64 dbId) const
+{
+    Statement *s = m_db.cached("SELECT created_at, modified_at FROM incident WHERE id = ?");
+    if (!s)
+        return std::nullopt;
+    s->bind(1, dbId);
+    std::optional<RowTimes> times;
+    if (s->step())
+        times = RowTimes{s->text(0), s->text(1)};
+    s->reset();
+    return times;
+}
+
+Status IncidentRepository::setRowTimes(qint64 dbId, const RowTimes &times)
+{
+    Statement *s =
+        m_db.cached("UPDATE incident SET created_at = ?2, modified_at = ?3 WHERE id = ?1");
+    if (!s)
+        return Status::failure(m_db.lastError());
+    s->bind(1, dbId);
+    s->bindText(2, times.created).bindText(3, times.modified);
+    return s->exec();
 }
 
 Status IncidentRepository::remove(const QList<qint64> &dbIds)
@@ -498,14 +557,28 @@ Result<qint64> IncidentRepository::storeSource(Source &source)
     return source.dbId;
 }
 
-Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources)
+Status IncidentRepository::linkSources(qint64 incidentId, QList<Source> &sources, bool keepIds)
 {
     Statement *link = m_db.cached(
         "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
-    if (!link)
+    Statement *known = m_db.cached("SELECT EXISTS (SELECT 1 FROM source WHERE id = ?)");
+    if (!link || !known)
         return Status::failure(m_db.lastError());
     int position = 0;
     for (Source &source : sources) {
+        // An edit or an undo hands back the stored rows: link the same ones
+        // (a source without text or URL would otherwise be stored again).
+        if (keepIds && source.dbId > 0) {
+            known->bind(1, source.dbId);
+            const bool exists = known->step() && known->integer(0);
+            known->reset();
+            if (exists) {
+                link->bind(1, incidentId).bind(2, source.dbId).bind(3, position++);
+                if (Status s = link->exec(); !s)
+                    return s;
+                continue;
+            }
+        }
         auto id = storeSource(source);
         if (!id)
             return Status::failure(m_db.lastError());
@@ -718,7 +791,7 @@ Status IncidentRepository::linkAt(qint64 incidentId, qint64 sourceId, int positi
     return link->exec();
 }
 
-Status IncidentRepository::restoreInTransaction(const Incident &incident)
+Status IncidentRepository::restoreExactInTransaction(const Incident &incident)
 {
     if (incident.dbId <= 0 || incident.id.isEmpty())
         return Status::failure(tr("Only a stored incident can be restored."));

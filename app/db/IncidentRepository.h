@@ -64,8 +64,24 @@ public:
     Status indexPending();
     bool hasPendingIndex() const;
     Result<qint64> insertInTransaction(Incident &incident);
+    // Rewrites a stored incident (by dbId) and its list of sources; a source
+    // with a dbId of a stored row is linked as that row, others are stored
+    // (or shared) as by insert. The full-text index follows.
     Status update(const Incident &incident);
     Status updateInTransaction(const Incident &incident);
+    // Puts back an incident removed earlier, with its dbId and slug (for an
+    // undo): fails if either is taken. Sources are linked as by update().
+    Status restoreInTransaction(const Incident &incident);
+
+    // When a row was created and last changed (ISO 8601, UTC), which an
+    // undo puts back too.
+    struct RowTimes {
+        QString created;
+        QString modified;
+        friend bool operator==(const RowTimes &, const RowTimes &) = default;
+    };
+    std::optional<RowTimes> rowTimes(qint64 dbId) const;
+    Status setRowTimes(qint64 dbId, const RowTimes &times);
     Status remove(const QList<qint64> &dbIds);
     Status removeInTransaction(qint64 dbId);
     // Many at once: the articles no incident cites any more are deleted
@@ -82,11 +98,11 @@ public:
     // incident cites it, and reindexes the incident. Fails when it is not
     // attached.
     Status detachSourceInTransaction(qint64 incidentId, qint64 sourceId);
-    // Puts back an incident exactly as load() returned it before its removal:
-    // the same row id, slug and source ids (sources still stored are linked
-    // again). Fails, writing nothing more, when the row id or the slug is
-    // taken or a source's article was stored again under another id.
-    Status restoreInTransaction(const Incident &incident);
+    // As restoreInTransaction, but every article comes back with its own row
+    // id too (sources still stored are linked again), and an article stored
+    // again under another id since (the same text imported after an undo)
+    // makes it fail instead of sharing that row: the redo of an import.
+    Status restoreExactInTransaction(const Incident &incident);
     // Puts back a detached source (same row id) after the incident's others.
     Status restoreSourceInTransaction(qint64 incidentId, const Source &source);
     bool exists(qint64 dbId) const;
@@ -102,7 +118,7 @@ private:
     Result<qint64> storeSource(Source &source);
     Status restoreSourceRow(const Source &source);
     Status linkAt(qint64 incidentId, qint64 sourceId, int position);
-    Status linkSources(qint64 incidentId, QList<Source> &sources);
+    Status linkSources(qint64 incidentId, QList<Source> &sources, bool keepIds = false);
     Result<qint64> insertRow(Incident &incident, bool index);
     Status reindex(qint64 incidentId);
     Status indexRange(qint64 firstId, qint64 lastId);

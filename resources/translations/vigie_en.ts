@@ -131,6 +131,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Imported %n article(s): %1</source>
             <translation>
                 <numerusform>Imported %n article: %1</numerusform>
@@ -247,6 +254,26 @@ Click to zoom in</numerusform>
             <translation>
                 <numerusform>%n more undated incident</numerusform>
                 <numerusform>%n more undated incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::IncidentComparison</name>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::ReviewDialog</name>
+        <message numerus="yes">
+            <source>%n article(s) accepted automatically</source>
+            <translation>
+                <numerusform>%n article accepted automatically</numerusform>
+                <numerusform>%n articles accepted automatically</numerusform>
             </translation>
         </message>
     </context>

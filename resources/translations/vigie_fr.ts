@@ -434,12 +434,12 @@ Formats :</translation>
     <context>
         <name>GuiLauncher</name>
         <message>
-            <source>The window refused the drop</source>
-            <translation>La fenêtre a refusé le dépôt</translation>
-        </message>
-        <message>
             <source>No dialog appeared after the drop</source>
             <translation>Aucune fenêtre de dialogue n’est apparue après le dépôt</translation>
+        </message>
+        <message>
+            <source>The window refused the drop</source>
+            <translation>La fenêtre a refusé le dépôt</translation>
         </message>
         <message>
             <source>Vigie: cyberattacks on hospitals, on a timeline and a map.
@@ -614,6 +614,10 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>no article imported: %1</source>
             <translation>aucun article importé : %1</translation>
+        </message>
+        <message>
+            <source>%1: skipped</source>
+            <translation>%1 : ignoré</translation>
         </message>
     </context>
     <context>
@@ -797,6 +801,22 @@ Commandes (vigie COMMANDE --help) :
             <translation>L’enregistrement de la source %1 a échoué : %2</translation>
         </message>
         <message>
+            <source>Cannot restore an incident that was never stored.</source>
+            <translation>Impossible de rétablir un incident qui n’a jamais été enregistré.</translation>
+        </message>
+        <message>
+            <source>Cannot restore incident %1: its id is in use.</source>
+            <translation>Impossible de rétablir l’incident %1 : son identifiant est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Restoring incident %1 failed: %2</source>
+            <translation>Le rétablissement de l’incident %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Incident %1 is no longer in the database.</source>
+            <translation>L’incident %1 n’est plus dans la base de données.</translation>
+        </message>
+        <message>
             <source>The article %1 is no longer a source of incident %2.</source>
             <translation>L’article %1 n’est plus une source de l’incident %2.</translation>
         </message>
@@ -815,14 +835,6 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Incident %1 cannot be restored: its id is taken by another one.</source>
             <translation>L’incident %1 ne peut pas être restauré : son identifiant est pris par un autre.</translation>
-        </message>
-        <message>
-            <source>Restoring incident %1 failed: %2</source>
-            <translation>La restauration de l’incident %1 a échoué : %2</translation>
-        </message>
-        <message>
-            <source>Incident %1 is no longer in the database.</source>
-            <translation>L’incident %1 n’est plus dans la base de données.</translation>
         </message>
     </context>
     <context>
@@ -1129,6 +1141,26 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         <message>
             <source>%1, %2 days apart</source>
             <translation>%1, à %2 jours d’écart</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Modifier %1</translation>
+        </message>
+        <message>
+            <source>The incident to edit is no longer in the database.</source>
+            <translation>L’incident à modifier n’est plus dans la base.</translation>
+        </message>
+        <message>
+            <source>Merge %1 into %2</source>
+            <translation>Fusionner %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Merge incidents</source>
+            <translation>Fusionner des incidents</translation>
+        </message>
+        <message>
+            <source>Both incidents must be stored, and different, to be merged.</source>
+            <translation>Pour être fusionnés, les deux incidents doivent être enregistrés et distincts.</translation>
         </message>
     </context>
     <context>
@@ -1620,6 +1652,10 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
             <translation>même texte que %1</translation>
         </message>
         <message>
+            <source>left out in the review</source>
+            <translation>écarté à la relecture</translation>
+        </message>
+        <message>
             <source>Import Results</source>
             <translation>Résultats de l’import</translation>
         </message>
@@ -1651,6 +1687,10 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
             <source>Error</source>
             <translation>Erreur</translation>
         </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Écarté</translation>
+        </message>
         <message numerus="yes">
             <source>%n new incident(s)</source>
             <translation>
@@ -1677,6 +1717,13 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
             <translation>
                 <numerusform>%n erreur</numerusform>
                 <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n écarté</numerusform>
+                <numerusform>%n écartés</numerusform>
             </translation>
         </message>
         <message>
@@ -1753,6 +1800,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
         <message>
             <source>The incident's stable identifier</source>
             <translation>L’identifiant stable de l’incident</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit every field of this incident (Ctrl+E)</source>
+            <translation>Modifier tous les champs de cet incident (Ctrl+E)</translation>
         </message>
         <message>
             <source>Details</source>
@@ -1921,6 +1976,22 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
+            <source>&amp;Edit Incident…</source>
+            <translation>&amp;Modifier l’incident…</translation>
+        </message>
+        <message>
+            <source>Edit every field of the current incident</source>
+            <translation>Modifier tous les champs de l’incident courant</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Incidents…</source>
+            <translation>F&amp;usionner les incidents…</translation>
+        </message>
+        <message>
+            <source>Make the two selected incidents one</source>
+            <translation>Faire des deux incidents sélectionnés un seul</translation>
+        </message>
+        <message>
             <source>&amp;Copy</source>
             <translation>&amp;Copier</translation>
         </message>
@@ -2073,6 +2144,30 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Follows cyberattacks on hospitals: a table, a timeline, a map and charts of documented incidents, and the articles that report them.&lt;/p&gt;&lt;p&gt;Vigie works offline: it never loads remote content. Sources open in your web browser.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Suit les cyberattaques contre les hôpitaux : un tableau, une frise chronologique, une carte et des graphiques des incidents documentés, et les articles qui les rapportent.&lt;/p&gt;&lt;p&gt;Vigie fonctionne hors ligne : il ne charge jamais de contenu distant. Les sources s’ouvrent dans votre navigateur web.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Edit Incident</source>
+            <translation>Modifier l’incident</translation>
+        </message>
+        <message>
+            <source>The incident could not be saved.
+
+%1</source>
+            <translation>L’incident n’a pas pu être enregistré.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Merge Incidents</source>
+            <translation>Fusionner les incidents</translation>
+        </message>
+        <message>
+            <source>The incidents could not be merged.
+
+%1</source>
+            <translation>Les incidents n’ont pas pu être fusionnés.
+
+%1</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2646,6 +2741,466 @@ Cliquez pour zoomer</numerusform>
         <message>
             <source>Import Folder</source>
             <translation>Importer un dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::EditIncidentDialog</name>
+        <message>
+            <source>Edit Incident</source>
+            <translation>Modifier l’incident</translation>
+        </message>
+        <message>
+            <source>The incident's stable identifier; editing does not change it</source>
+            <translation>L’identifiant stable de l’incident ; la modification ne le change pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::EvidenceView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Texte de l’article</translation>
+        </message>
+        <message>
+            <source>No article text.</source>
+            <translation>Pas de texte d’article.</translation>
+        </message>
+        <message>
+            <source>The extractor marked no evidence in this article.</source>
+            <translation>L’extracteur n’a marqué aucun indice dans cet article.</translation>
+        </message>
+        <message>
+            <source>Coloured passages are where each field's value was read. Focus a field to find its evidence.</source>
+            <translation>Les passages colorés sont ceux où la valeur de chaque champ a été lue. Placez-vous sur un champ pour retrouver son passage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::Fields</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Occurred</source>
+            <translation>Survenu</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Disclosed</source>
+            <translation>Révélé</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Victimes</translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <translation>Type de victime</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Threat actor</source>
+            <translation>Attaquant</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Data spared</source>
+            <translation>Données épargnées</translation>
+        </message>
+        <message>
+            <source>Impacts</source>
+            <translation>Conséquences</translation>
+        </message>
+        <message>
+            <source>Ransom</source>
+            <translation>Rançon</translation>
+        </message>
+        <message>
+            <source>Records affected</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Victims and kind</source>
+            <translation>Victimes et type</translation>
+        </message>
+        <message>
+            <source>Ransom, records</source>
+            <translation>Rançon, personnes concernées</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::IncidentComparison</name>
+        <message>
+            <source>yes, amount not stated</source>
+            <translation>oui, montant non précisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::IncidentEditor</name>
+        <message>
+            <source>When the attack happened or started</source>
+            <translation>Quand l’attaque a eu lieu ou a commencé</translation>
+        </message>
+        <message>
+            <source>When the article was published</source>
+            <translation>Quand l’article a été publié</translation>
+        </message>
+        <message>
+            <source>When the attack was made public, if it differs</source>
+            <translation>Quand l’attaque a été rendue publique, si c’est une autre date</translation>
+        </message>
+        <message>
+            <source>In France, the INSEE region; elsewhere the first-level subdivision</source>
+            <translation>En France, la région INSEE ; ailleurs la subdivision de premier niveau</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>French departments only; choosing one sets its region</source>
+            <translation>Départements français seulement ; en choisir un fixe sa région</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>e.g. LockBit</source>
+            <translation>p. ex. LockBit</translation>
+        </message>
+        <message>
+            <source>Demanded</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>amount not stated</source>
+            <translation>montant non précisé</translation>
+        </message>
+        <message>
+            <source>Ransom amount</source>
+            <translation>Montant de la rançon</translation>
+        </message>
+        <message>
+            <source>Ransom currency</source>
+            <translation>Monnaie de la rançon</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>New victim</source>
+            <translation>Nouvelle victime</translation>
+        </message>
+        <message>
+            <source>Region %1</source>
+            <translation>Région %1</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>Department %1</source>
+            <translation>Département %1</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>The extractor's confidence in this field: %1 %</source>
+            <translation>Confiance de l’extracteur dans ce champ : %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::MergeIncidentsDialog</name>
+        <message>
+            <source>Merge Incidents</source>
+            <translation>Fusionner les incidents</translation>
+        </message>
+        <message>
+            <source>The two incidents become one: choose the one that stays. The other's articles join it, the fields it does not state are taken from the other, and the lists are united. Edit → Undo separates them again.</source>
+            <translation>Les deux incidents n’en font plus qu’un : choisissez celui qui reste. Les articles de l’autre le rejoignent, les champs qu’il ne précise pas sont pris à l’autre et les listes sont réunies. Édition → Annuler les sépare de nouveau.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>%1 (left)</source>
+            <translation>%1 (à gauche)</translation>
+        </message>
+        <message>
+            <source>%1 (right)</source>
+            <translation>%1 (à droite)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Kept as it is</source>
+            <translation>Gardé tel quel</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Après la fusion</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::PartialDateEdit</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>How precisely the source states the date</source>
+            <translation>La précision avec laquelle la source donne la date</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::ReviewDialog</name>
+        <message>
+            <source>Review Imported Articles</source>
+            <translation>Vérifier les articles importés</translation>
+        </message>
+        <message>
+            <source>The lowest confidence of the extracted fields (0 % when no victim was found)</source>
+            <translation>La plus faible confiance des champs extraits (0 % si aucune victime n’a été trouvée)</translation>
+        </message>
+        <message>
+            <source>Accept automatically above</source>
+            <translation>Accepter automatiquement au-dessus de</translation>
+        </message>
+        <message>
+            <source>Accept every pending article whose extraction confidence reaches the threshold; the others stay in the queue</source>
+            <translation>Accepter chaque article en attente dont la confiance atteint le seuil ; les autres restent dans la file</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Confidence threshold</source>
+            <translation>Seuil de confiance</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message>
+            <source>&amp;New incident</source>
+            <translation>&amp;Nouvel incident</translation>
+        </message>
+        <message>
+            <source>Articles of the batch</source>
+            <translation>Articles du lot</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>Previous article (Ctrl+Left)</source>
+            <translation>Article précédent (Ctrl+Gauche)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Sui&amp;vant ▶</translation>
+        </message>
+        <message>
+            <source>Next article, deciding later (Ctrl+Right)</source>
+            <translation>Article suivant, décider plus tard (Ctrl+Droite)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>Do not import this article</source>
+            <translation>Ne pas importer cet article</translation>
+        </message>
+        <message>
+            <source>Accept A&amp;ll Remaining</source>
+            <translation>Accepter &amp;tous les autres</translation>
+        </message>
+        <message>
+            <source>Accept this article as edited and every pending one as proposed</source>
+            <translation>Accepter cet article tel que modifié et chaque article en attente tel que proposé</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Import this article as shown (Enter)</source>
+            <translation>Importer cet article tel qu’affiché (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <source>Import what was accepted; the articles not decided are skipped</source>
+            <translation>Importer ce qui a été accepté ; les articles sans décision sont ignorés</translation>
+        </message>
+        <message>
+            <source>Cancel Import</source>
+            <translation>Annuler l’import</translation>
+        </message>
+        <message>
+            <source>Import nothing (Esc)</source>
+            <translation>Ne rien importer (Échap)</translation>
+        </message>
+        <message>
+            <source>duplicate of %1</source>
+            <translation>doublon de %1</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>to review</source>
+            <translation>à vérifier</translation>
+        </message>
+        <message>
+            <source>accepted as a source</source>
+            <translation>accepté comme source</translation>
+        </message>
+        <message>
+            <source>accepted as new</source>
+            <translation>accepté comme nouveau</translation>
+        </message>
+        <message>
+            <source>Nothing to review</source>
+            <translation>Rien à vérifier</translation>
+        </message>
+        <message>
+            <source>Every article of this batch is a duplicate or could not be read; see the list.</source>
+            <translation>Chaque article de ce lot est un doublon ou n’a pas pu être lu ; voir la liste.</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <translation>Article %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Confidence: %1 %</source>
+            <translation>Confiance : %1 %</translation>
+        </message>
+        <message>
+            <source>“%1” (new in this batch)</source>
+            <translation>« %1 » (nouveau dans ce lot)</translation>
+        </message>
+        <message>
+            <source>This looks like incident %1 (%2): %3.</source>
+            <translation>Cela ressemble à l’incident %1 (%2) : %3.</translation>
+        </message>
+        <message>
+            <source>Known incident</source>
+            <translation>Incident connu</translation>
+        </message>
+        <message>
+            <source>This article</source>
+            <translation>Cet article</translation>
+        </message>
+        <message>
+            <source>&amp;Add as a source of %1</source>
+            <translation>&amp;Ajouter comme source de %1</translation>
+        </message>
+        <message>
+            <source>The article will be added as a source of the known incident; its own fields below are not stored. Choose “New incident” to edit and store them.</source>
+            <translation>L’article sera ajouté comme source de l’incident connu ; ses propres champs ci-dessous ne sont pas enregistrés. Choisissez « Nouvel incident » pour les modifier et les enregistrer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) accepted automatically</source>
+            <translation>
+                <numerusform>%n article accepté automatiquement</numerusform>
+                <numerusform>%n articles acceptés automatiquement</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -97,6 +97,7 @@ int benchImportGui(const QStringList &args, QTextStream &out)
     window.show();
     QApplication::processEvents();
     ui::ImportController &controller = window.importer()->controller();
+    controller.setReviewer({}); // no review dialog: every batch accepted as staged
 
     StallMeter meter;
     QEventLoop loop;

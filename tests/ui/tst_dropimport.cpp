@@ -14,6 +14,7 @@
 #include "importing/WindowImport.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/Translations.h"
+#include "review/ReviewDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -24,6 +25,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -31,10 +34,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 using namespace vigie;
@@ -69,6 +74,33 @@ class TestDropImport : public QObject {
 
     QTemporaryDir m_dir;
     int m_counter = 0;
+    // What to do when the review dialog shows: run from a timer, so inside
+    // the dialog's modal loop, as a user's clicks would be.
+    std::function<void(QDialog &)> m_onReview;
+    QTimer m_reviewPoll;
+    int m_reviews = 0;
+
+    static void click(QDialog &dialog, const char *name)
+    {
+        auto *button = dialog.findChild<QPushButton *>(QString::fromLatin1(name));
+        if (!button)
+            qFatal("no button %s", name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void watchForReview()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(w);
+            if (dialog && dialog->isVisible() && dialog->objectName() == u"reviewDialog") {
+                ++m_reviews;
+                m_reviewPoll.stop(); // one handler per dialog
+                m_onReview(*dialog);
+                m_reviewPoll.start();
+                return;
+            }
+        }
+    }
 
     std::unique_ptr<MainWindow> openWindow()
     {
@@ -147,6 +179,13 @@ private Q_SLOTS:
     {
         QSettings().clear();
         MessageBox::setAutoAnswer(QMessageBox::Ok);
+        m_reviews = 0;
+        m_onReview = [](QDialog &dialog) { click(dialog, "reviewAcceptAll"); };
+        if (!m_reviewPoll.isActive()) {
+            m_reviewPoll.setInterval(20);
+            connect(&m_reviewPoll, &QTimer::timeout, this, &TestDropImport::watchForReview);
+            m_reviewPoll.start();
+        }
     }
 
     // --- mime data to inputs (MimeImport, no window) -----------------------
@@ -270,6 +309,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(
             mimeForPaths({articlePath(QStringLiteral("vierzon-clinique.txt"))}));
         const ImportReport report = dropAndWait(*w, *mime);
+        QCOMPARE(m_reviews, 1); // the review dialog came first
         QCOMPARE(report.end, ImportReport::End::Committed);
         QCOMPARE(report.batch.items.size(), 1);
         const commands::StagedArticle &item = report.batch.items.first();
@@ -315,9 +355,19 @@ private Q_SLOTS:
         const qint64 chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
         const qsizetype sources = repo.load(chsf)->sources.size();
         QSignalSpy changed(&w->notifier(), &Notifier::incidentsChanged);
+        // The review dialog offers to add it as a source of the CHSF incident.
+        bool offered = false;
+        m_onReview = [&](QDialog &dialog) {
+            auto *panel = dialog.findChild<QWidget *>(QStringLiteral("duplicatePanel"));
+            auto *addSource = dialog.findChild<QRadioButton *>(QStringLiteral("choiceAddSource"));
+            offered = panel && panel->isVisible() && addSource && addSource->isChecked();
+            click(dialog, "reviewAccept");
+        };
         std::unique_ptr<QMimeData> mime(
             mimeForPaths({articlePath(QStringLiteral("chsf-corbeil.txt"))}));
         const ImportReport report = dropAndWait(*w, *mime);
+        QCOMPARE(m_reviews, 1);
+        QVERIFY(offered);
         QCOMPARE(report.end, ImportReport::End::Committed);
         QCOMPARE(report.batch.items.size(), 1);
         QCOMPARE(report.batch.items.first().outcome, commands::ImportOutcome::AddedSource);
@@ -405,6 +455,7 @@ private Q_SLOTS:
         std::unique_ptr<QMimeData> mime(mimeForPaths({png}));
         const ImportReport report = dropAndWait(*w, *mime);
         QCOMPARE(report.end, ImportReport::End::Nothing);
+        QCOMPARE(m_reviews, 0); // nothing to review
         QTreeWidget *list = outcomes(*w);
         QVERIFY(list && list->isVisible());
         QCOMPARE(list->topLevelItemCount(), 1);
@@ -455,6 +506,50 @@ private Q_SLOTS:
                  QStringLiteral("Imported 12 articles: 12 new incidents"));
         w->undoStack()->undo();
         QCOMPARE(dbState(w->database()), before);
+    }
+
+    void cancelInTheReviewStoresNothing()
+    {
+        auto w = openWindow();
+        const QString before = dbState(w->database());
+        m_onReview = [](QDialog &dialog) { click(dialog, "reviewCancel"); };
+        std::unique_ptr<QMimeData> mime(
+            mimeForPaths({articlePath(QStringLiteral("vierzon-clinique.txt")),
+                          articlePath(QStringLiteral("chsf-corbeil.txt"))}));
+        const ImportReport report = dropAndWait(*w, *mime);
+        QCOMPARE(m_reviews, 1);
+        QCOMPARE(report.end, ImportReport::End::Declined);
+        QCOMPARE(dbState(w->database()), before);
+        QVERIFY(!w->undoStack()->canUndo());
+    }
+
+    // The reviewer skips the first article and accepts the second: only the
+    // second is stored; the outcome list says which was left out.
+    void skippedInTheReviewIsNotStored()
+    {
+        auto w = openWindow();
+        db::IncidentRepository repo(w->database());
+        const qint64 chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
+        const qsizetype sources = repo.load(chsf)->sources.size();
+        m_onReview = [](QDialog &dialog) {
+            click(dialog, "reviewSkip");   // vierzon-clinique.txt
+            click(dialog, "reviewAccept"); // chsf-corbeil.txt, then the review ends
+        };
+        std::unique_ptr<QMimeData> mime(
+            mimeForPaths({articlePath(QStringLiteral("vierzon-clinique.txt")),
+                          articlePath(QStringLiteral("chsf-corbeil.txt"))}));
+        const ImportReport report = dropAndWait(*w, *mime);
+        QCOMPARE(report.end, ImportReport::End::Committed);
+        QCOMPARE(report.batch.items.size(), 2);
+        QCOMPARE(report.batch.items[0].outcome, commands::ImportOutcome::Skipped);
+        QCOMPARE(report.batch.items[1].outcome, commands::ImportOutcome::AddedSource);
+        QCOMPARE(table(*w)->model()->rowCount(), 138);
+        QCOMPARE(repo.load(chsf)->sources.size(), sources + 1);
+        QTreeWidget *list = outcomes(*w);
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Skipped"));
+        QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Added source"));
+        QCOMPARE(w->statusBar()->currentMessage(),
+                 QStringLiteral("Imported 1 article: 1 source added, 1 skipped"));
     }
 
     void reviewerCanDropTheBatch()

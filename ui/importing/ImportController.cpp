@@ -179,7 +179,10 @@ void ImportController::jobDone()
         finish(std::move(report));
         return;
     }
-    if (m_reviewer && !m_reviewer(report.batch)) {
+    m_reviewing = true;
+    const bool accepted = !m_reviewer || m_reviewer(report.batch);
+    m_reviewing = false;
+    if (!accepted) {
         report.end = ImportReport::End::Declined;
         finish(std::move(report));
         return;

@@ -68,7 +68,7 @@ public:
     void importPaths(const QStringList &paths);
     // Stops the running batch at the next article and drops the queue.
     void cancel();
-    bool isBusy() const { return m_job != nullptr || m_commitJob != nullptr; }
+    bool isBusy() const { return m_job != nullptr || m_commitJob != nullptr || m_reviewing; }
     int queued() const { return int(m_queue.size()); }
     // The last finished batch.
     const ImportReport &lastReport() const { return m_last; }
@@ -114,6 +114,7 @@ private:
     QThread *m_thread = nullptr;
     QTimer *m_poll = nullptr;
     ImportReport m_last;
+    bool m_reviewing = false; // the reviewer runs (a modal dialog: requests wait)
     int m_lastDone = -1;
     int m_lastTotal = -1;
 };

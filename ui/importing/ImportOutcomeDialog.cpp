@@ -2,6 +2,7 @@
 #include "ImportOutcomeDialog.h"
 
 #include "ImportController.h"
+#include "commands/ImportArticlesCommand.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -41,6 +42,8 @@ QString detailsOf(const StagedArticle &item, bool committed)
             .arg(QDir::toNativeSeparators(item.duplicateOf));
     case ImportOutcome::Error:
         return item.error;
+    case ImportOutcome::Skipped:
+        return ImportOutcomeDialog::tr("left out in the review");
     }
     return {};
 }
@@ -87,6 +90,8 @@ QString ImportOutcomeDialog::outcomeName(ImportOutcome outcome)
         return tr("Duplicate");
     case ImportOutcome::Error:
         return tr("Error");
+    case ImportOutcome::Skipped:
+        return tr("Skipped");
     }
     return {};
 }
@@ -102,6 +107,8 @@ QString ImportOutcomeDialog::summary(const commands::StagedBatch &batch)
         parts << tr("%n duplicate(s)", nullptr, n);
     if (const int n = batch.count(ImportOutcome::Error))
         parts << tr("%n error(s)", nullptr, n);
+    if (const int n = batch.count(ImportOutcome::Skipped))
+        parts << tr("%n skipped", nullptr, n);
     if (parts.isEmpty())
         return tr("no article");
     return parts.join(QStringLiteral(", "));
@@ -112,7 +119,8 @@ QString ImportOutcomeDialog::statusLine(const ImportReport &report)
     using End = ImportReport::End;
     switch (report.end) {
     case End::Committed:
-        return tr("Imported %n article(s): %1", nullptr, int(report.batch.items.size()))
+        return tr("Imported %n article(s): %1", nullptr,
+                  commands::ImportArticlesCommand::storedCount(report.batch))
             .arg(summary(report.batch));
     case End::Nothing:
         return tr("Nothing imported: %1").arg(summary(report.batch));

@@ -6,6 +6,7 @@
 #include "ImportStatus.h"
 #include "MimeImport.h"
 #include "notify/Notifier.h"
+#include "review/ReviewDialog.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
@@ -41,11 +42,13 @@ WindowImport::WindowImport(QMainWindow &window, db::Database &db, Notifier &noti
                            QUndoStack &undoStack)
     : QObject(&window)
     , m_window(window)
+    , m_db(db)
     , m_notifier(notifier)
 {
     setObjectName(QStringLiteral("windowImport"));
     m_controller = new ImportController(db, notifier, undoStack, this);
     m_controller->setObjectName(QStringLiteral("importController"));
+    m_controller->setReviewer([this](commands::StagedBatch &batch) { return reviewBatch(batch); });
     m_overlay = new DropOverlay(&window);
     m_status = new ImportStatus(*m_controller, &window);
     window.statusBar()->addPermanentWidget(m_status);
@@ -166,6 +169,16 @@ void WindowImport::importMime(const QMimeData *mime, bool pasted)
         m_window.statusBar()->showMessage(tr("Another import is running; this one will follow."),
                                           5000);
     m_controller->start(std::move(request));
+}
+
+bool WindowImport::reviewBatch(commands::StagedBatch &batch)
+{
+    if (!review::ReviewDialog::hasItemsToReview(batch))
+        return true;
+    review::ReviewDialog dialog(batch, m_db, &m_window);
+    // Skipped items are marked in the batch (ImportOutcome::Skipped) and
+    // left out by the commit.
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void WindowImport::chooseFiles()

@@ -42,6 +42,11 @@ public:
     // A drop or a paste: starts the import, or says why there is nothing to import.
     void importMime(const QMimeData *mime, bool pasted);
 
+    // The default reviewer: the review dialog (ui/review) over the staged
+    // batch, modal; true when it leaves something to store. A batch with
+    // nothing to review (only duplicates and errors) skips it.
+    bool reviewBatch(commands::StagedBatch &batch);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -53,6 +58,7 @@ private:
     void showReport(const ImportReport &report);
 
     QMainWindow &m_window;
+    db::Database &m_db;
     Notifier &m_notifier;
     ImportController *m_controller = nullptr;
     DropOverlay *m_overlay = nullptr;

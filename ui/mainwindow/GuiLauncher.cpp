@@ -78,27 +78,6 @@ QDialog *shownDialog(QWidget &window)
     return nullptr;
 }
 
-// Drops `paths` on the window as a file manager would (a real QDropEvent
-// through the window's QWindow) and waits until a dialog shows the result
-// (at most two minutes). Returns the dialog, or null with a message.
-QDialog *dropAndWait(MainWindow &window, const QStringList &paths, QString *error)
-{
-    std::unique_ptr<QMimeData> mime(mimeForPaths(paths));
-    if (!sendDrag(window, *mime, window.rect().center())) {
-        *error = QApplication::translate("GuiLauncher", "The window refused the drop");
-        return nullptr;
-    }
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 120000) {
-        if (QDialog *dialog = shownDialog(window))
-            return dialog;
-        QApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
-    }
-    *error = QApplication::translate("GuiLauncher", "No dialog appeared after the drop");
-    return nullptr;
-}
-
 // The window with its dialog drawn where it sits (centred when it lies
 // outside the window, as a window manager would place it).
 QImage grabWithDialog(QWidget &window, QDialog *dialog)
@@ -113,6 +92,50 @@ QImage grabWithDialog(QWidget &window, QDialog *dialog)
     QPainter painter(&image);
     painter.fillRect(QRect(at, top.size()).translated(4, 4), QColor(0, 0, 0, 60)); // a shadow
     painter.drawImage(at, top);
+    painter.setPen(QColor(0, 0, 0, 120)); // the frame a window manager would draw
+    painter.drawRect(QRect(at, top.size()).adjusted(0, 0, -1, -1));
+    return image;
+}
+
+// Drops `paths` on the window as a file manager would (a real QDropEvent
+// through the window's QWindow), waits (at most two minutes) until a dialog
+// shows the result (the review dialog, modal, or the outcome list) and
+// grabs the window with it. The review dialog is then closed unanswered:
+// the batch is dropped, the screenshot stores nothing. A null image and
+// `error` when it fails.
+QImage dropAndGrab(MainWindow &window, const QStringList &paths, QString *error)
+{
+    QImage image;
+    QEventLoop wait;
+    QTimer poll;
+    poll.setInterval(50);
+    // The check runs from the timer, so it also runs inside the modal
+    // review dialog's own event loop.
+    QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
+        QDialog *dialog = shownDialog(window);
+        if (!dialog)
+            return;
+        poll.stop();
+        settle(*dialog);
+        image = grabWithDialog(window, dialog);
+        dialog->reject();
+        wait.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &wait, [&] {
+        *error = QApplication::translate("GuiLauncher", "No dialog appeared after the drop");
+        poll.stop();
+        wait.quit();
+    });
+    std::unique_ptr<QMimeData> mime(mimeForPaths(paths));
+    poll.start();
+    timeout.start(120000);
+    if (!sendDrag(window, *mime, window.rect().center())) {
+        *error = QApplication::translate("GuiLauncher", "The window refused the drop");
+        return {};
+    }
+    wait.exec();
     return image;
 }
 
@@ -206,22 +229,18 @@ int runGui(QApplication &app)
         window.show();
         window.selectFirstIncident();
         settle(window);
-        QDialog *dialog = nullptr;
-        if (!dropPaths.isEmpty()) {
+        const QString file = parser.value(screenshotOption);
+        QImage image;
+        if (dropPaths.isEmpty()) {
+            image = window.grab().toImage();
+        } else {
             QString error;
-            dialog = dropAndWait(window, dropPaths, &error);
-            if (!dialog) {
+            image = dropAndGrab(window, dropPaths, &error);
+            if (image.isNull()) {
                 printError(error);
                 return 1;
             }
-            settle(*dialog);
         }
-        const QString file = parser.value(screenshotOption);
-        const QImage image = grabWithDialog(window, dialog);
-        // A review dialog waits for an answer: close it unanswered (the batch
-        // is dropped, nothing stored by the screenshot).
-        if (dialog)
-            dialog->reject();
         if (image.size() != *size)
             printError(QApplication::translate("GuiLauncher",
                                                "The window is %1x%2, not the requested size")

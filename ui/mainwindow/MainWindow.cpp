@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "commands/EditIncidentCommand.h"
+#include "commands/MergeIncidentsCommand.h"
 #include "db/DatabaseSetup.h"
+#include "db/IncidentRepository.h"
 #include "filter/FilterPanel.h"
 #include "filter/SavedViewsMenu.h"
 #include "importing/WindowImport.h"
 #include "map/MapFeed.h"
 #include "map/MapPanel.h"
 #include "models/IncidentTableModel.h"
+#include "review/EditIncidentDialog.h"
+#include "review/MergeIncidentsDialog.h"
 #include "table/IncidentTableView.h"
 #include "timeline/TimelineFeed.h"
 #include "timeline/TimelinePanel.h"
@@ -85,8 +90,16 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(&m_notifier, &Notifier::filterChanged, this, &MainWindow::updateCount);
-    connect(&m_notifier, &Notifier::selectionChanged, this,
-            [this](const QList<qint64> &ids) { m_copyAction->setEnabled(!ids.isEmpty()); });
+    connect(&m_notifier, &Notifier::selectionChanged, this, [this](const QList<qint64> &ids) {
+        m_copyAction->setEnabled(!ids.isEmpty());
+        m_editIncidentAction->setEnabled(!ids.isEmpty());
+        m_mergeAction->setEnabled(ids.size() == 2);
+    });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        editIncident(index.data(IncidentTableModel::IdRole).toLongLong());
+    });
+    connect(m_detail, &IncidentDetailPane::editRequested, this,
+            [this](qint64 id) { editIncident(id); });
     updateCount();
     updateTitle();
     rememberDatabase(m_db.path());
@@ -153,6 +166,22 @@ void MainWindow::createActions()
         redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redoAction->setShortcuts(redoKeys);
 
+    m_editIncidentAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Incident…"), this);
+    m_editIncidentAction->setObjectName(QStringLiteral("actionEditIncident"));
+    m_editIncidentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editIncidentAction->setStatusTip(tr("Edit every field of the current incident"));
+    m_editIncidentAction->setEnabled(false);
+    connect(m_editIncidentAction, &QAction::triggered, this, [this] { editIncident(); });
+    // The shortcut works while the menu is closed.
+    addAction(m_editIncidentAction);
+
+    m_mergeAction = new QAction(tr("&Merge Incidents…"), this);
+    m_mergeAction->setObjectName(QStringLiteral("actionMergeIncidents"));
+    m_mergeAction->setStatusTip(tr("Make the two selected incidents one"));
+    m_mergeAction->setEnabled(false);
+    connect(m_mergeAction, &QAction::triggered, this, &MainWindow::mergeSelectedIncidents);
+
     m_copyAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("actionCopy"));
     m_copyAction->setShortcut(QKeySequence::Copy);
@@ -209,6 +238,9 @@ void MainWindow::createMenus()
     edit->setObjectName(QStringLiteral("menuEdit"));
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_editIncidentAction);
+    edit->addAction(m_mergeAction);
     edit->addSeparator();
     edit->addAction(m_copyAction);
     edit->addAction(m_selectAllAction);
@@ -486,6 +518,57 @@ void MainWindow::about()
 void MainWindow::selectFirstIncident()
 {
     m_table->selectFirstRow();
+}
+
+void MainWindow::editIncident(qint64 id)
+{
+    if (id == 0) {
+        const QList<qint64> selected = m_table->selectedIds();
+        if (selected.isEmpty())
+            return;
+        id = selected.first();
+    }
+    const auto incident = db::IncidentRepository(m_db).load(id);
+    if (!incident)
+        return;
+    auto *dialog = new review::EditIncidentDialog(*incident, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Status s = commands::pushCommand(
+            *m_undoStack,
+            std::make_unique<commands::EditIncidentCommand>(m_db, m_notifier, dialog->incident()));
+        if (!s)
+            MessageBox::critical(this, tr("Edit Incident"),
+                                 tr("The incident could not be saved.\n\n%1").arg(s.error()));
+    });
+    dialog->open();
+}
+
+void MainWindow::mergeSelectedIncidents()
+{
+    const QList<qint64> selected = m_table->selectedIds();
+    if (selected.size() != 2)
+        return;
+    db::IncidentRepository repo(m_db);
+    const auto first = repo.load(selected.at(0));
+    const auto second = repo.load(selected.at(1));
+    if (!first || !second)
+        return;
+    auto *dialog = new review::MergeIncidentsDialog(*first, *second, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 kept = dialog->keptId();
+        const Status s =
+            commands::pushCommand(*m_undoStack, std::make_unique<commands::MergeIncidentsCommand>(
+                                                    m_db, m_notifier, kept, dialog->mergedId()));
+        if (!s) {
+            MessageBox::critical(this, tr("Merge Incidents"),
+                                 tr("The incidents could not be merged.\n\n%1").arg(s.error()));
+            return;
+        }
+        Q_EMIT m_notifier.selectionChanged({kept});
+    });
+    dialog->open();
 }
 
 void MainWindow::saveSettings() const

@@ -81,6 +81,15 @@ public:
     // fills in).
     void selectFirstIncident();
 
+    // Edit Incident… (Ctrl+E, a double-click on a row, the detail pane's
+    // button): opens the editor on incident `id` (0: the current row) and
+    // pushes an EditIncidentCommand when it is accepted. The dialog is
+    // window-modal and not blocking (objectName "editIncidentDialog").
+    void editIncident(qint64 id = 0);
+    // Edit → Merge Incidents… with exactly two rows selected
+    // ("mergeIncidentsDialog"); pushes a MergeIncidentsCommand.
+    void mergeSelectedIncidents();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -124,6 +133,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_editIncidentAction = nullptr;
+    QAction *m_mergeAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_selectAllAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

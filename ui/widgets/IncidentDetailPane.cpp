@@ -10,8 +10,10 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -145,7 +147,17 @@ void IncidentDetailPane::build()
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setToolTip(tr("The incident's stable identifier"));
     m_fields.insert(QStringLiteral("id"), m_subtitle);
-    column->addWidget(m_subtitle);
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_subtitle, 1);
+    auto *edit = new QPushButton(tr("Edit…"), content);
+    edit->setObjectName(QStringLiteral("detailEdit"));
+    edit->setToolTip(tr("Edit every field of this incident (Ctrl+E)"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            Q_EMIT editRequested(m_current->dbId);
+    });
+    idRow->addWidget(edit, 0, Qt::AlignTop);
+    column->addLayout(idRow);
 
     m_summary = makeValueLabel(content);
     m_summary->setObjectName(QStringLiteral("detailSummary"));

@@ -42,6 +42,10 @@ public:
 
     QSize sizeHint() const override { return {360, 560}; }
 
+Q_SIGNALS:
+    // The "Edit…" button ("detailEdit") was pressed for the incident shown.
+    void editRequested(qint64 id);
+
 public Q_SLOTS:
     void showIncident(qint64 id);
     void showSelection(const QList<qint64> &ids);

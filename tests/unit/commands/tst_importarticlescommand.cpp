@@ -240,9 +240,9 @@ private Q_SLOTS:
         QVERIFY(!repo.exists(chsf));
         {
             db::Transaction tx(d);
-            QVERIFY(repo.restoreInTransaction(withExtra).ok());
+            QVERIFY(repo.restoreExactInTransaction(withExtra).ok());
             // Twice: the id is taken.
-            QVERIFY(!repo.restoreInTransaction(withExtra).ok());
+            QVERIFY(!repo.restoreExactInTransaction(withExtra).ok());
             QVERIFY(tx.commit().ok());
         }
         const Incident back = *repo.load(chsf);

@@ -178,6 +178,107 @@ private Q_SLOTS:
         QCOMPARE(r.batch.items[1].sourceDbId, stored.sources[1].dbId);
     }
 
+    // Three articles about one new attack: the first is new, the others
+    // join it. The review may skip or redirect items; commit() follows.
+    Result<StagedBatch> stageTriple(const QString &dirName, int n)
+    {
+        const QString dir = m_dir.filePath(dirName);
+        QByteArray b = smallArticle(n), c = smallArticle(n);
+        b.replace("selon la direction", "a indiqué la direction à la presse");
+        c.replace("selon la direction", "selon un communiqué de l'hôpital");
+        const QStringList paths{writeFile(dir + QStringLiteral("/a.txt"), smallArticle(n)),
+                                writeFile(dir + QStringLiteral("/b.txt"), b),
+                                writeFile(dir + QStringLiteral("/c.txt"), c)};
+        ImportBatch importer(m_readers, m_extractor);
+        return importer.stage(inputsFromPaths(paths), IncidentMatcher());
+    }
+
+    void skippedItemsAreNotStored()
+    {
+        const db::Database d = bundled(QStringLiteral("skip.sqlite"));
+        const QString a = writeFile(m_dir.filePath(QStringLiteral("skip/a.txt")), smallArticle(11));
+        const QString b = writeFile(m_dir.filePath(QStringLiteral("skip/b.txt")), smallArticle(12));
+        ImportBatch importer(m_readers, m_extractor);
+        auto staged = importer.stage(inputsFromPaths({a, b}), ImportBatch::matcherFor(d));
+        QVERIFY(staged);
+        QCOMPARE(staged->count(ImportOutcome::NewIncident), 2);
+        staged->items[0].outcome = ImportOutcome::Skipped;
+        const qint64 before = db::IncidentRepository(d).count();
+        auto summary = ImportBatch::commit(d, *staged);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(summary->added.size(), 1);
+        QCOMPARE(db::IncidentRepository(d).count(), before + 1);
+        QCOMPARE(staged->items[0].outcome, ImportOutcome::Skipped);
+        QCOMPARE(staged->items[0].incidentDbId, 0);
+        QCOMPARE(summary->added.first(), staged->items[1].incidentDbId);
+        QVERIFY(!db::IncidentRepository(d).findSourceByHash(staged->items[0].source().textHash));
+
+        // All skipped: nothing to write, no transaction.
+        auto lone = importer.stage(inputsFromPaths({a}), ImportBatch::matcherFor(d));
+        QVERIFY(lone);
+        lone->items[0].outcome = ImportOutcome::Skipped;
+        auto none = ImportBatch::commit(d, *lone);
+        QVERIFY(none);
+        QVERIFY(none->added.isEmpty() && none->changed.isEmpty());
+        QCOMPARE(db::IncidentRepository(d).count(), before + 1);
+    }
+
+    // The item others joined is skipped: the first joiner becomes the new
+    // incident and the next one joins it.
+    void skippedTargetPromotesTheFirstJoiner()
+    {
+        const db::Database d = bundled(QStringLiteral("promote.sqlite"));
+        auto staged = stageTriple(QStringLiteral("promote"), 14);
+        QVERIFY(staged);
+        QCOMPARE(staged->items[0].outcome, ImportOutcome::NewIncident);
+        QCOMPARE(staged->items[1].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(staged->items[1].target, 0);
+        QCOMPARE(staged->items[2].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(staged->items[2].target, 0);
+        staged->items[0].outcome = ImportOutcome::Skipped;
+        auto summary = ImportBatch::commit(d, *staged);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QCOMPARE(staged->items[1].outcome, ImportOutcome::NewIncident);
+        QVERIFY(!staged->items[1].match);
+        QCOMPARE(staged->items[2].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(staged->items[2].target, 1);
+        QCOMPARE(summary->added, QList<qint64>{staged->items[1].incidentDbId});
+        QCOMPARE(staged->items[2].incidentDbId, staged->items[1].incidentDbId);
+        const Incident stored = *db::IncidentRepository(d).load(summary->added.first());
+        QCOMPARE(stored.sources.size(), 2);
+        QCOMPARE(stored.sources[0].textHash, staged->items[1].source().textHash);
+        QCOMPARE(stored.sources[1].textHash, staged->items[2].source().textHash);
+        QCOMPARE(staged->items[2].sourceDbId, stored.sources[1].dbId);
+    }
+
+    // The item others joined was sent to a stored incident in review: they
+    // follow it there.
+    void redirectedTargetTakesItsJoinersAlong()
+    {
+        const db::Database d = bundled(QStringLiteral("redirect.sqlite"));
+        db::IncidentRepository repo(d);
+        const auto chsf = repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
+        QVERIFY(chsf);
+        const qsizetype sourcesBefore = repo.load(*chsf)->sources.size();
+        auto staged = stageTriple(QStringLiteral("redirect"), 15);
+        QVERIFY(staged);
+        IncidentMatch match;
+        match.dbId = *chsf;
+        match.slug = QStringLiteral("2022-08-chsf-corbeil-essonnes");
+        staged->items[0].outcome = ImportOutcome::AddedSource;
+        staged->items[0].match = match;
+        staged->items[2].outcome = ImportOutcome::Skipped;
+        const qint64 before = repo.count();
+        auto summary = ImportBatch::commit(d, *staged);
+        QVERIFY2(summary, qPrintable(summary.error()));
+        QVERIFY(summary->added.isEmpty());
+        QCOMPARE(summary->changed, QList<qint64>{*chsf});
+        QCOMPARE(repo.count(), before);
+        QCOMPARE(staged->items[1].target, -1);
+        QCOMPARE(staged->items[1].incidentDbId, *chsf);
+        QCOMPARE(repo.load(*chsf)->sources.size(), sourcesBefore + 2);
+    }
+
     // Another import stored an article between this batch's staging and
     // its commit: a lone article becomes a duplicate; one that others had
     // joined makes the commit fail, writing nothing.
