@@ -276,7 +276,10 @@ void ImportController::pushCommand(commands::ImportArticlesCommand *command, Imp
         report.end = ImportReport::End::Committed;
         report.batch = command->batch();
     }
-    finish(std::move(report));
+    // The views have just taken the notification; the outcome list fills
+    // in the next pass of the event loop, so the two never block it together.
+    QTimer::singleShot(0, this,
+                       [this, report = std::move(report)]() mutable { finish(std::move(report)); });
 }
 
 void ImportController::finish(ImportReport report)

@@ -158,8 +158,14 @@ void ImportOutcomeDialog::showReport(const ImportReport &report)
         rows.append(row);
     }
     m_list->addTopLevelItems(rows);
-    m_list->resizeColumnToContents(Article);
-    m_list->resizeColumnToContents(Outcome);
+    // Sizing reads every row: for a large batch, fixed widths are enough.
+    if (rows.size() <= 200) {
+        m_list->resizeColumnToContents(Article);
+        m_list->resizeColumnToContents(Outcome);
+    } else {
+        m_list->setColumnWidth(Article, 220);
+        m_list->setColumnWidth(Outcome, 130);
+    }
     show();
     raise();
 }
