@@ -75,6 +75,17 @@ ImportInput ImportInput::fromArticle(import::Article article, const QString &nam
     return in;
 }
 
+ImportInput ImportInput::fromData(QByteArray data, const QString &mimeType, const QUrl &url,
+                                  const QString &name)
+{
+    ImportInput in;
+    in.name = name;
+    in.data = std::move(data);
+    in.mimeType = mimeType;
+    in.url = url;
+    return in;
+}
+
 QList<ImportInput> inputsFromPaths(const QStringList &paths)
 {
     QList<ImportInput> out;
@@ -112,6 +123,15 @@ StagedArticle ImportBatch::stageOne(const ImportInput &input, const ImportOption
     import::Article article;
     if (input.article) {
         article = *input.article;
+    } else if (input.path.isEmpty()) {
+        import::ReadOptions read = options.read;
+        read.cancel = options.cancel;
+        auto r = m_readers.readData(input.data, input.mimeType, input.url, read);
+        if (!r) {
+            item.error = r.error();
+            return item;
+        }
+        article = std::move(r).value();
     } else {
         import::ReadOptions read = options.read;
         read.cancel = options.cancel;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <atomic>
 #include <functional>
@@ -26,16 +27,22 @@ class ReaderRegistry;
 
 namespace vigie::commands {
 
-// One thing to import: a file to read, or an article already in memory
-// (dropped text or HTML), or a path that could not be walked (`error` set).
+// One thing to import: a file to read, bytes in memory still to read
+// (dropped or pasted text or HTML: read on the staging thread like a file),
+// an article already read, or a path that could not be walked (`error` set).
 struct ImportInput {
     QString name; // what the user knows it by: the path, or e.g. "dropped text"
-    QString path; // the file to read; empty when `article` is given
+    QString path; // the file to read; empty when `article` or `data` is given
     std::optional<import::Article> article;
-    QString error; // set when the path could not even be listed
+    QByteArray data;  // in-memory content, read with ReaderRegistry::readData
+    QString mimeType; // its type ("text/html; charset=utf-8"), a hint for the reader
+    QUrl url;         // the page it came from (drag from a browser), kept as the source URL
+    QString error;    // set when the path could not even be listed
 
     static ImportInput file(const QString &path);
     static ImportInput fromArticle(import::Article article, const QString &name);
+    static ImportInput fromData(QByteArray data, const QString &mimeType, const QUrl &url,
+                                const QString &name);
 };
 
 // Every walked file, in order, from files and folders (folders recursively,

@@ -702,4 +702,158 @@ std::optional<qint64> IncidentRepository::findSourceByHash(const QByteArray &has
     return id;
 }
 
+// --- Undo and redo of an import (commands::ImportArticlesCommand) ----------
+
+bool IncidentRepository::exists(qint64 dbId) const
+{
+    Statement *s = m_db.cached("SELECT 1 FROM incident WHERE id = ?");
+    if (!s)
+        return false;
+    s->bind(1, dbId);
+    const bool found = s->step();
+    s->reset();
+    return found;
+}
+
+Status IncidentRepository::removeManyInTransaction(const QList<qint64> &dbIds)
+{
+    Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
+    Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
+    if (!fts || !del)
+        return Status::failure(m_db.lastError());
+    for (qint64 id : dbIds) {
+        if (!exists(id))
+            return Status::failure(tr("Incident %1 is no longer in the database.").arg(id));
+        fts->bind(1, id);
+        if (Status s = fts->exec(); !s)
+            return s;
+        del->bind(1, id);
+        if (Status s = del->exec(); !s)
+            return s;
+    }
+    return m_db.exec("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)");
+}
+
+Status IncidentRepository::detachSourceInTransaction(qint64 incidentId, qint64 sourceId)
+{
+    Statement *linked =
+        m_db.cached("SELECT 1 FROM incident_source WHERE incident_id = ? AND source_id = ?");
+    Statement *unlink =
+        m_db.cached("DELETE FROM incident_source WHERE incident_id = ? AND source_id = ?");
+    Statement *orphan = m_db.cached("DELETE FROM source WHERE id = ?1 AND NOT EXISTS "
+                                    "(SELECT 1 FROM incident_source WHERE source_id = ?1)");
+    if (!linked || !unlink || !orphan)
+        return Status::failure(m_db.lastError());
+    linked->bind(1, incidentId).bind(2, sourceId);
+    const bool isLinked = linked->step();
+    linked->reset();
+    if (!isLinked)
+        return Status::failure(tr("The article %1 is no longer a source of incident %2.")
+                                   .arg(sourceId)
+                                   .arg(incidentId));
+    unlink->bind(1, incidentId).bind(2, sourceId);
+    if (Status s = unlink->exec(); !s)
+        return s;
+    orphan->bind(1, sourceId);
+    if (Status s = orphan->exec(); !s)
+        return s;
+    return reindex(incidentId);
+}
+
+Status IncidentRepository::restoreSourceRow(const Source &source)
+{
+    Statement *known = m_db.cached("SELECT text_hash FROM source WHERE id = ?");
+    if (!known)
+        return Status::failure(m_db.lastError());
+    known->bind(1, source.dbId);
+    const bool stored = known->step();
+    const QByteArray hash = stored ? known->blob(0) : QByteArray();
+    known->reset();
+    if (stored) {
+        // Still cited by another incident: the same row, if it is the same article.
+        if (hash != source.textHash)
+            return Status::failure(
+                tr("The article %1 was replaced by another one.").arg(source.dbId));
+        return {};
+    }
+    Statement *ins =
+        m_db.cached("INSERT INTO source (id, url, outlet, published_day, published_prec, "
+                    "language, title, text, text_hash) VALUES (?,?,?,?,?,?,?,?,?)");
+    if (!ins)
+        return Status::failure(m_db.lastError());
+    ins->bind(1, source.dbId).bind(2, source.url).bind(3, source.outlet);
+    bindDate(*ins, 4, source.published);
+    ins->bind(6, source.language).bind(7, source.title);
+    ins->bind(8, source.text.isEmpty() ? QString() : source.text);
+    ins->bind(9, source.textHash.isEmpty() ? QByteArray() : source.textHash);
+    if (Status s = ins->exec(); !s)
+        return Status::failure(
+            tr("Restoring article %1 failed (it may have been imported "
+               "again since): %2")
+                .arg(source.url.isEmpty() ? source.title : source.url, s.error()));
+    return {};
+}
+
+Status IncidentRepository::linkAt(qint64 incidentId, qint64 sourceId, int position)
+{
+    Statement *link = m_db.cached(
+        "INSERT OR IGNORE INTO incident_source (incident_id, source_id, position) VALUES (?,?,?)");
+    if (!link)
+        return Status::failure(m_db.lastError());
+    link->bind(1, incidentId).bind(2, sourceId).bind(3, position);
+    return link->exec();
+}
+
+Status IncidentRepository::restoreExactInTransaction(const Incident &incident)
+{
+    if (incident.dbId <= 0 || incident.id.isEmpty())
+        return Status::failure(tr("Only a stored incident can be restored."));
+    if (exists(incident.dbId) || slugTaken(incident.id))
+        return Status::failure(
+            tr("Incident %1 cannot be restored: its id is taken by another one.").arg(incident.id));
+    Statement *s =
+        m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
+                    "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
+                    "region, department, commune, victims, victim_kind, attack_types, "
+                    "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
+                    "ransom_amount, ransom_currency, records_affected, summary, created_at, "
+                    "modified_at) VALUES "
+                    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
+                    "?20,?21,?22,?23,?24,?25,?26,?26)");
+    if (!s)
+        return Status::failure(m_db.lastError());
+    s->bind(1, incident.dbId);
+    s->bind(2, incident.id);
+    s->bindText(26, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    bindIncident(*s, incident);
+    if (Status st = s->exec(); !st)
+        return Status::failure(tr("Restoring incident %1 failed: %2").arg(incident.id, st.error()));
+    int position = 0;
+    for (const Source &source : incident.sources) {
+        if (Status st = restoreSourceRow(source); !st)
+            return st;
+        if (Status st = linkAt(incident.dbId, source.dbId, position++); !st)
+            return st;
+    }
+    return reindex(incident.dbId);
+}
+
+Status IncidentRepository::restoreSourceInTransaction(qint64 incidentId, const Source &source)
+{
+    if (!exists(incidentId))
+        return Status::failure(tr("Incident %1 is no longer in the database.").arg(incidentId));
+    Statement *pos = m_db.cached("SELECT coalesce(max(position) + 1, 0) FROM incident_source "
+                                 "WHERE incident_id = ?");
+    if (!pos)
+        return Status::failure(m_db.lastError());
+    pos->bind(1, incidentId);
+    const int position = pos->step() ? pos->integer(0) : 0;
+    pos->reset();
+    if (Status st = restoreSourceRow(source); !st)
+        return st;
+    if (Status st = linkAt(incidentId, source.dbId, position); !st)
+        return st;
+    return reindex(incidentId);
+}
+
 } // namespace vigie::db

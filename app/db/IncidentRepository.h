@@ -94,9 +94,28 @@ public:
     Status setRowTimes(qint64 dbId, const RowTimes &times);
     Status remove(const QList<qint64> &dbIds);
     Status removeInTransaction(qint64 dbId);
+    // Many at once: the articles no incident cites any more are deleted
+    // once at the end, not after each incident (an undone import of
+    // thousands). Fails when one of them is not stored.
+    Status removeManyInTransaction(const QList<qint64> &dbIds);
     // Attaches a source to an existing incident (reusing an identical stored
     // source), in the caller's transaction.
     Result<qint64> attachSourceInTransaction(qint64 incidentId, Source &source);
+
+    // For undoing and redoing an import (commands::ImportArticlesCommand),
+    // in the caller's transaction:
+    // detaches a source from an incident, deletes the source when no other
+    // incident cites it, and reindexes the incident. Fails when it is not
+    // attached.
+    Status detachSourceInTransaction(qint64 incidentId, qint64 sourceId);
+    // As restoreInTransaction, but every article comes back with its own row
+    // id too (sources still stored are linked again), and an article stored
+    // again under another id since (the same text imported after an undo)
+    // makes it fail instead of sharing that row: the redo of an import.
+    Status restoreExactInTransaction(const Incident &incident);
+    // Puts back a detached source (same row id) after the incident's others.
+    Status restoreSourceInTransaction(qint64 incidentId, const Source &source);
+    bool exists(qint64 dbId) const;
 
     std::optional<Incident> load(qint64 dbId) const;
     QList<Incident> loadAll() const;
@@ -107,6 +126,8 @@ public:
 
 private:
     Result<qint64> storeSource(Source &source);
+    Status restoreSourceRow(const Source &source);
+    Status linkAt(qint64 incidentId, qint64 sourceId, int position);
     Status linkSources(qint64 incidentId, QList<Source> &sources, bool keepIds = false);
     Result<qint64> insertRow(Incident &incident, bool index);
     // The full-text index of one incident: unindex() before the row or its

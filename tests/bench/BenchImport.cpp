@@ -7,6 +7,7 @@
 // Target: 1,000 articles in at most 10 s. (The event-loop responsiveness
 // part belongs to the drag-and-drop import, which runs this in a worker.)
 #include "Bench.h"
+#include "BenchArticles.h"
 #include "commands/ImportBatch.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
@@ -19,8 +20,6 @@
 #include <QTemporaryDir>
 
 namespace vigie::bench {
-
-namespace {
 
 QString generatedArticle(int i, QRandomGenerator &rng)
 {
@@ -69,6 +68,21 @@ QString generatedArticle(int i, QRandomGenerator &rng)
         .arg(i);
 }
 
+bool writeGeneratedArticles(const QString &folder, int count)
+{
+    QDir().mkpath(folder);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < count; ++i) {
+        QFile f(folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(generatedArticle(i, rng).toUtf8());
+    }
+    return true;
+}
+
+namespace {
+
 int benchImport(const QStringList &args, QTextStream &out)
 {
     QTemporaryDir scratch;
@@ -79,14 +93,8 @@ int benchImport(const QStringList &args, QTextStream &out)
     QString folder = args.value(0);
     if (folder.isEmpty()) {
         folder = scratch.filePath(QStringLiteral("articles"));
-        QDir().mkpath(folder);
-        QRandomGenerator rng(7);
-        for (int i = 0; i < 1000; ++i) {
-            QFile f(folder + QStringLiteral("/a%1.txt").arg(i, 4, 10, QLatin1Char('0')));
-            if (!f.open(QIODevice::WriteOnly))
-                return 1;
-            f.write(generatedArticle(i, rng).toUtf8());
-        }
+        if (!writeGeneratedArticles(folder, 1000))
+            return 1;
         out << "generated 1000 articles in " << folder << "\n";
     }
 

@@ -52,6 +52,38 @@ private Q_SLOTS:
         QVERIFY(colours.size() > 20);
     }
 
+    // --drop: a real drop on the window, the review dialog in the picture,
+    // and nothing stored (the dialog is closed unanswered).
+    void dropShowsTheReviewDialog()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("drop.sqlite"));
+        const QString plain = m_dir.filePath(QStringLiteral("plain.png"));
+        const QString dropped = m_dir.filePath(QStringLiteral("dropped.png"));
+        auto run =
+            test::runVigie({QStringLiteral("--screenshot"), plain, QStringLiteral("--db"), dbPath});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray before = test::readFile(dbPath);
+        run = test::runVigie({QStringLiteral("--screenshot"), dropped, QStringLiteral("--db"),
+                              dbPath, QStringLiteral("--drop"),
+                              test::dataPath(QStringLiteral("articleimport/vierzon-clinique.txt"))},
+                             {}, 120000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QImage a(plain);
+        const QImage b(dropped);
+        QCOMPARE(b.size(), QSize(1400, 900));
+        // The dialog covers the middle of the window.
+        int differing = 0;
+        for (int y = 300; y < 600; y += 10)
+            for (int x = 400; x < 1000; x += 10)
+                differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+        QVERIFY2(differing > 900, qPrintable(QString::number(differing)));
+        QCOMPARE(test::readFile(dbPath), before);
+
+        const auto usage = test::runVigie({QStringLiteral("--drop"), plain});
+        QCOMPARE(usage.exitCode, 2);
+        QVERIFY(usage.err.contains("--screenshot"));
+    }
+
     void rejectsABadSize()
     {
         const auto run = test::runVigie({QStringLiteral("--screenshot"),

@@ -4,16 +4,25 @@
 #include "MainWindow.h"
 #include "cli/Commands.h"
 #include "db/DatabaseSetup.h"
+#include "importing/ImportController.h"
+#include "importing/SyntheticDrop.h"
+#include "importing/WindowImport.h"
 #include "render/RenderCommand.h"
 #include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
 #include <QLayout>
+#include <QMimeData>
+#include <QPainter>
 #include <QScreen>
 #include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -57,6 +66,79 @@ void settle(QWidget &window)
     QApplication::processEvents();
 }
 
+// The dialog a drop leads to, once it is on screen: the review dialog when
+// there is one, else the import's outcome list.
+QDialog *shownDialog(QWidget &window)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *dialog = qobject_cast<QDialog *>(w);
+        if (dialog && dialog->isVisible() && dialog->parentWidget() == &window)
+            return dialog;
+    }
+    return nullptr;
+}
+
+// The window with its dialog drawn where it sits (centred when it lies
+// outside the window, as a window manager would place it).
+QImage grabWithDialog(QWidget &window, QDialog *dialog)
+{
+    QImage image = window.grab().toImage();
+    if (!dialog)
+        return image;
+    const QImage top = dialog->grab().toImage();
+    QPoint at = dialog->geometry().topLeft() - window.geometry().topLeft();
+    if (!image.rect().contains(QRect(at, top.size())))
+        at = QPoint((image.width() - top.width()) / 2, (image.height() - top.height()) / 2);
+    QPainter painter(&image);
+    painter.fillRect(QRect(at, top.size()).translated(4, 4), QColor(0, 0, 0, 60)); // a shadow
+    painter.drawImage(at, top);
+    painter.setPen(QColor(0, 0, 0, 120)); // the frame a window manager would draw
+    painter.drawRect(QRect(at, top.size()).adjusted(0, 0, -1, -1));
+    return image;
+}
+
+// Drops `paths` on the window as a file manager would (a real QDropEvent
+// through the window's QWindow), waits (at most two minutes) until a dialog
+// shows the result (the review dialog, modal, or the outcome list) and
+// grabs the window with it. The review dialog is then closed unanswered:
+// the batch is dropped, the screenshot stores nothing. A null image and
+// `error` when it fails.
+QImage dropAndGrab(MainWindow &window, const QStringList &paths, QString *error)
+{
+    QImage image;
+    QEventLoop wait;
+    QTimer poll;
+    poll.setInterval(50);
+    // The check runs from the timer, so it also runs inside the modal
+    // review dialog's own event loop.
+    QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
+        QDialog *dialog = shownDialog(window);
+        if (!dialog)
+            return;
+        poll.stop();
+        settle(*dialog);
+        image = grabWithDialog(window, dialog);
+        dialog->reject();
+        wait.quit();
+    });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &wait, [&] {
+        *error = QApplication::translate("GuiLauncher", "No dialog appeared after the drop");
+        poll.stop();
+        wait.quit();
+    });
+    std::unique_ptr<QMimeData> mime(mimeForPaths(paths));
+    poll.start();
+    timeout.start(120000);
+    if (!sendDrag(window, *mime, window.rect().center())) {
+        *error = QApplication::translate("GuiLauncher", "The window refused the drop");
+        return {};
+    }
+    wait.exec();
+    return image;
+}
+
 } // namespace
 
 int runGui(QApplication &app)
@@ -98,7 +180,14 @@ int runGui(QApplication &app)
         QStringLiteral("size"),
         QApplication::translate("GuiLauncher", "Window size for --screenshot (default 1400x900)."),
         QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    parser.addOptions({dbOption, emptyOption, screenshotOption, sizeOption});
+    const QCommandLineOption dropOption(
+        QStringLiteral("drop"),
+        QApplication::translate("GuiLauncher",
+                                "With --screenshot: drop PATH (a file or folder; repeat the "
+                                "option for several) on the window as a file manager would, "
+                                "wait for the import's dialog and include it in the picture."),
+        QStringLiteral("PATH"));
+    parser.addOptions({dbOption, emptyOption, screenshotOption, sizeOption, dropOption});
     parser.process(app);
 
     const auto size = parseSize(parser.value(sizeOption));
@@ -113,6 +202,14 @@ int runGui(QApplication &app)
     options.empty = parser.isSet(emptyOption);
     auto database = db::openDatabase(path, options);
     const bool screenshot = parser.isSet(screenshotOption);
+    // Paths after the options are dropped too: --drop a.html b.pdf.
+    QStringList dropPaths = parser.values(dropOption);
+    if (!dropPaths.isEmpty())
+        dropPaths += parser.positionalArguments();
+    if (!dropPaths.isEmpty() && !screenshot) {
+        printError(QApplication::translate("GuiLauncher", "--drop needs --screenshot FILE.png"));
+        return 2;
+    }
     if (!database) {
         printError(database.error());
         if (!screenshot)
@@ -133,7 +230,17 @@ int runGui(QApplication &app)
         window.selectFirstIncident();
         settle(window);
         const QString file = parser.value(screenshotOption);
-        const QImage image = window.grab().toImage();
+        QImage image;
+        if (dropPaths.isEmpty()) {
+            image = window.grab().toImage();
+        } else {
+            QString error;
+            image = dropAndGrab(window, dropPaths, &error);
+            if (image.isNull()) {
+                printError(error);
+                return 1;
+            }
+        }
         if (image.size() != *size)
             printError(QApplication::translate("GuiLauncher",
                                                "The window is %1x%2, not the requested size")

@@ -9,6 +9,7 @@
 #include "db/IncidentRepository.h"
 #include "filter/FilterPanel.h"
 #include "filter/SavedViewsMenu.h"
+#include "importing/WindowImport.h"
 #include "map/MapFeed.h"
 #include "map/MapPanel.h"
 #include "models/IncidentTableModel.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(db::Database database, QWidget *parent)
     createDocks();
     createFilterViews();
     new DataTransfer(*this); // File ▸ Export Data…, Import Dataset…
+    m_import = new WindowImport(*this, m_db, m_notifier, *m_undoStack);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("incidentCount"));
@@ -119,6 +121,9 @@ MainWindow::~MainWindow()
     // QWidget's destructor deletes the children: delete the views first, so
     // none can emit on a dead notifier or read a closed database (a view
     // publishes an empty selection when its model goes away).
+    // The import first: it stops its worker thread.
+    delete m_import;
+    m_import = nullptr;
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
     m_table = nullptr;

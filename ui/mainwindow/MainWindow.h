@@ -20,6 +20,7 @@ class IncidentDetailPane;
 class SavedViewsMenu;
 class IncidentTableModel;
 class IncidentTableView;
+class WindowImport;
 
 // The main window. It owns the database connection and the one Notifier,
 // and hands both by reference to every model, view and panel.
@@ -49,6 +50,8 @@ public:
     // Every change to the database made from the window (import batch,
     // merge, edit) is one command on this stack: Edit → Undo/Redo.
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Drops, File → Import Articles…, paste, and the background import.
+    WindowImport *importer() const { return m_import; }
 
     // Puts `view` in a dock (objectName `objectName`, used to remember its
     // place) in `area`, adds its toggle to the View menu, and restores its
@@ -127,6 +130,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     FilterPanel *m_filterPanel = nullptr;
     SavedViewsMenu *m_viewsMenu = nullptr;
+    WindowImport *m_import = nullptr;
 
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An import batch as one undo step: commit, undo, redo with the same ids,
+// failures that leave the database consistent. Also the repository calls
+// behind it (detach, restore).
+#include "TestSupport.h"
+#include "commands/ImportArticlesCommand.h"
+#include "db/DatabaseSetup.h"
+#include "db/IncidentRepository.h"
+#include "extract/Extractor.h"
+#include "filter/TextSearch.h"
+#include "import/ReaderRegistry.h"
+#include "model/IncidentJson.h"
+#include "notify/Notifier.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace vigie;
+using namespace vigie::commands;
+
+namespace {
+
+QString article(const QString &name)
+{
+    return test::dataPath(QStringLiteral("articleimport/") + name);
+}
+
+QByteArray json(const Incident &incident)
+{
+    return QJsonDocument(incidentToJson(incident)).toJson(QJsonDocument::Compact);
+}
+
+// Every incident as JSON with its row id and source ids: "exactly the same".
+QStringList dump(const db::Database &d)
+{
+    QStringList out;
+    for (const Incident &i : db::IncidentRepository(d).loadAll()) {
+        QStringList sources;
+        for (const Source &s : i.sources)
+            sources << QString::number(s.dbId) + u':' + QString::fromLatin1(s.textHash.toHex());
+        out << QString::number(i.dbId) + u' ' + QString::fromUtf8(json(i)) + u' ' +
+                   sources.join(u',');
+    }
+    return out;
+}
+
+} // namespace
+
+class TestImportArticlesCommand : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    import::ReaderRegistry m_readers;
+    extract::Extractor m_extractor;
+
+    db::Database bundled(const QString &name)
+    {
+        auto d = db::openDatabase(m_dir.filePath(name));
+        if (!d)
+            qFatal("%s", qPrintable(d.error()));
+        return std::move(d).value();
+    }
+
+    StagedBatch stage(const db::Database &d, const QStringList &paths)
+    {
+        ImportBatch importer(m_readers, m_extractor);
+        auto staged = importer.stage(inputsFromPaths(paths), ImportBatch::matcherFor(d));
+        if (!staged)
+            qFatal("stage: %s", qPrintable(staged.error()));
+        return std::move(staged).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void undoRemovesAndRedoRestoresExactly()
+    {
+        const db::Database d = bundled(QStringLiteral("undo.sqlite"));
+        Notifier notifier;
+        QUndoStack stack;
+        const QStringList before = dump(d);
+        db::IncidentRepository repo(d);
+        const qint64 chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
+
+        StagedBatch batch = stage(d, {article(QStringLiteral("chsf-corbeil.txt")),
+                                      article(QStringLiteral("vierzon-clinique.txt"))});
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(batch.items[1].outcome, ImportOutcome::NewIncident);
+        QSignalSpy added(&notifier, &Notifier::incidentsAdded);
+        QSignalSpy removed(&notifier, &Notifier::incidentsRemoved);
+        QSignalSpy changed(&notifier, &Notifier::incidentsChanged);
+        auto *command = new ImportArticlesCommand(d, notifier, std::move(batch));
+        // (Plural forms come from the translator, installed by the GUI tests.)
+        QVERIFY(command->text().startsWith(QStringLiteral("Import 2 Article")));
+        stack.push(command);
+        QCOMPARE(stack.count(), 1);
+        QVERIFY(command->lastStatus().ok());
+        QCOMPARE(repo.count(), 139);
+        const qint64 newId = command->summary().added.value(0);
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(added.first().first().value<QList<qint64>>(), QList<qint64>{newId});
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{chsf});
+        const QStringList afterImport = dump(d);
+        QVERIFY(filter::TextSearch::run(d, u"courriels frauduleux")->size() == 1);
+
+        stack.undo();
+        QCOMPARE(dump(d), before);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().first().value<QList<qint64>>(), QList<qint64>{newId});
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(filter::TextSearch::run(d, u"courriels frauduleux")->empty());
+        // No article of the batch is left behind.
+        for (const StagedArticle &item : command->batch().items)
+            QVERIFY(!repo.findSourceByHash(item.source().textHash));
+
+        stack.redo();
+        QVERIFY(command->lastStatus().ok());
+        QCOMPARE(dump(d), afterImport);
+        QCOMPARE(added.count(), 2);
+        QCOMPARE(added.last().first().value<QList<qint64>>(), QList<qint64>{newId});
+        QCOMPARE(*filter::TextSearch::run(d, u"courriels frauduleux"), std::vector<qint64>{newId});
+
+        // And round again.
+        stack.undo();
+        QCOMPARE(dump(d), before);
+        stack.redo();
+        QCOMPARE(dump(d), afterImport);
+    }
+
+    void failedCommitIsNotPushed()
+    {
+        const db::Database d = bundled(QStringLiteral("fail.sqlite"));
+        Notifier notifier;
+        QSignalSpy added(&notifier, &Notifier::incidentsAdded);
+        QUndoStack stack;
+        ImportOptions options;
+        options.beforeWrite = [](int write) {
+            return write == 2 ? Status::failure(QStringLiteral("disk full")) : Status{};
+        };
+        auto *command =
+            new ImportArticlesCommand(d, notifier,
+                                      stage(d, {article(QStringLiteral("chsf-corbeil.txt")),
+                                                article(QStringLiteral("vierzon-clinique.txt"))}),
+                                      options);
+        QString error;
+        command->setErrorHandler([&](const QString &e) { error = e; });
+        stack.push(command); // obsolete after a failed redo: deleted, not kept
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(error, QStringLiteral("disk full"));
+        QCOMPARE(added.count(), 0);
+        QCOMPARE(db::IncidentRepository(d).count(), 138);
+    }
+
+    // Someone removed an incident of the batch behind the stack's back: the
+    // undo fails, changes nothing, and the step leaves the stack.
+    void undoThatCannotApplyIsDropped()
+    {
+        const db::Database d = bundled(QStringLiteral("gone.sqlite"));
+        Notifier notifier;
+        QUndoStack stack;
+        auto *command =
+            new ImportArticlesCommand(d, notifier,
+                                      stage(d, {article(QStringLiteral("chsf-corbeil.txt")),
+                                                article(QStringLiteral("vierzon-clinique.txt"))}));
+        QString error;
+        command->setErrorHandler([&](const QString &e) { error = e; });
+        stack.push(command);
+        const qint64 newId = command->summary().added.first();
+        db::IncidentRepository repo(d);
+        QVERIFY(repo.remove({newId}).ok());
+        const QStringList before = dump(d);
+        stack.undo();
+        QVERIFY2(error.contains(QStringLiteral("no longer in the database")), qPrintable(error));
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(!stack.canUndo());
+        // Rolled back: the CHSF article the batch added is still attached.
+        QCOMPARE(dump(d), before);
+    }
+
+    // Undone, then the same article imported again: the redo cannot put the
+    // old rows back, fails cleanly and leaves the new import alone.
+    void redoThatCannotApplyIsDropped()
+    {
+        const db::Database d = bundled(QStringLiteral("again.sqlite"));
+        Notifier notifier;
+        QUndoStack stack;
+        const QStringList paths = {article(QStringLiteral("vierzon-clinique.txt"))};
+        auto *command = new ImportArticlesCommand(d, notifier, stage(d, paths));
+        QString error;
+        command->setErrorHandler([&](const QString &e) { error = e; });
+        stack.push(command);
+        stack.undo();
+        StagedBatch again = stage(d, paths);
+        QVERIFY(ImportBatch::commit(d, again).ok());
+        const QStringList before = dump(d);
+        stack.redo();
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!stack.canRedo());
+        QCOMPARE(dump(d), before);
+    }
+
+    void repositoryDetachAndRestore()
+    {
+        const db::Database d = bundled(QStringLiteral("repo.sqlite"));
+        db::IncidentRepository repo(d);
+        const qint64 chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
+        const Incident original = *repo.load(chsf);
+        Source extra;
+        extra.url = QStringLiteral("https://example.org/a");
+        extra.text = QStringLiteral("Un article de plus sur l'attaque.");
+        extra.textHash = articleTextHash(extra.text);
+        {
+            db::Transaction tx(d);
+            QVERIFY(repo.attachSourceInTransaction(chsf, extra).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(repo.load(chsf)->sources.size(), original.sources.size() + 1);
+        {
+            db::Transaction tx(d);
+            QVERIFY(repo.detachSourceInTransaction(chsf, extra.dbId).ok());
+            // Not attached any more: a second detach fails.
+            QVERIFY(!repo.detachSourceInTransaction(chsf, extra.dbId).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(repo.load(chsf)->sources.size(), original.sources.size());
+        QVERIFY(!repo.findSourceByHash(extra.textHash)); // deleted with its last link
+        {
+            db::Transaction tx(d);
+            QVERIFY(repo.restoreSourceInTransaction(chsf, extra).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(repo.load(chsf)->sources.last().dbId, extra.dbId);
+
+        // Remove and restore a whole incident: the same row, slug, sources.
+        const Incident withExtra = *repo.load(chsf);
+        QVERIFY(repo.remove({chsf}).ok());
+        QVERIFY(!repo.exists(chsf));
+        {
+            db::Transaction tx(d);
+            QVERIFY(repo.restoreExactInTransaction(withExtra).ok());
+            // Twice: the id is taken.
+            QVERIFY(!repo.restoreExactInTransaction(withExtra).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const Incident back = *repo.load(chsf);
+        QCOMPARE(json(back), json(withExtra));
+        QCOMPARE(back.sources.size(), withExtra.sources.size());
+        for (qsizetype i = 0; i < back.sources.size(); ++i)
+            QCOMPARE(back.sources[i].dbId, withExtra.sources[i].dbId);
+        auto hits = filter::TextSearch::run(d, u"article de plus");
+        QVERIFY(hits && *hits == std::vector<qint64>{chsf});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportArticlesCommand)
+#include "tst_importarticlescommand.moc"
