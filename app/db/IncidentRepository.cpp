@@ -717,15 +717,13 @@ bool IncidentRepository::exists(qint64 dbId) const
 
 Status IncidentRepository::removeManyInTransaction(const QList<qint64> &dbIds)
 {
-    Statement *fts = m_db.cached("DELETE FROM incident_fts WHERE rowid = ?");
     Statement *del = m_db.cached("DELETE FROM incident WHERE id = ?");
-    if (!fts || !del)
+    if (!del)
         return Status::failure(m_db.lastError());
     for (qint64 id : dbIds) {
         if (!exists(id))
             return Status::failure(tr("Incident %1 is no longer in the database.").arg(id));
-        fts->bind(1, id);
-        if (Status s = fts->exec(); !s)
+        if (Status s = unindex(id); !s)
             return s;
         del->bind(1, id);
         if (Status s = del->exec(); !s)
@@ -751,13 +749,15 @@ Status IncidentRepository::detachSourceInTransaction(qint64 incidentId, qint64 s
         return Status::failure(tr("The article %1 is no longer a source of incident %2.")
                                    .arg(sourceId)
                                    .arg(incidentId));
+    if (Status s = unindex(incidentId); !s)
+        return s;
     unlink->bind(1, incidentId).bind(2, sourceId);
     if (Status s = unlink->exec(); !s)
         return s;
     orphan->bind(1, sourceId);
     if (Status s = orphan->exec(); !s)
         return s;
-    return reindex(incidentId);
+    return index(incidentId);
 }
 
 Status IncidentRepository::restoreSourceRow(const Source &source)
@@ -835,7 +835,7 @@ Status IncidentRepository::restoreExactInTransaction(const Incident &incident)
         if (Status st = linkAt(incident.dbId, source.dbId, position++); !st)
             return st;
     }
-    return reindex(incident.dbId);
+    return index(incident.dbId);
 }
 
 Status IncidentRepository::restoreSourceInTransaction(qint64 incidentId, const Source &source)
@@ -849,11 +849,13 @@ Status IncidentRepository::restoreSourceInTransaction(qint64 incidentId, const S
     pos->bind(1, incidentId);
     const int position = pos->step() ? pos->integer(0) : 0;
     pos->reset();
+    if (Status st = unindex(incidentId); !st)
+        return st;
     if (Status st = restoreSourceRow(source); !st)
         return st;
     if (Status st = linkAt(incidentId, source.dbId, position); !st)
         return st;
-    return reindex(incidentId);
+    return index(incidentId);
 }
 
 } // namespace vigie::db
