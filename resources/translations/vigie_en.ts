@@ -71,12 +71,60 @@
         </message>
     </context>
     <context>
+        <name>vigie::commands::ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>
+                <numerusform>Import %n Article</numerusform>
+                <numerusform>Import %n Articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::import</name>
         <message numerus="yes">
             <source>%n page(s) without text</source>
             <translation>
                 <numerusform>%n page without text</numerusform>
                 <numerusform>%n pages without text</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartData</name>
+        <message numerus="yes">
+            <source>%n incident(s) name no threat actor.</source>
+            <translation>
+                <numerusform>%n incident names no threat actor.</numerusform>
+                <numerusform>%n incidents name no threat actor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) without a date.</source>
+            <translation>
+                <numerusform>%n incident without a date.</numerusform>
+                <numerusform>%n incidents without a date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) known only to the year.</source>
+            <translation>
+                <numerusform>Not shown: %n incident known only to the year.</numerusform>
+                <numerusform>Not shown: %n incidents known only to the year.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) without a date.</source>
+            <translation>
+                <numerusform>Not shown: %n incident without a date.</numerusform>
+                <numerusform>Not shown: %n incidents without a date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Other (%n)</source>
+            <translation>
+                <numerusform>Other (%n)</numerusform>
+                <numerusform>Other (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -152,6 +200,68 @@
             <translation>
                 <numerusform>Vigie — %n incident — %1</numerusform>
                 <numerusform>Vigie — %n incidents — %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportOutcomeDialog</name>
+        <message numerus="yes">
+            <source>%n new incident(s)</source>
+            <translation>
+                <numerusform>%n new incident</numerusform>
+                <numerusform>%n new incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) added</source>
+            <translation>
+                <numerusform>%n source added</numerusform>
+                <numerusform>%n sources added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n duplicate</numerusform>
+                <numerusform>%n duplicates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n article(s): %1</source>
+            <translation>
+                <numerusform>Imported %n article: %1</numerusform>
+                <numerusform>Imported %n articles: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportStatus</name>
+        <message numerus="yes">
+            <source>Storing %n article(s)…</source>
+            <translation>
+                <numerusform>Storing %n article…</numerusform>
+                <numerusform>Storing %n articles…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading articles: %1 of %n</source>
+            <translation>
+                <numerusform>Reading articles: %1 of %n</numerusform>
+                <numerusform>Reading articles: %1 of %n</numerusform>
             </translation>
         </message>
     </context>

@@ -581,6 +581,14 @@ Formats :</translation>
     <context>
         <name>GuiLauncher</name>
         <message>
+            <source>No dialog appeared after the drop</source>
+            <translation>Aucune fenêtre de dialogue n’est apparue après le dépôt</translation>
+        </message>
+        <message>
+            <source>The window refused the drop</source>
+            <translation>La fenêtre a refusé le dépôt</translation>
+        </message>
+        <message>
             <source>Vigie: cyberattacks on hospitals, on a timeline and a map.
 
 Commands (vigie COMMAND --help):
@@ -607,8 +615,16 @@ Commandes (vigie COMMANDE --help) :
             <translation>Taille de la fenêtre pour --screenshot (1400x900 par défaut).</translation>
         </message>
         <message>
+            <source>With --screenshot: drop PATH (a file or folder; repeat the option for several) on the window as a file manager would, wait for the import's dialog and include it in the picture.</source>
+            <translation>Avec --screenshot : déposer CHEMIN (un fichier ou un dossier ; répéter l’option pour en déposer plusieurs) sur la fenêtre comme le ferait un gestionnaire de fichiers, attendre la fenêtre de dialogue de l’import et l’inclure dans l’image.</translation>
+        </message>
+        <message>
             <source>--size takes WIDTHxHEIGHT, e.g. 1400x900</source>
             <translation>--size attend LARGEURxHAUTEUR, par exemple 1400x900</translation>
+        </message>
+        <message>
+            <source>--drop needs --screenshot FILE.png</source>
+            <translation>--drop demande --screenshot FICHIER.png</translation>
         </message>
         <message>
             <source>Vigie</source>
@@ -749,6 +765,10 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>Imports news articles (text, HTML, MHTML or PDF files, recognised by their content) and dataset files (JSON arrays of incident records, CSV files and STIX 2.1 bundles, as written by 'vigie export --format json|csv|stix', or STIX bundles of other tools) into the database; folders are walked recursively. Each article becomes a new incident, or a new source of the stored incident it reports (same victim, or same commune or department with a similar attack, within 7 days), or is skipped as a duplicate of an article already stored. The articles are stored in one transaction, each dataset file in its own: nothing is half-written. An incident of a dataset whose id is already in the database is skipped (reported when its content differs), unless --replace is given.</source>
             <translation>Importe dans la base des articles de presse (fichiers texte, HTML, MHTML ou PDF, reconnus à leur contenu) et des fichiers de données (tableaux JSON de fiches d’incident, fichiers CSV et paquets STIX 2.1, tels qu’écrits par « vigie export --format json|csv|stix », ou paquets STIX d’autres outils) ; les dossiers sont parcourus récursivement. Chaque article devient un nouvel incident, ou une nouvelle source de l’incident enregistré qu’il rapporte (même victime, ou même commune ou département avec une attaque semblable, à 7 jours près), ou est ignoré comme doublon d’un article déjà enregistré. Les articles sont enregistrés en une transaction, chaque fichier de données dans la sienne : rien n’est écrit à moitié. Un incident d’un fichier de données dont l’identifiant est déjà dans la base est ignoré (signalé si son contenu diffère), sauf avec --replace.</translation>
+        </message>
+        <message>
+            <source>%1: skipped</source>
+            <translation>%1 : ignoré</translation>
         </message>
     </context>
     <context>
@@ -934,6 +954,42 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>The database changed during the start of the import; try again.</source>
             <translation>La base a changé au début de l’import ; réessayez.</translation>
+        </message>
+        <message>
+            <source>Cannot restore an incident that was never stored.</source>
+            <translation>Impossible de rétablir un incident qui n’a jamais été enregistré.</translation>
+        </message>
+        <message>
+            <source>Cannot restore incident %1: its id is in use.</source>
+            <translation>Impossible de rétablir l’incident %1 : son identifiant est déjà utilisé.</translation>
+        </message>
+        <message>
+            <source>Restoring incident %1 failed: %2</source>
+            <translation>Le rétablissement de l’incident %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>Incident %1 is no longer in the database.</source>
+            <translation>L’incident %1 n’est plus dans la base de données.</translation>
+        </message>
+        <message>
+            <source>The article %1 is no longer a source of incident %2.</source>
+            <translation>L’article %1 n’est plus une source de l’incident %2.</translation>
+        </message>
+        <message>
+            <source>The article %1 was replaced by another one.</source>
+            <translation>L’article %1 a été remplacé par un autre.</translation>
+        </message>
+        <message>
+            <source>Restoring article %1 failed (it may have been imported again since): %2</source>
+            <translation>La restauration de l’article %1 a échoué (il a peut-être été importé de nouveau depuis) : %2</translation>
+        </message>
+        <message>
+            <source>Only a stored incident can be restored.</source>
+            <translation>Seul un incident enregistré peut être restauré.</translation>
+        </message>
+        <message>
+            <source>Incident %1 cannot be restored: its id is taken by another one.</source>
+            <translation>L’incident %1 ne peut pas être restauré : son identifiant est pris par un autre.</translation>
         </message>
     </context>
     <context>
@@ -1278,6 +1334,52 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
             <source>%1, %2 days apart</source>
             <translation>%1, à %2 jours d’écart</translation>
         </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>la modification de %1</translation>
+        </message>
+        <message>
+            <source>The incident to edit is no longer in the database.</source>
+            <translation>L’incident à modifier n’est plus dans la base.</translation>
+        </message>
+        <message>
+            <source>Merge %1 into %2</source>
+            <translation>la fusion de %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Merge incidents</source>
+            <translation>la fusion d’incidents</translation>
+        </message>
+        <message>
+            <source>Both incidents must be stored, and different, to be merged.</source>
+            <translation>Pour être fusionnés, les deux incidents doivent être enregistrés et distincts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::commands::ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>
+                <numerusform>l’import de %n article</numerusform>
+                <numerusform>l’import de %n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Incident %1 vanished right after the import.</source>
+            <translation>L’incident %1 a disparu juste après l’import.</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: %1</source>
+            <translation>Impossible d’annuler l’import : %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: incident %1 is no longer in the database.</source>
+            <translation>Impossible d’annuler l’import : l’incident %1 n’est plus dans la base de données.</translation>
+        </message>
+        <message>
+            <source>Cannot redo the import: %1</source>
+            <translation>Impossible de rétablir l’import : %1</translation>
+        </message>
     </context>
     <context>
         <name>vigie::geo::IncidentPlaces</name>
@@ -1520,6 +1622,186 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::ui::ChartData</name>
+        <message>
+            <source>Incidents over time, by attack type</source>
+            <translation>Incidents dans le temps, par type d’attaque</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Incidents by region</source>
+            <translation>Incidents par région</translation>
+        </message>
+        <message>
+            <source>Kinds of victim</source>
+            <translation>Types de victime</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Incidents to date</source>
+            <translation>Incidents cumulés</translation>
+        </message>
+        <message>
+            <source>Most active threat actors</source>
+            <translation>Groupes malveillants les plus actifs</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) name no threat actor.</source>
+            <translation>
+                <numerusform>%n incident ne nomme aucun groupe malveillant.</numerusform>
+                <numerusform>%n incidents ne nomment aucun groupe malveillant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <extracomment>A quarter of a year on a chart axis, e.g. "Q2 2023"</extracomment>
+            <translation>T%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) without a date.</source>
+            <translation>
+                <numerusform>%n incident sans date.</numerusform>
+                <numerusform>%n incidents sans date.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not shown: %1 known only to the year, %2 without a date.</source>
+            <translation>Non affichés : %1 connus seulement à l’année, %2 sans date.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) known only to the year.</source>
+            <translation>
+                <numerusform>Non affiché : %n incident connu seulement à l’année.</numerusform>
+                <numerusform>Non affichés : %n incidents connus seulement à l’année.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not shown: %n incident(s) without a date.</source>
+            <translation>
+                <numerusform>Non affiché : %n incident sans date.</numerusform>
+                <numerusform>Non affichés : %n incidents sans date.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type not stated</source>
+            <translation>Type non précisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other (%n)</source>
+            <translation>
+                <numerusform>Autre (%n)</numerusform>
+                <numerusform>Autres (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartFigure</name>
+        <message>
+            <source>Selected period</source>
+            <translation>Période sélectionnée</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>jusqu’au %1</translation>
+        </message>
+        <message>
+            <source>No incident to chart under this filter.</source>
+            <translation>Aucun incident à représenter avec ce filtre.</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Unknown chart "%1": use one of %2.</source>
+            <translation>Graphique « %1 » inconnu : utilisez l’un de %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartView</name>
+        <message>
+            <source>no incident under this filter</source>
+            <translation>aucun incident avec ce filtre</translation>
+        </message>
+        <message>
+            <source>Click a bar or slice to filter every view; Ctrl+click adds to the selection; click a selected one to remove it.</source>
+            <translation>Cliquez sur une barre ou une part pour filtrer toutes les vues ; Ctrl+clic l’ajoute à la sélection ; un clic sur un élément sélectionné le retire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ChartsPanel</name>
+        <message>
+            <source>Show every chart, or one chart large</source>
+            <translation>Afficher tous les graphiques, ou un seul en grand</translation>
+        </message>
+        <message>
+            <source>All charts</source>
+            <translation>Tous les graphiques</translation>
+        </message>
+        <message>
+            <source>Periods of the charts over time</source>
+            <translation>Périodes des graphiques dans le temps</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Par mois</translation>
+        </message>
+        <message>
+            <source>By quarter</source>
+            <translation>Par trimestre</translation>
+        </message>
+        <message>
+            <source>By year</source>
+            <translation>Par année</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Save the charts as shown as PNG, SVG or PDF, with title, legend, filters and source</source>
+            <translation>Enregistrer les graphiques tels qu’affichés en PNG, SVG ou PDF, avec titre, légende, filtres et source</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the charts as shown to the clipboard (image and SVG)</source>
+            <translation>Copier les graphiques tels qu’affichés dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Copy charts</source>
+            <translation>Copier les graphiques</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>Export charts</source>
+            <translation>Exporter les graphiques</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::DataExportDialog</name>
         <message>
             <source>Export Data</source>
@@ -1684,7 +1966,7 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
         <message>
             <source>Import %1</source>
-            <translation>Import de %1</translation>
+            <translation>l’import de %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 (%2): %n incident(s) read</source>
@@ -1732,6 +2014,13 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         </message>
     </context>
     <context>
+        <name>vigie::ui::DropOverlay</name>
+        <message>
+            <source>Drop to import articles</source>
+            <translation>Déposez pour importer les articles</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::FacetList</name>
         <message>
             <source>Show or hide this list</source>
@@ -1766,6 +2055,119 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
                 <numerusform>%1 (%n choisi)</numerusform>
                 <numerusform>%1 (%n choisis)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureExportDialog</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source> px</source>
+            <translation> px</translation>
+        </message>
+        <message>
+            <source>%1 dpi</source>
+            <translation>%1 ppp</translation>
+        </message>
+        <message>
+            <source>PNG only: the same layout with more pixels, for print</source>
+            <translation>PNG seulement : la même mise en page avec plus de pixels, pour l’impression</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Width:</source>
+            <translation>Largeur :</translation>
+        </message>
+        <message>
+            <source>Height:</source>
+            <translation>Hauteur :</translation>
+        </message>
+        <message>
+            <source>Resolution:</source>
+            <translation>Résolution :</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Name the file .png, .svg or .pdf.</source>
+            <translation>Nommez le fichier .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>A %1×%2 pixel image, %3×%4 cm in print.</source>
+            <translation>Une image de %1×%2 pixels, %3×%4 cm à l’impression.</translation>
+        </message>
+        <message>
+            <source>A vector drawing of %1×%2 cm.</source>
+            <translation>Un dessin vectoriel de %1×%2 cm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureFrame</name>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::FigureWriter</name>
+        <message>
+            <source>Not enough memory for a %1×%2 image.</source>
+            <translation>Mémoire insuffisante pour une image de %1×%2.</translation>
+        </message>
+        <message>
+            <source>The figure size %1×%2 is out of range (%3×%4 to %5×%5).</source>
+            <translation>La taille de figure %1×%2 est hors limites (de %3×%4 à %5×%5).</translation>
+        </message>
+        <message>
+            <source>The resolution %1 dpi is out of range (36 to 1200 dpi).</source>
+            <translation>La résolution de %1 ppp est hors limites (de 36 à 1200 ppp).</translation>
+        </message>
+        <message>
+            <source>A %1×%2 figure at %3 dpi would be a %4×%5 image: too large.</source>
+            <translation>Une figure de %1×%2 à %3 ppp donnerait une image de %4×%5 : trop grande.</translation>
+        </message>
+        <message>
+            <source>Could not encode the figure as PNG.</source>
+            <translation>Impossible d’encoder la figure en PNG.</translation>
+        </message>
+        <message>
+            <source>Could not start the SVG export.</source>
+            <translation>Impossible de lancer l’export SVG.</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF export.</source>
+            <translation>Impossible de lancer l’export PDF.</translation>
+        </message>
+        <message>
+            <source>Cannot tell the format of "%1": use a .png, .svg or .pdf file name.</source>
+            <translation>Format de « %1 » inconnu : utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
+        </message>
+        <message>
+            <source>Cannot write "%1": %2</source>
+            <translation>Impossible d’écrire « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Could not draw the figure for the clipboard.</source>
+            <translation>Impossible de dessiner la figure pour le presse-papiers.</translation>
+        </message>
+        <message>
+            <source>No clipboard is available.</source>
+            <translation>Aucun presse-papiers n’est disponible.</translation>
         </message>
     </context>
     <context>
@@ -1944,6 +2346,152 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
         </message>
     </context>
     <context>
+        <name>vigie::ui::ImportOutcomeDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>same text as %1</source>
+            <translation>même texte que %1</translation>
+        </message>
+        <message>
+            <source>left out in the review</source>
+            <translation>écarté à la relecture</translation>
+        </message>
+        <message>
+            <source>Import Results</source>
+            <translation>Résultats de l’import</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>New incident</source>
+            <translation>Nouvel incident</translation>
+        </message>
+        <message>
+            <source>Added source</source>
+            <translation>Source ajoutée</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Doublon</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Écarté</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new incident(s)</source>
+            <translation>
+                <numerusform>%n nouvel incident</numerusform>
+                <numerusform>%n nouveaux incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s) added</source>
+            <translation>
+                <numerusform>%n source ajoutée</numerusform>
+                <numerusform>%n sources ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n duplicate(s)</source>
+            <translation>
+                <numerusform>%n doublon</numerusform>
+                <numerusform>%n doublons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n erreur</numerusform>
+                <numerusform>%n erreurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n écarté</numerusform>
+                <numerusform>%n écartés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no article</source>
+            <translation>aucun article</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n article(s): %1</source>
+            <translation>
+                <numerusform>%n article importé : %1</numerusform>
+                <numerusform>%n articles importés : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing imported: %1</source>
+            <translation>Rien d’importé : %1</translation>
+        </message>
+        <message>
+            <source>Import discarded: nothing was stored</source>
+            <translation>Import abandonné : rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <source>Import cancelled: nothing was stored</source>
+            <translation>Import annulé : rien n’a été enregistré</translation>
+        </message>
+        <message>
+            <source>Import failed, nothing was stored: %1</source>
+            <translation>L’import a échoué, rien n’a été enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::ImportStatus</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the import; nothing of this batch is stored</source>
+            <translation>Arrêter l’import ; rien de ce lot n’est enregistré</translation>
+        </message>
+        <message>
+            <source>Reviewing the articles…</source>
+            <translation>Relecture des articles…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Storing %n article(s)…</source>
+            <translation>
+                <numerusform>Enregistrement de %n article…</numerusform>
+                <numerusform>Enregistrement de %n articles…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Looking for articles…</source>
+            <translation>Recherche des articles…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reading articles: %1 of %n</source>
+            <translation>
+                <numerusform>Lecture des articles : %1 sur %n</numerusform>
+                <numerusform>Lecture des articles : %1 sur %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::IncidentDetailPane</name>
         <message>
             <source>No incident selected.
@@ -1956,6 +2504,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
         <message>
             <source>The incident's stable identifier</source>
             <translation>L’identifiant stable de l’incident</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Edit every field of this incident (Ctrl+E)</source>
+            <translation>Modifier tous les champs de cet incident (Ctrl+E)</translation>
         </message>
         <message>
             <source>Details</source>
@@ -2112,6 +2668,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
             <translation>Créer une base de données, vide ou avec le jeu de données intégré</translation>
         </message>
         <message>
+            <source>Export &amp;Report…</source>
+            <translation>Exporter un &amp;rapport…</translation>
+        </message>
+        <message>
+            <source>Write a PDF report of the filtered incidents: figures, timeline, map and sources</source>
+            <translation>Écrire un rapport PDF des incidents filtrés : chiffres, frise, carte et sources</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -2122,6 +2686,22 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit Incident…</source>
+            <translation>&amp;Modifier l’incident…</translation>
+        </message>
+        <message>
+            <source>Edit every field of the current incident</source>
+            <translation>Modifier tous les champs de l’incident courant</translation>
+        </message>
+        <message>
+            <source>&amp;Merge Incidents…</source>
+            <translation>F&amp;usionner les incidents…</translation>
+        </message>
+        <message>
+            <source>Make the two selected incidents one</source>
+            <translation>Faire des deux incidents sélectionnés un seul</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
@@ -2182,6 +2762,14 @@ Sélectionnez une ligne du tableau pour voir tous les champs de l’incident, so
         <message>
             <source>Show or hide the incident's details</source>
             <translation>Afficher ou masquer le détail de l’incident</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>Show or hide the charts</source>
+            <translation>Afficher ou masquer les graphiques</translation>
         </message>
         <message>
             <source>Filters</source>
@@ -2270,12 +2858,76 @@ Choose No for an empty database.</source>
 Choisissez Non pour une base vide.</translation>
         </message>
         <message>
+            <source>vigie-report-%1.pdf</source>
+            <translation>vigie-rapport-%1.pdf</translation>
+        </message>
+        <message>
+            <source>Export Report</source>
+            <translation>Exporter un rapport</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Vigie cannot prepare the report.
+
+%1</source>
+            <translation>Vigie ne peut pas préparer le rapport.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Écriture du rapport…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Vigie could not write the report.
+
+%1</source>
+            <translation>Vigie n’a pas pu écrire le rapport.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Report written to %1</source>
+            <translation>Rapport écrit dans %1</translation>
+        </message>
+        <message>
             <source>About Vigie</source>
             <translation>À propos de Vigie</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Follows cyberattacks on hospitals: a table, a timeline, a map and charts of documented incidents, and the articles that report them.&lt;/p&gt;&lt;p&gt;Vigie works offline: it never loads remote content. Sources open in your web browser.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Vigie %1&lt;/h3&gt;&lt;p&gt;Suit les cyberattaques contre les hôpitaux : un tableau, une frise chronologique, une carte et des graphiques des incidents documentés, et les articles qui les rapportent.&lt;/p&gt;&lt;p&gt;Vigie fonctionne hors ligne : il ne charge jamais de contenu distant. Les sources s’ouvrent dans votre navigateur web.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Edit Incident</source>
+            <translation>Modifier l’incident</translation>
+        </message>
+        <message>
+            <source>The incident could not be saved.
+
+%1</source>
+            <translation>L’incident n’a pas pu être enregistré.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Merge Incidents</source>
+            <translation>Fusionner les incidents</translation>
+        </message>
+        <message>
+            <source>The incidents could not be merged.
+
+%1</source>
+            <translation>Les incidents n’ont pas pu être fusionnés.
+
+%1</translation>
         </message>
         <message>
             <source>Timeline</source>
@@ -2305,32 +2957,8 @@ Choisissez Non pour une base vide.</translation>
             <translation>Aucune géométrie de carte à exporter.</translation>
         </message>
         <message>
-            <source>Map size %1×%2 is out of range (100 to 20000 pixels).</source>
-            <translation>La taille de carte %1×%2 est hors limites (de 100 à 20000 pixels).</translation>
-        </message>
-        <message>
-            <source>Could not encode the map as PNG.</source>
-            <translation>Impossible d’encoder la carte en PNG.</translation>
-        </message>
-        <message>
             <source>Vigie map</source>
             <translation>Carte Vigie</translation>
-        </message>
-        <message>
-            <source>Could not start the SVG export.</source>
-            <translation>Impossible de lancer l’export SVG.</translation>
-        </message>
-        <message>
-            <source>Could not start the PDF export.</source>
-            <translation>Impossible de lancer l’export PDF.</translation>
-        </message>
-        <message>
-            <source>Unknown map format "%1": use .png, .svg or .pdf.</source>
-            <translation>Format de carte « %1 » inconnu : utilisez .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
         </message>
     </context>
     <context>
@@ -2425,6 +3053,22 @@ Choisissez Non pour une base vide.</translation>
             <translation>Enregistrer la carte telle qu’affichée en PNG, SVG ou PDF</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the map as shown to the clipboard (image and SVG)</source>
+            <translation>Copier la carte telle qu’affichée dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Vigie map</source>
+            <translation>Carte Vigie</translation>
+        </message>
+        <message>
+            <source>Copy map</source>
+            <translation>Copier la carte</translation>
+        </message>
+        <message>
             <source>Export map</source>
             <translation>Exporter la carte</translation>
         </message>
@@ -2481,22 +3125,49 @@ Choisissez Non pour une base vide.</translation>
         </message>
     </context>
     <context>
+        <name>vigie::ui::MimeImport</name>
+        <message>
+            <source>Vigie works offline: it does not download web pages. Save the page in your browser (Save Page As…) and drop the saved file, or select the article's text and drop the selection.</source>
+            <translation>Vigie fonctionne hors ligne : il ne télécharge pas de pages web. Enregistrez la page dans votre navigateur (Enregistrer sous…) et déposez le fichier enregistré, ou sélectionnez le texte de l’article et déposez la sélection.</translation>
+        </message>
+        <message>
+            <source>pasted HTML</source>
+            <translation>HTML collé</translation>
+        </message>
+        <message>
+            <source>HTML pasted from %1</source>
+            <translation>HTML collé depuis %1</translation>
+        </message>
+        <message>
+            <source>dropped HTML</source>
+            <translation>HTML déposé</translation>
+        </message>
+        <message>
+            <source>HTML dropped from %1</source>
+            <translation>HTML déposé depuis %1</translation>
+        </message>
+        <message>
+            <source>pasted text</source>
+            <translation>texte collé</translation>
+        </message>
+        <message>
+            <source>text pasted from %1</source>
+            <translation>texte collé depuis %1</translation>
+        </message>
+        <message>
+            <source>dropped text</source>
+            <translation>texte déposé</translation>
+        </message>
+        <message>
+            <source>text dropped from %1</source>
+            <translation>texte déposé depuis %1</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::RenderCommand</name>
-        <message>
-            <source>Draws the timeline or the map into a PNG, SVG or PDF file, as the window shows it, with a title, the legend, the active filter and a source line. No display needed.</source>
-            <translation>Dessine la frise chronologique ou la carte dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source. Aucun écran n’est nécessaire.</translation>
-        </message>
-        <message>
-            <source>The view to draw: timeline or map.</source>
-            <translation>La vue à dessiner : timeline (frise) ou map (carte).</translation>
-        </message>
         <message>
             <source>The file to write: .png, .svg or .pdf.</source>
             <translation>Le fichier à écrire : .png, .svg ou .pdf.</translation>
-        </message>
-        <message>
-            <source>Size in pixels (points for PDF); default 1600x600 (timeline), 1200x1000 (map).</source>
-            <translation>Taille en pixels (en points pour le PDF) ; par défaut 1600x600 (frise), 1200x1000 (carte).</translation>
         </message>
         <message>
             <source>Only the incidents passing FILTER, e.g. "region=32;from=2023".</source>
@@ -2513,14 +3184,6 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>unexpected argument %1</source>
             <translation>argument inattendu %1</translation>
-        </message>
-        <message>
-            <source>unknown view '%1' (use --view timeline or --view map)</source>
-            <translation>vue « %1 » inconnue (utilisez --view timeline ou --view map)</translation>
-        </message>
-        <message>
-            <source>--view is required (timeline or map)</source>
-            <translation>--view est obligatoire (timeline ou map)</translation>
         </message>
         <message>
             <source>--out FILE is required (.png, .svg or .pdf)</source>
@@ -2577,6 +3240,267 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>--points takes on or off, not '%1'</source>
             <translation>--points prend on ou off, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>Draws the timeline, the map or the charts into a PNG, SVG or PDF file, as the window shows them, with a title, the legend, the active filter and a source line; or writes the report, a multi-page PDF of the filtered incidents. No display needed.</source>
+            <translation>Dessine la frise, la carte ou les graphiques dans un fichier PNG, SVG ou PDF, comme la fenêtre les montre, avec un titre, la légende, le filtre actif et une ligne de source ; ou écrit le rapport, un PDF de plusieurs pages sur les incidents filtrés. Aucun écran nécessaire.</translation>
+        </message>
+        <message>
+            <source>The view to draw: timeline, map, charts or report (PDF only).</source>
+            <translation>La vue à dessiner : timeline (frise), map (carte), charts (graphiques) ou report (rapport, PDF seulement).</translation>
+        </message>
+        <message>
+            <source>Size in pixels (points for a timeline PDF); default 1600x600 (timeline), 1200x1000 (map), 1600x1200 (all charts), 1200x750 (one chart).</source>
+            <translation>Taille en pixels (en points pour un PDF de la frise) ; par défaut 1600x600 (frise), 1200x1000 (carte), 1600x1200 (tous les graphiques), 1200x750 (un graphique).</translation>
+        </message>
+        <message>
+            <source>Charts: only this chart (%1); without it, every chart in one figure.</source>
+            <translation>Graphiques : seulement ce graphique (%1) ; sans cette option, tous les graphiques en une figure.</translation>
+        </message>
+        <message>
+            <source>Charts over time: month (default), quarter or year.</source>
+            <translation>Graphiques dans le temps : month (par défaut), quarter ou year.</translation>
+        </message>
+        <message>
+            <source>Charts as PNG: resolution (default 96); the image has size × dpi / 96 pixels.</source>
+            <translation>Graphiques en PNG : résolution (96 par défaut) ; l’image a taille × dpi / 96 pixels.</translation>
+        </message>
+        <message>
+            <source>unknown view '%1' (use --view timeline, map, charts or report)</source>
+            <translation>vue « %1 » inconnue (utilisez --view timeline, map, charts ou report)</translation>
+        </message>
+        <message>
+            <source>--view is required (timeline, map, charts or report)</source>
+            <translation>--view est obligatoire (timeline, map, charts ou report)</translation>
+        </message>
+        <message>
+            <source>--chart goes with --view charts</source>
+            <translation>--chart s’emploie avec --view charts</translation>
+        </message>
+        <message>
+            <source>unknown chart '%1' (%2)</source>
+            <translation>graphique « %1 » inconnu (%2)</translation>
+        </message>
+        <message>
+            <source>unknown step '%1' (month, quarter or year)</source>
+            <translation>pas « %1 » inconnu (month, quarter ou year)</translation>
+        </message>
+        <message>
+            <source>--dpi takes a resolution from 36 to 1200</source>
+            <translation>--dpi prend une résolution de 36 à 1200</translation>
+        </message>
+        <message>
+            <source>the report is a multi-page PDF: use a .pdf file name, not '%1'</source>
+            <translation>le rapport est un PDF de plusieurs pages : donnez un nom de fichier en .pdf, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>--size does not apply to the report (A4 pages)</source>
+            <translation>--size ne s’applique pas au rapport (pages A4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::Report</name>
+        <message>
+            <source>France, region not stated</source>
+            <translation>France, région non précisée</translation>
+        </message>
+        <message>
+            <source>Filters: %1</source>
+            <translation>Filtres : %1</translation>
+        </message>
+        <message>
+            <source>No incident to show.</source>
+            <translation>Aucun incident à montrer.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation>Victime</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Threat actor</source>
+            <translation>Attaquant</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>page %1 / %2</source>
+            <translation>page %1 / %2</translation>
+        </message>
+        <message>
+            <source>The report was cancelled.</source>
+            <translation>Le rapport a été annulé.</translation>
+        </message>
+        <message>
+            <source>Vigie report</source>
+            <translation>Rapport Vigie</translation>
+        </message>
+        <message>
+            <source>The report has no page to write.</source>
+            <translation>Le rapport n’a aucune page à écrire.</translation>
+        </message>
+        <message>
+            <source>Could not start the PDF report.</source>
+            <translation>Impossible de commencer le rapport PDF.</translation>
+        </message>
+        <message>
+            <source>Could not add a page to the report.</source>
+            <translation>Impossible d’ajouter une page au rapport.</translation>
+        </message>
+        <message>
+            <source>Could not finish the PDF report.</source>
+            <translation>Impossible de terminer le rapport PDF.</translation>
+        </message>
+        <message>
+            <source>Could not write the report to %1: %2</source>
+            <translation>Impossible d’écrire le rapport dans %1 : %2</translation>
+        </message>
+        <message>
+            <source>Incidents per year</source>
+            <translation>Incidents par année</translation>
+        </message>
+        <message>
+            <source>Undated: %1</source>
+            <translation>Non datés : %1</translation>
+        </message>
+        <message>
+            <source>Not stated: %1</source>
+            <translation>Non précisé : %1</translation>
+        </message>
+        <message>
+            <source>Impact on care</source>
+            <translation>Impact sur les soins</translation>
+        </message>
+        <message>
+            <source>Regions most hit</source>
+            <translation>Régions les plus touchées</translation>
+        </message>
+        <message>
+            <source>Place not stated: %1</source>
+            <translation>Lieu non précisé : %1</translation>
+        </message>
+        <message>
+            <source>Threat actors most named</source>
+            <translation>Attaquants les plus cités</translation>
+        </message>
+        <message>
+            <source>None stated</source>
+            <translation>Rien de précisé</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Graphiques</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1 (suite)</translation>
+        </message>
+        <message>
+            <source>Incidents and their sources</source>
+            <translation>Incidents et leurs sources</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>non daté</translation>
+        </message>
+        <message>
+            <source>No incident passes the current filters.</source>
+            <translation>Aucun incident ne passe les filtres actuels.</translation>
+        </message>
+        <message>
+            <source>Incidents by region and country</source>
+            <translation>Incidents par région et par pays</translation>
+        </message>
+        <message>
+            <source>France, by region</source>
+            <translation>France, par région</translation>
+        </message>
+        <message>
+            <source>World, by country</source>
+            <translation>Monde, par pays</translation>
+        </message>
+        <message>
+            <source>Geometry: Natural Earth.</source>
+            <translation>Géométrie : Natural Earth.</translation>
+        </message>
+        <message>
+            <source>Geometry: Natural Earth; regions: INSEE.</source>
+            <translation>Géométrie : Natural Earth ; régions : INSEE.</translation>
+        </message>
+        <message>
+            <source>Incident %1 could not be read from the database.</source>
+            <translation>L’incident %1 n’a pas pu être lu dans la base.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Cyberattacks on health organisations</source>
+            <translation>Cyberattaques contre les établissements de santé</translation>
+        </message>
+        <message>
+            <source>Generated on %1</source>
+            <translation>Rapport du %1</translation>
+        </message>
+        <message>
+            <source>none (every incident)</source>
+            <translation>aucun (tous les incidents)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>every incident in the database</source>
+            <translation>tous les incidents de la base</translation>
+        </message>
+        <message>
+            <source>of %1 in the database</source>
+            <translation>sur %1 dans la base</translation>
+        </message>
+        <message>
+            <source>years covered</source>
+            <translation>années couvertes</translation>
+        </message>
+        <message numerus="yes">
+            <source>records affected, stated for %n incident(s)</source>
+            <translation>
+                <numerusform>enregistrements touchés, précisé pour %n incident</numerusform>
+                <numerusform>enregistrements touchés, précisé pour %n incidents</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>records affected: stated for no incident</source>
+            <translation>enregistrements touchés : précisé pour aucun incident</translation>
+        </message>
+        <message>
+            <source>Largest stated: %1 records (%2)</source>
+            <translation>Le plus grand chiffre donné : %1 enregistrements (%2)</translation>
+        </message>
+        <message>
+            <source>Incidents over time</source>
+            <translation>Incidents dans le temps</translation>
         </message>
     </context>
     <context>
@@ -2756,6 +3680,22 @@ Choisissez Non pour une base vide.</translation>
             <translation>Enregistrer la frise en PNG, SVG ou PDF, telle qu’affichée</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy the timeline as shown to the clipboard (image and SVG)</source>
+            <translation>Copier la frise telle qu’affichée dans le presse-papiers (image et SVG)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Frise chronologique</translation>
+        </message>
+        <message>
+            <source>Copy timeline</source>
+            <translation>Copier la frise</translation>
+        </message>
+        <message>
             <source>Pause</source>
             <translation>Pause</translation>
         </message>
@@ -2814,6 +3754,517 @@ Cliquez pour zoomer</numerusform>
             <translation>
                 <numerusform>%n autre incident non daté</numerusform>
                 <numerusform>%n autres incidents non datés</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::WindowImport</name>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Import Articles…</source>
+            <translation>&amp;Importer des articles…</translation>
+        </message>
+        <message>
+            <source>Read saved web pages, PDF or text articles and add the incidents they report</source>
+            <translation>Lire des pages web enregistrées, des articles PDF ou texte et ajouter les incidents qu’ils rapportent</translation>
+        </message>
+        <message>
+            <source>Import &amp;Folder…</source>
+            <translation>Importer un &amp;dossier…</translation>
+        </message>
+        <message>
+            <source>Import every article in a folder and its subfolders</source>
+            <translation>Importer tous les articles d’un dossier et de ses sous-dossiers</translation>
+        </message>
+        <message>
+            <source>&amp;Paste Articles</source>
+            <translation>Co&amp;ller des articles</translation>
+        </message>
+        <message>
+            <source>Import the article text, page or files on the clipboard</source>
+            <translation>Importer le texte d’article, la page ou les fichiers du presse-papiers</translation>
+        </message>
+        <message>
+            <source>The clipboard holds no article: copy the text of an article, or article files, then paste again.</source>
+            <translation>Le presse-papiers ne contient aucun article : copiez le texte d’un article, ou des fichiers d’articles, puis collez de nouveau.</translation>
+        </message>
+        <message>
+            <source>Nothing to import in what was dropped.</source>
+            <translation>Rien à importer dans ce qui a été déposé.</translation>
+        </message>
+        <message>
+            <source>Import Articles</source>
+            <translation>Importer des articles</translation>
+        </message>
+        <message>
+            <source>Another import is running; this one will follow.</source>
+            <translation>Un autre import est en cours ; celui-ci suivra.</translation>
+        </message>
+        <message>
+            <source>Articles (*.html *.htm *.mhtml *.mht *.pdf *.txt);;All files (*)</source>
+            <translation>Articles (*.html *.htm *.mhtml *.mht *.pdf *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Import Folder</source>
+            <translation>Importer un dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::EditIncidentDialog</name>
+        <message>
+            <source>Edit Incident</source>
+            <translation>Modifier l’incident</translation>
+        </message>
+        <message>
+            <source>The incident's stable identifier; editing does not change it</source>
+            <translation>L’identifiant stable de l’incident ; la modification ne le change pas</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::EvidenceView</name>
+        <message>
+            <source>Article text</source>
+            <translation>Texte de l’article</translation>
+        </message>
+        <message>
+            <source>No article text.</source>
+            <translation>Pas de texte d’article.</translation>
+        </message>
+        <message>
+            <source>The extractor marked no evidence in this article.</source>
+            <translation>L’extracteur n’a marqué aucun indice dans cet article.</translation>
+        </message>
+        <message>
+            <source>Coloured passages are where each field's value was read. Focus a field to find its evidence.</source>
+            <translation>Les passages colorés sont ceux où la valeur de chaque champ a été lue. Placez-vous sur un champ pour retrouver son passage.</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::Fields</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Occurred</source>
+            <translation>Survenu</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Disclosed</source>
+            <translation>Révélé</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Département</translation>
+        </message>
+        <message>
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Victimes</translation>
+        </message>
+        <message>
+            <source>Victim kind</source>
+            <translation>Type de victime</translation>
+        </message>
+        <message>
+            <source>Attack types</source>
+            <translation>Types d’attaque</translation>
+        </message>
+        <message>
+            <source>Threat actor</source>
+            <translation>Attaquant</translation>
+        </message>
+        <message>
+            <source>Data compromised</source>
+            <translation>Données compromises</translation>
+        </message>
+        <message>
+            <source>Data spared</source>
+            <translation>Données épargnées</translation>
+        </message>
+        <message>
+            <source>Impacts</source>
+            <translation>Conséquences</translation>
+        </message>
+        <message>
+            <source>Ransom</source>
+            <translation>Rançon</translation>
+        </message>
+        <message>
+            <source>Records affected</source>
+            <translation>Personnes concernées</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Victims and kind</source>
+            <translation>Victimes et type</translation>
+        </message>
+        <message>
+            <source>Ransom, records</source>
+            <translation>Rançon, personnes concernées</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::IncidentComparison</name>
+        <message>
+            <source>yes, amount not stated</source>
+            <translation>oui, montant non précisé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::IncidentEditor</name>
+        <message>
+            <source>When the attack happened or started</source>
+            <translation>Quand l’attaque a eu lieu ou a commencé</translation>
+        </message>
+        <message>
+            <source>When the article was published</source>
+            <translation>Quand l’article a été publié</translation>
+        </message>
+        <message>
+            <source>When the attack was made public, if it differs</source>
+            <translation>Quand l’attaque a été rendue publique, si c’est une autre date</translation>
+        </message>
+        <message>
+            <source>In France, the INSEE region; elsewhere the first-level subdivision</source>
+            <translation>En France, la région INSEE ; ailleurs la subdivision de premier niveau</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>French departments only; choosing one sets its region</source>
+            <translation>Départements français seulement ; en choisir un fixe sa région</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>e.g. LockBit</source>
+            <translation>p. ex. LockBit</translation>
+        </message>
+        <message>
+            <source>Demanded</source>
+            <translation>Demandée</translation>
+        </message>
+        <message>
+            <source>amount not stated</source>
+            <translation>montant non précisé</translation>
+        </message>
+        <message>
+            <source>Ransom amount</source>
+            <translation>Montant de la rançon</translation>
+        </message>
+        <message>
+            <source>Ransom currency</source>
+            <translation>Monnaie de la rançon</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>non précisé</translation>
+        </message>
+        <message>
+            <source>New victim</source>
+            <translation>Nouvelle victime</translation>
+        </message>
+        <message>
+            <source>Region %1</source>
+            <translation>Région %1</translation>
+        </message>
+        <message>
+            <source>Department %1</source>
+            <translation>Département %1</translation>
+        </message>
+        <message>
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <source>The extractor's confidence in this field: %1 %</source>
+            <translation>Confiance de l’extracteur dans ce champ : %1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::MergeIncidentsDialog</name>
+        <message>
+            <source>Merge Incidents</source>
+            <translation>Fusionner les incidents</translation>
+        </message>
+        <message>
+            <source>The two incidents become one: choose the one that stays. The other's articles join it, the fields it does not state are taken from the other, and the lists are united. Edit → Undo separates them again.</source>
+            <translation>Les deux incidents n’en font plus qu’un : choisissez celui qui reste. Les articles de l’autre le rejoignent, les champs qu’il ne précise pas sont pris à l’autre et les listes sont réunies. Édition → Annuler les sépare de nouveau.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>%1 (left)</source>
+            <translation>%1 (à gauche)</translation>
+        </message>
+        <message>
+            <source>%1 (right)</source>
+            <translation>%1 (à droite)</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Fusionner</translation>
+        </message>
+        <message>
+            <source>Kept as it is</source>
+            <translation>Gardé tel quel</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Après la fusion</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::PartialDateEdit</name>
+        <message>
+            <source>Not stated</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Jour</translation>
+        </message>
+        <message>
+            <source>How precisely the source states the date</source>
+            <translation>La précision avec laquelle la source donne la date</translation>
+        </message>
+    </context>
+    <context>
+        <name>vigie::ui::review::ReviewDialog</name>
+        <message>
+            <source>Review Imported Articles</source>
+            <translation>Vérifier les articles importés</translation>
+        </message>
+        <message>
+            <source>The lowest confidence of the extracted fields (0 % when no victim was found)</source>
+            <translation>La plus faible confiance des champs extraits (0 % si aucune victime n’a été trouvée)</translation>
+        </message>
+        <message>
+            <source>Accept automatically above</source>
+            <translation>Accepter automatiquement au-dessus de</translation>
+        </message>
+        <message>
+            <source>Accept every pending article whose extraction confidence reaches the threshold; the others stay in the queue</source>
+            <translation>Accepter chaque article en attente dont la confiance atteint le seuil ; les autres restent dans la file</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>Confidence threshold</source>
+            <translation>Seuil de confiance</translation>
+        </message>
+        <message>
+            <source>Possible duplicate</source>
+            <translation>Doublon possible</translation>
+        </message>
+        <message>
+            <source>&amp;New incident</source>
+            <translation>&amp;Nouvel incident</translation>
+        </message>
+        <message>
+            <source>Articles of the batch</source>
+            <translation>Articles du lot</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>Previous article (Ctrl+Left)</source>
+            <translation>Article précédent (Ctrl+Gauche)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Sui&amp;vant ▶</translation>
+        </message>
+        <message>
+            <source>Next article, deciding later (Ctrl+Right)</source>
+            <translation>Article suivant, décider plus tard (Ctrl+Droite)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip</source>
+            <translation>&amp;Ignorer</translation>
+        </message>
+        <message>
+            <source>Do not import this article</source>
+            <translation>Ne pas importer cet article</translation>
+        </message>
+        <message>
+            <source>Accept A&amp;ll Remaining</source>
+            <translation>Accepter &amp;tous les autres</translation>
+        </message>
+        <message>
+            <source>Accept this article as edited and every pending one as proposed</source>
+            <translation>Accepter cet article tel que modifié et chaque article en attente tel que proposé</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Import this article as shown (Enter)</source>
+            <translation>Importer cet article tel qu’affiché (Entrée)</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <source>Import what was accepted; the articles not decided are skipped</source>
+            <translation>Importer ce qui a été accepté ; les articles sans décision sont ignorés</translation>
+        </message>
+        <message>
+            <source>Cancel Import</source>
+            <translation>Annuler l’import</translation>
+        </message>
+        <message>
+            <source>Import nothing (Esc)</source>
+            <translation>Ne rien importer (Échap)</translation>
+        </message>
+        <message>
+            <source>duplicate of %1</source>
+            <translation>doublon de %1</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>ignoré</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+        <message>
+            <source>to review</source>
+            <translation>à vérifier</translation>
+        </message>
+        <message>
+            <source>accepted as a source</source>
+            <translation>accepté comme source</translation>
+        </message>
+        <message>
+            <source>accepted as new</source>
+            <translation>accepté comme nouveau</translation>
+        </message>
+        <message>
+            <source>Nothing to review</source>
+            <translation>Rien à vérifier</translation>
+        </message>
+        <message>
+            <source>Every article of this batch is a duplicate or could not be read; see the list.</source>
+            <translation>Chaque article de ce lot est un doublon ou n’a pas pu être lu ; voir la liste.</translation>
+        </message>
+        <message>
+            <source>Item %1 of %2</source>
+            <translation>Article %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Confidence: %1 %</source>
+            <translation>Confiance : %1 %</translation>
+        </message>
+        <message>
+            <source>“%1” (new in this batch)</source>
+            <translation>« %1 » (nouveau dans ce lot)</translation>
+        </message>
+        <message>
+            <source>This looks like incident %1 (%2): %3.</source>
+            <translation>Cela ressemble à l’incident %1 (%2) : %3.</translation>
+        </message>
+        <message>
+            <source>Known incident</source>
+            <translation>Incident connu</translation>
+        </message>
+        <message>
+            <source>This article</source>
+            <translation>Cet article</translation>
+        </message>
+        <message>
+            <source>&amp;Add as a source of %1</source>
+            <translation>&amp;Ajouter comme source de %1</translation>
+        </message>
+        <message>
+            <source>The article will be added as a source of the known incident; its own fields below are not stored. Choose “New incident” to edit and store them.</source>
+            <translation>L’article sera ajouté comme source de l’incident connu ; ses propres champs ci-dessous ne sont pas enregistrés. Choisissez « Nouvel incident » pour les modifier et les enregistrer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) accepted automatically</source>
+            <translation>
+                <numerusform>%n article accepté automatiquement</numerusform>
+                <numerusform>%n articles acceptés automatiquement</numerusform>
             </translation>
         </message>
     </context>
