@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("vigie::commands::ImportArticlesCommand", text, nullptr, n);
+    return QCoreApplication::translate("ImportArticlesCommand", text, nullptr, n);
 }
 
 } // namespace

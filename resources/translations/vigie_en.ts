@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>\n                <numerusform>Import %n Article</numerusform>
+                <numerusform>Import %n Articles</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCommand</name>
         <message numerus="yes">
             <source>%n would be added</source>
@@ -52,6 +61,13 @@
                 <numerusform>%1: kept the stored version of %n incidents that differ from the file (use --replace to take the file's): %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %n incident(s): %2</source>
+            <translation>
+                <numerusform>%1: %n incident: %2</numerusform>
+                <numerusform>%1: %n incidents: %2</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>StixReader</name>
@@ -67,16 +83,6 @@
             <translation>
                 <numerusform>skipped %n object of type %1</numerusform>
                 <numerusform>skipped %n objects of type %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>vigie::commands::ImportArticlesCommand</name>
-        <message numerus="yes">
-            <source>Import %n Article(s)</source>
-            <translation>
-                <numerusform>Import %n Article</numerusform>
-                <numerusform>Import %n Articles</numerusform>
             </translation>
         </message>
     </context>

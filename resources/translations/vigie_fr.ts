@@ -644,6 +644,31 @@ Commandes (vigie COMMANDE --help) :
         </message>
     </context>
     <context>
+        <name>ImportArticlesCommand</name>
+        <message numerus="yes">
+            <source>Import %n Article(s)</source>
+            <translation>\n                <numerusform>l’import de %n article</numerusform>
+                <numerusform>l’import de %n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Incident %1 vanished right after the import.</source>
+            <translation>L’incident %1 a disparu juste après l’import.</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: %1</source>
+            <translation>Impossible d’annuler l’import : %1</translation>
+        </message>
+        <message>
+            <source>Cannot undo the import: incident %1 is no longer in the database.</source>
+            <translation>Impossible d’annuler l’import : l’incident %1 n’est plus dans la base de données.</translation>
+        </message>
+        <message>
+            <source>Cannot redo the import: %1</source>
+            <translation>Impossible de rétablir l’import : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportCommand</name>
         <message>
             <source>record %1</source>
@@ -691,10 +716,6 @@ Commandes (vigie COMMANDE --help) :
                 <numerusform>%n déjà présent</numerusform>
                 <numerusform>%n déjà présents</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1: %2 incidents: %3</source>
-            <translation>%1 : %2 incidents : %3</translation>
         </message>
         <message numerus="yes">
             <source> and %n more</source>
@@ -769,6 +790,13 @@ Commandes (vigie COMMANDE --help) :
         <message>
             <source>%1: skipped</source>
             <translation>%1 : ignoré</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n incident(s): %2</source>
+            <translation>
+                <numerusform>%1 : %n incident : %2</numerusform>
+                <numerusform>%1 : %n incidents : %2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1353,32 +1381,6 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         <message>
             <source>Both incidents must be stored, and different, to be merged.</source>
             <translation>Pour être fusionnés, les deux incidents doivent être enregistrés et distincts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>vigie::commands::ImportArticlesCommand</name>
-        <message numerus="yes">
-            <source>Import %n Article(s)</source>
-            <translation>
-                <numerusform>l’import de %n article</numerusform>
-                <numerusform>l’import de %n articles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Incident %1 vanished right after the import.</source>
-            <translation>L’incident %1 a disparu juste après l’import.</translation>
-        </message>
-        <message>
-            <source>Cannot undo the import: %1</source>
-            <translation>Impossible d’annuler l’import : %1</translation>
-        </message>
-        <message>
-            <source>Cannot undo the import: incident %1 is no longer in the database.</source>
-            <translation>Impossible d’annuler l’import : l’incident %1 n’est plus dans la base de données.</translation>
-        </message>
-        <message>
-            <source>Cannot redo the import: %1</source>
-            <translation>Impossible de rétablir l’import : %1</translation>
         </message>
     </context>
     <context>

@@ -169,7 +169,7 @@ private Q_SLOTS:
             runCli({QStringLiteral("import"), QStringLiteral("--empty"), QStringLiteral("--db"), db,
                     testData(QStringLiteral("import/stix-foreign/bundle.json"))});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains("1 incidents: 1 added"), r.out.constData());
+        QVERIFY2(r.out.contains("1 incident: 1 added"), r.out.constData());
         QVERIFY2(r.err.contains("of type course-of-action"), r.err.constData());
     }
 
