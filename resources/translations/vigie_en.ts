@@ -5,7 +5,8 @@
         <name>ImportArticlesCommand</name>
         <message numerus="yes">
             <source>Import %n Article(s)</source>
-            <translation>\n                <numerusform>Import %n Article</numerusform>
+            <translation>
+                <numerusform>Import %n Article</numerusform>
                 <numerusform>Import %n Articles</numerusform>
             </translation>
         </message>

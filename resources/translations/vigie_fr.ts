@@ -647,7 +647,8 @@ Commandes (vigie COMMANDE --help) :
         <name>ImportArticlesCommand</name>
         <message numerus="yes">
             <source>Import %n Article(s)</source>
-            <translation>\n                <numerusform>l’import de %n article</numerusform>
+            <translation>
+                <numerusform>l’import de %n article</numerusform>
                 <numerusform>l’import de %n articles</numerusform>
             </translation>
         </message>
