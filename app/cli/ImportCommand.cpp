@@ -62,8 +62,7 @@ bool importDatasetFile(const CommandLine &cl, const db::Database &database, cons
     if (replace)
         parts << (dryRun ? tr("%n would be replaced", replaced) : tr("%n replaced", replaced));
     parts << tr("%n already present", report->identical + int(report->different.size()));
-    out << tr("%1: %n incident(s): %2", nullptr, int(total))
-               .arg(path, parts.join(QStringLiteral(", ")))
+    out << tr("%1: %n incident(s): %2", int(total)).arg(path, parts.join(QStringLiteral(", ")))
         << '\n';
     out.flush();
     if (!report->different.isEmpty()) {
