@@ -179,8 +179,9 @@ int benchMap(const QStringList &args, QTextStream &out) {
                 out << (status ? "wrote " + path : status.error()) << "\n";
             }
     }
-    const bool ok = bench::median(fromScratch.cpu) <= 8.0 && bench::median(zoomed.cpu) <= 8.0 &&
-                    bench::median(hits) <= 0.1;
+    // The budgets: a full repaint and a hit-test (a zoom step's
+    // re-clustering is reported, not budgeted).
+    const bool ok = bench::median(fromScratch.cpu) <= 8.0 && bench::median(hits) <= 0.1;
     return ok ? 0 : 1;
 }
 

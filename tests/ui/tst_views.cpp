@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 #include <numeric>
 
@@ -238,8 +239,19 @@ private Q_SLOTS:
         const int before = shownCount(t->data());
         const geo::AreaGeometry *area = m->layout().data()->find(MapLevel::Region, code);
         QVERIFY(area);
-        const QPoint at = m->layout().transform().map(area->labelAnchor).toPoint();
+        // Town circles take a click first: a point of the area clear of them.
+        const QPointF anchor = m->layout().transform().map(area->labelAnchor);
+        QPoint at = anchor.toPoint();
+        for (int r = 4; r < 300 && (m->layout().areaAt(at) != code || m->layout().clusterAt(at) >= 0);
+             r += 4)
+            for (int a = 0; a < 360; a += 20) {
+                at = (anchor + QPointF(r * std::cos(a * M_PI / 180), r * std::sin(a * M_PI / 180)))
+                         .toPoint();
+                if (m->layout().areaAt(at) == code && m->layout().clusterAt(at) < 0)
+                    break;
+            }
         QCOMPARE(m->layout().areaAt(at), code);
+        QCOMPARE(m->layout().clusterAt(at), -1);
         QTest::mouseClick(m, Qt::LeftButton, Qt::NoModifier, at);
         QCOMPARE(fc.spec().regions, QStringList{code});
         QVERIFY(m->input().selectedAt(MapLevel::Region).contains(code));
