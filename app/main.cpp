@@ -60,10 +60,9 @@ int main(int argc, char **argv)
     // Screenshots and renders never need a screen.
     if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool helpOrVersion = argc > 1 && (std::strcmp(argv[1], "--help") == 0 ||
-                                            std::strcmp(argv[1], "-h") == 0 ||
-                                            std::strcmp(argv[1], "--version") == 0 ||
-                                            std::strcmp(argv[1], "-v") == 0);
+    const bool helpOrVersion =
+        argc > 1 && (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+                     std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0);
     if (helpOrVersion && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!hasDisplay()) {

@@ -25,7 +25,8 @@ const QList<Command> &coreCommands()
          QCoreApplication::translate("Commands", "Add incidents from dataset files (JSON)"),
          runImport},
         {QStringLiteral("extract"),
-         QCoreApplication::translate("Commands", "Print the incident each article reports, as JSON"),
+         QCoreApplication::translate("Commands",
+                                     "Print the incident each article reports, as JSON"),
          runExtract},
     };
     return commands;

@@ -14,13 +14,15 @@ namespace vigie::cli {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::cli::ExtractCommand", text);
 }
 
 } // namespace
 
-int runExtract(const QStringList &args, QTextStream &out, QTextStream &err) {
+int runExtract(const QStringList &args, QTextStream &out, QTextStream &err)
+{
     QStringList files;
     bool json = false;
     bool endOfOptions = false;

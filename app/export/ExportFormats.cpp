@@ -15,8 +15,8 @@ const QList<ExportFormat> &exportFormats()
 {
     static const QList<ExportFormat> formats = {
         {QStringLiteral("csv"),
-         QCoreApplication::translate("Export",
-                                     "UTF-8, one line per incident, lists joined with ';' (RFC 4180)"),
+         QCoreApplication::translate(
+             "Export", "UTF-8, one line per incident, lists joined with ';' (RFC 4180)"),
          [](const ExportOptions &o) -> std::unique_ptr<IncidentWriter> {
              return std::make_unique<CsvWriter>(o);
          }},
@@ -34,9 +34,8 @@ const QList<ExportFormat> &exportFormats()
              return std::make_unique<GeoJsonWriter>(o);
          }},
         {QStringLiteral("stix"),
-         QCoreApplication::translate("Export",
-                                     "a STIX 2.1 bundle: incidents, victims, locations, "
-                                     "relationships"),
+         QCoreApplication::translate("Export", "a STIX 2.1 bundle: incidents, victims, locations, "
+                                               "relationships"),
          [](const ExportOptions &) -> std::unique_ptr<IncidentWriter> {
              return std::make_unique<StixWriter>();
          }},

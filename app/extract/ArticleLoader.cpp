@@ -6,7 +6,8 @@
 
 namespace vigie::extract {
 
-ArticleInput toArticleInput(const import::Article &article) {
+ArticleInput toArticleInput(const import::Article &article)
+{
     ArticleInput in;
     in.text = article.text;
     in.title = article.title;
@@ -20,7 +21,8 @@ ArticleInput toArticleInput(const import::Article &article) {
     return in;
 }
 
-Result<ArticleInput> loadArticle(const import::ReaderRegistry &readers, const QString &path) {
+Result<ArticleInput> loadArticle(const import::ReaderRegistry &readers, const QString &path)
+{
     Result<import::Article> read = readers.readFile(path);
     if (!read)
         return Result<ArticleInput>::failure(read.error());

@@ -36,7 +36,8 @@ constexpr Name kWeekdays[] = {
 };
 
 template<std::size_t N>
-QString alternation(const Name (&names)[N]) {
+QString alternation(const Name (&names)[N])
+{
     QStringList list;
     for (const Name &n : names)
         list.append(QString::fromLatin1(n.text));
@@ -47,44 +48,52 @@ QString alternation(const Name (&names)[N]) {
 }
 
 template<std::size_t N>
-int lookup(const Name (&names)[N], QStringView text) {
+int lookup(const Name (&names)[N], QStringView text)
+{
     for (const Name &n : names)
         if (text == QLatin1StringView(n.text))
             return n.value;
     return 0;
 }
 
-int monthOf(QStringView s) {
+int monthOf(QStringView s)
+{
     return lookup(kMonths, s);
 }
-int weekdayOf(QStringView s) {
+int weekdayOf(QStringView s)
+{
     return lookup(kWeekdays, s);
 }
 
-const QString &monthRe() {
+const QString &monthRe()
+{
     static const QString re = QStringLiteral("(?:%1)").arg(alternation(kMonths));
     return re;
 }
-const QString &weekdayRe() {
+const QString &weekdayRe()
+{
     static const QString re = QStringLiteral("(?:%1)").arg(alternation(kWeekdays));
     return re;
 }
 
-QRegularExpression compile(const QString &pattern) {
+QRegularExpression compile(const QString &pattern)
+{
     QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     return re;
 }
 
 // Day month year: "9 sep. 2025", "lundi 22 aout 2022", "1er janvier 2017".
-const QRegularExpression &dayMonthYear() {
+const QRegularExpression &dayMonthYear()
+{
     static const auto re = compile(QStringLiteral("\\b(?:%1\\.?,?\\s+)?(?:le\\s+)?(\\d{1,2})(?:er|"
                                                   "st|nd|rd|th)?\\s+(%2)\\.?,?\\s+(\\d{4})\\b")
                                        .arg(weekdayRe(), monthRe()));
     return re;
 }
 // Month day year: "august 22, 2022", "tue, november 28, 2023", "may 18 2021".
-const QRegularExpression &monthDayYear() {
+const QRegularExpression &monthDayYear()
+{
     static const auto re =
         compile(QStringLiteral(
                     "\\b(?:%1\\.?,?\\s+)?(%2)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
@@ -92,21 +101,24 @@ const QRegularExpression &monthDayYear() {
     return re;
 }
 // "22/08/2022", "23/06/23", "10.12.2025"; "2021-07-17".
-const QRegularExpression &numericDate() {
+const QRegularExpression &numericDate()
+{
     static const auto re = compile(
         QStringLiteral("(?<![\\d/.])(?:(\\d{1,2})([/"
                        ".])(\\d{1,2})\\2(\\d{4}|\\d{2})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\d/])"));
     return re;
 }
 // "du 10 au 11 avril", "nuit du 6 au 7 janvier": the first day.
-const QRegularExpression &dayRange() {
+const QRegularExpression &dayRange()
+{
     static const auto re =
         compile(QStringLiteral("\\bdu\\s+(\\d{1,2})(?:er)?\\s+au\\s+\\d{1,2}(?:er)?\\s+(%1)\\b")
                     .arg(monthRe()));
     return re;
 }
 // "9 mars", "jeudi 9 mars", "le 31 aout"; "june 3", "on june 3".
-const QRegularExpression &dayMonth() {
+const QRegularExpression &dayMonth()
+{
     static const auto re = compile(
         QStringLiteral(
             "\\b(?:%1\\s+)?(?:le\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+(%2)\\b(?!\\.?\\s*\\d)"
@@ -115,13 +127,15 @@ const QRegularExpression &dayMonth() {
     return re;
 }
 // "decembre 2022", "august 2022".
-const QRegularExpression &monthYear() {
+const QRegularExpression &monthYear()
+{
     static const auto re = compile(QStringLiteral("\\b(%1)\\.?\\s+(\\d{4})\\b").arg(monthRe()));
     return re;
 }
 // "en avril", "mi-avril", "fin juin", "au debut du mois d'aout", "mars dernier",
 // "in april", "mid-april", "early june".
-const QRegularExpression &monthOnly() {
+const QRegularExpression &monthOnly()
+{
     static const auto re = compile(QStringLiteral(
         "\\b(?:(?:en|in|mi-|mi |mid-|mid |debut|fin|courant|early|late|since|depuis|"
         "(?:au |a la |vers la )?(?:debut|fin|mi|milieu) du mois (?:de |d')|au mois (?:de |d'))\\s*"
@@ -132,19 +146,22 @@ const QRegularExpression &monthOnly() {
     return re;
 }
 // "dans la nuit de lundi a mardi": the first night.
-const QRegularExpression &nightRange() {
+const QRegularExpression &nightRange()
+{
     static const auto re = compile(
         QStringLiteral("\\bnuit\\s+(?:de|du)\\s+(%1)\\s+(?:a|au)\\s+%1\\b").arg(weekdayRe()));
     return re;
 }
-const QRegularExpression &weekday() {
+const QRegularExpression &weekday()
+{
     static const auto re = compile(QStringLiteral(
         "\\b(?:(last|ce|cette|this|past)\\s+)?(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
         "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b(?!\\s+(?:prochain|next|\\d)"
         ")"));
     return re;
 }
-const QRegularExpression &relative() {
+const QRegularExpression &relative()
+{
     static const auto re = compile(QStringLiteral(
         "\\b(?:(avant-hier|day before yesterday)|(hier|yesterday|la nuit derniere|last night)|"
         "(aujourd'hui|today|this morning|ce matin|cette nuit|tonight|ce jour|"
@@ -165,7 +182,8 @@ const QRegularExpression &relative() {
     return re;
 }
 
-int year2(int y) {
+int year2(int y)
+{
     return y < 100 ? 2000 + y : y;
 }
 
@@ -174,13 +192,15 @@ struct Collector {
     QList<DateMention> out;
     QList<Span> taken;
 
-    bool overlaps(qsizetype s, qsizetype e) const {
+    bool overlaps(qsizetype s, qsizetype e) const
+    {
         for (const Span &t : taken)
             if (s < t.end && e > t.start)
                 return true;
         return false;
     }
-    void add(qsizetype s, qsizetype e, PartialDate value, DateMention::Kind kind) {
+    void add(qsizetype s, qsizetype e, PartialDate value, DateMention::Kind kind)
+    {
         if (value.isNull() || overlaps(s, e))
             return;
         DateMention m;
@@ -194,7 +214,8 @@ struct Collector {
     }
     // A day and month with no year: the occurrence nearest before the
     // reference, unless it lies shortly after it (a deadline).
-    PartialDate inferYear(int month, int day) const {
+    PartialDate inferYear(int month, int day) const
+    {
         if (!reference.isValid())
             return {};
         QDate d(reference.year(), month, day);
@@ -204,7 +225,8 @@ struct Collector {
             d = QDate(reference.year() - 1, month, day);
         return d.isValid() ? PartialDate::ofDay(d) : PartialDate{};
     }
-    PartialDate inferMonth(int month) const {
+    PartialDate inferMonth(int month) const
+    {
         if (!reference.isValid())
             return {};
         int y = reference.year();
@@ -214,14 +236,16 @@ struct Collector {
     }
 };
 
-PartialDate dayDate(int y, int m, int d) {
+PartialDate dayDate(int y, int m, int d)
+{
     const QDate date(y, m, d);
     return date.isValid() ? PartialDate::ofDay(date) : PartialDate{};
 }
 
 } // namespace
 
-QDate previousWeekday(QDate reference, int weekday, bool strict) {
+QDate previousWeekday(QDate reference, int weekday, bool strict)
+{
     if (!reference.isValid() || weekday < 1 || weekday > 7)
         return {};
     int back = (reference.dayOfWeek() - weekday + 7) % 7;
@@ -230,7 +254,8 @@ QDate previousWeekday(QDate reference, int weekday, bool strict) {
     return reference.addDays(-back);
 }
 
-QList<DateMention> findDates(QStringView folded, QDate reference) {
+QList<DateMention> findDates(QStringView folded, QDate reference)
+{
     Collector c;
     c.reference = reference;
     const QString text = folded.toString();
@@ -364,7 +389,8 @@ QList<DateMention> findDates(QStringView folded, QDate reference) {
     return c.out;
 }
 
-PublicationDate findPublicationDate(const TextIndex &index) {
+PublicationDate findPublicationDate(const TextIndex &index)
+{
     static const auto published =
         compile(QStringLiteral("\\b(?:publie|publiee|publication|published|posted|article "
                                "publie|date de publication)\\b"));

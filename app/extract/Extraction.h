@@ -38,7 +38,8 @@ struct Extraction {
     QString language; // "fr", "en", or another ISO 639-1 code, "und" when unknown
     QStringList warnings;
 
-    void addEvidence(const QString &field, qsizetype start, qsizetype length, double confidence) {
+    void addEvidence(const QString &field, qsizetype start, qsizetype length, double confidence)
+    {
         if (length > 0)
             evidence[field].append(Evidence{start, length, confidence});
     }

@@ -10,7 +10,8 @@
 
 namespace vigie::extract {
 
-QJsonObject extractionToJson(const Extraction &extraction, const QString &text) {
+QJsonObject extractionToJson(const Extraction &extraction, const QString &text)
+{
     QJsonObject o = incidentToJson(extraction.incident);
     QJsonObject evidence;
     QStringList fields = extraction.evidence.keys();

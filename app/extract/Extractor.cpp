@@ -18,7 +18,8 @@ namespace vigie::extract {
 
 namespace {
 
-QString attackPhrase(const Incident &inc) {
+QString attackPhrase(const Incident &inc)
+{
     if (!inc.attackTypes)
         return QStringLiteral("Cyberattack");
     const AttackTypes t = *inc.attackTypes;
@@ -38,7 +39,8 @@ QString attackPhrase(const Incident &inc) {
 }
 
 // A neutral headline and summary in our own words, built from the fields.
-void describe(Incident &inc) {
+void describe(Incident &inc)
+{
     const QString victim = inc.victims.isEmpty() ? QString() : inc.victims.first();
     if (!victim.isEmpty())
         inc.title = QStringLiteral("%1 at %2").arg(attackPhrase(inc), victim);
@@ -68,7 +70,8 @@ void describe(Incident &inc) {
 
 } // namespace
 
-QString detectLanguage(QStringView folded) {
+QString detectLanguage(QStringView folded)
+{
     struct Lang {
         const char *code;
         std::array<const char *, 12> words;
@@ -134,7 +137,8 @@ QString detectLanguage(QStringView folded) {
     return best;
 }
 
-PartialDate dateFromUrl(const QString &url) {
+PartialDate dateFromUrl(const QString &url)
+{
     static const QRegularExpression slashed(QStringLiteral("/(20\\d\\d)/(\\d\\d)/(\\d\\d)(?:/|$)"));
     static const QRegularExpression compact(
         QStringLiteral("(?<!\\d)(20\\d\\d)(\\d\\d)(\\d\\d)(?:\\d{4})?(?!\\d)"));
@@ -150,12 +154,17 @@ PartialDate dateFromUrl(const QString &url) {
 }
 
 Extractor::Extractor()
-    : m_gazetteer(&geo::Gazetteer::shared()) {}
+    : m_gazetteer(&geo::Gazetteer::shared())
+{
+}
 
 Extractor::Extractor(const geo::Gazetteer &gazetteer)
-    : m_gazetteer(&gazetteer) {}
+    : m_gazetteer(&gazetteer)
+{
+}
 
-Extraction Extractor::extract(const ArticleInput &article) const {
+Extraction Extractor::extract(const ArticleInput &article) const
+{
     Extraction out;
     const TextIndex index(article.text);
     Incident &inc = out.incident;

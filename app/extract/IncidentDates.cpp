@@ -20,28 +20,31 @@ struct Candidate {
 } // namespace
 
 void extractIncidentDates(const TextIndex &index, QDate published, const QList<DateMention> &dates,
-                          const Distractors &distractors, Extraction &out) {
+                          const Distractors &distractors, Extraction &out)
+{
     if (!published.isValid())
         return;
-    static const auto attack = compilePattern("\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|"
-                                       "intrusion|rancongiciel|ransomware|frapp\\w*|"
-                                       "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|"
-                                       "decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
-                                       "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|"
-                                       "malware|bloqu\\w*|paralys\\w*|panne|outage|"
-                                       "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|"
-                                       "survenu\\w*|produit|occurred|began|started|"
-                                       "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu "
-                                       "lieu|expos\\w*|erreur|carried out|menee?)\\b");
-    static const auto excluded = compilePattern("\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil "
-                                         "municipal|deadline|d'ici|by next|jusqu'au|"
-                                         "until|prochain\\w*|next|reprise|retour a la normale|back "
-                                         "to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
-    static const auto disclosure =
-        compilePattern("\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a "
-                "appris|twitter|disclos\\w*|announc\\w*|statement|"
-                "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu "
-                "public|made public|reported|press release)\\b");
+    static const auto attack =
+        compilePattern("\\b(?:cyber\\w*|attaqu\\w*|attack\\w*|pirat\\w*|hack\\w*|"
+                       "intrusion|rancongiciel|ransomware|frapp\\w*|"
+                       "visee?s?|touchee?s?|ciblee?s?|cible|subi\\w*|reper\\w*|"
+                       "decouv\\w*|detect\\w*|fuite|breach\\w*|struck|hit|"
+                       "compromi\\w*|incident|exfiltr\\w*|alerte|crypto\\w*|virus|"
+                       "malware|bloqu\\w*|paralys\\w*|panne|outage|"
+                       "disrupt\\w*|down|offline|acced\\w*|acces|date|remont\\w*|"
+                       "survenu\\w*|produit|occurred|began|started|"
+                       "depuis|since|isol\\w*|coup\\w*|affect\\w*|perturb\\w*|eu "
+                       "lieu|expos\\w*|erreur|carried out|menee?)\\b");
+    static const auto excluded =
+        compilePattern("\\b(?:revendiqu\\w*|claim\\w*|plainte|complaint|conseil "
+                       "municipal|deadline|d'ici|by next|jusqu'au|"
+                       "until|prochain\\w*|next|reprise|retour a la normale|back "
+                       "to|resum\\w*|restor\\w*|rétabli\\w*|retabli\\w*)\\b");
+    static const auto disclosure = compilePattern(
+        "\\b(?:annonc\\w*|communique|confirm\\w*|revel\\w*|a "
+        "appris|twitter|disclos\\w*|announc\\w*|statement|"
+        "prise de position|informee?s?|informed|notif\\w*|signal\\w*|devoil\\w*|rendu "
+        "public|made public|reported|press release)\\b");
 
     QList<Candidate> candidates;
     const auto &sentences = index.sentences();
@@ -153,9 +156,9 @@ void extractIncidentDates(const TextIndex &index, QDate published, const QList<D
         return;
     }
     // An attack reported as under way, with no date: the publication month.
-    static const auto ongoing =
-        compilePattern("\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait "
-                "l'objet d'une)\\b");
+    static const auto ongoing = compilePattern(
+        "\\b(?:actuellement|en cours|depuis|is (?:currently|still)|ongoing|under way|fait "
+        "l'objet d'une)\\b");
     if (ongoing.match(QStringView(index.folded()).left(index.leadEnd() * 2)).hasMatch()) {
         out.incident.occurred = PartialDate::ofMonth(published.year(), published.month());
         out.warnings.append(QStringLiteral("no attack date in the text: publication month used"));

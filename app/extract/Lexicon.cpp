@@ -23,7 +23,8 @@ struct Rule {
 // hedged. Returns the set of values seen, with evidence under `field`.
 template<typename Set, typename E>
 Set runRules(const TextIndex &index, const QList<Rule> &rules, Extraction &out,
-             const QString &field, double confidence) {
+             const QString &field, double confidence)
+{
     // One pass of each pattern over the whole text (many small matches cost
     // more than a few long ones); each hit is judged inside its sentence.
     Set set;
@@ -54,7 +55,8 @@ Set runRules(const TextIndex &index, const QList<Rule> &rules, Extraction &out,
 
 } // namespace
 
-void extractAttackTypes(const TextIndex &index, Extraction &out) {
+void extractAttackTypes(const TextIndex &index, Extraction &out)
+{
     using A = AttackType;
     static const QList<Rule> rules = {
         {int(A::Ransomware),
@@ -89,7 +91,7 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "site)|"
              "for sale)")},
         {int(A::Ddos), compilePattern("\\b(?:ddos|d?dos attack|deni de service|denial[- ]of[- "
-                               "]service|attaque par saturation)")},
+                                      "]service|attaque par saturation)")},
         {int(A::Phishing),
          compilePattern(
              "\\b(?:(?:via|par|suite a|a la suite d'|after|through|by|following) (?:un |une |a |an "
@@ -100,16 +102,17 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "(?:clique|clicked|ouvert|opened) [^.]{0,40}(?:piece jointe|lien|link|attachment) "
              "(?:malveillant|piege|malicious))")},
         {int(A::CredentialAbuse),
-         compilePattern("\\b(?:usurp\\w+ (?:de )?l'identite (?:d'un|d'une|de)|identifiants? (?:[a-z']+ "
-                 "){0,2}(?:voles|derobes|"
-                 "compromis|usurpes|pirates)|(?:stolen|compromised|leaked) (?:login |user "
-                 ")?(?:credentials|passwords?|accounts?)|"
-                 "credential stuffing|compte (?:d'un|d'une) "
-                 "(?:professionnel|agent|utilisateur|salarie|medecin)|"
-                 "(?:donne|transmis|prete|partage)\\w* (?:[a-z']+ ){0,3}(?:acces|identifiants|mot "
-                 "de passe|code)|"
-                 "(?:shared|gave|lent) (?:[a-z']+ ){0,3}(?:access|credentials|password)|changer "
-                 "son mot de passe)")},
+         compilePattern(
+             "\\b(?:usurp\\w+ (?:de )?l'identite (?:d'un|d'une|de)|identifiants? (?:[a-z']+ "
+             "){0,2}(?:voles|derobes|"
+             "compromis|usurpes|pirates)|(?:stolen|compromised|leaked) (?:login |user "
+             ")?(?:credentials|passwords?|accounts?)|"
+             "credential stuffing|compte (?:d'un|d'une) "
+             "(?:professionnel|agent|utilisateur|salarie|medecin)|"
+             "(?:donne|transmis|prete|partage)\\w* (?:[a-z']+ ){0,3}(?:acces|identifiants|mot "
+             "de passe|code)|"
+             "(?:shared|gave|lent) (?:[a-z']+ ){0,3}(?:access|credentials|password)|changer "
+             "son mot de passe)")},
         {int(A::Insider),
          compilePattern(
              "\\b(?:acces illegal|acceder illegalement|illegalement acces|consult\\w+ illegalement|"
@@ -117,30 +120,31 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
              "employee|"
              "(?:snoop|snooping)|unauthori[sz]ed access by (?:an? )?(?:employee|staff|doctor))")},
         {int(A::Malware),
-         compilePattern("\\b(?:virus|malwares?|logiciels? malveillants?|programmes? malveillants?|cheval "
-                 "de troie|trojan|"
-                 "spyware|logiciel espion|botnet|emotet|trickbot|qakbot|infostealer|scripts? "
-                 "malveillants?)")},
+         compilePattern(
+             "\\b(?:virus|malwares?|logiciels? malveillants?|programmes? malveillants?|cheval "
+             "de troie|trojan|"
+             "spyware|logiciel espion|botnet|emotet|trickbot|qakbot|infostealer|scripts? "
+             "malveillants?)")},
         {int(A::Intrusion),
          compilePattern("\\b(?:intrusions?|piratage|pirate\\w*|acces non autorise|unauthori[sz]ed "
-                 "access|s'introduire|"
-                 "hacked|hackers? (?:gained|accessed)|breach(?:ed)?|compromission|faille de "
-                 "securite|security breach)")},
+                        "access|s'introduire|"
+                        "hacked|hackers? (?:gained|accessed)|breach(?:ed)?|compromission|faille de "
+                        "securite|security breach)")},
     };
     static const auto attackWord =
         compilePattern("\\b(?:cyber-?attaques?|attaques? (?:informatiques?|au "
-                "rancongiciel)|cyber-?attacks?|attacks?|attaque|"
-                "incident de (?:cyber)?securite|security incident|piratage|hack)");
+                       "rancongiciel)|cyber-?attacks?|attacks?|attaque|"
+                       "incident de (?:cyber)?securite|security incident|piratage|hack)");
 
     AttackTypes set =
         runRules<AttackTypes, AttackType>(index, rules, out, QStringLiteral("attack_types"), 0.8);
     // Files encrypted in one sentence and a ransom or payment demanded in
     // another: ransomware, even when the word is never written.
-    static const auto encrypted =
-        compilePattern("\\b(?:chiffr(?:e|es|ee|ees|ement|ant|er)|cryptes|cryptees?|encrypt\\w*)\\b");
+    static const auto encrypted = compilePattern(
+        "\\b(?:chiffr(?:e|es|ee|ees|ement|ant|er)|cryptes|cryptees?|encrypt\\w*)\\b");
     static const auto payment =
         compilePattern("\\b(?:rancons?|ransoms?|bitcoins?|versement de|payer pour "
-                "(?:recuperer|retrouver|debloquer)|pay to (?:recover|unlock))\\b");
+                       "(?:recuperer|retrouver|debloquer)|pay to (?:recover|unlock))\\b");
     if (!set.contains(A::Ransomware)) {
         const auto em = encrypted.match(index.folded());
         const auto pm = payment.match(index.folded());
@@ -169,56 +173,61 @@ void extractAttackTypes(const TextIndex &index, Extraction &out) {
         out.incident.attackTypes = set;
 }
 
-void extractDataCategories(const TextIndex &index, Extraction &out) {
+void extractDataCategories(const TextIndex &index, Extraction &out)
+{
     using D = DataCategory;
     static const QList<Rule> categories = {
         {int(D::Identity),
          compilePattern("\\b(?:noms?(?! d'emprunt| de code| de domaine)|prenoms?|dates? de "
-                 "naissance|ages?|identite|etat civil|donnees personnelles|"
-                 "donnees d'identite|informations d'identite|pieces? d'identite|sexe|"
-                 "personal (?:details|information|data)|names|dates? of birth|identity "
-                 "(?:documents|data|information)|"
-                 "passports?|birth dates?)\\b")},
+                        "naissance|ages?|identite|etat civil|donnees personnelles|"
+                        "donnees d'identite|informations d'identite|pieces? d'identite|sexe|"
+                        "personal (?:details|information|data)|names|dates? of birth|identity "
+                        "(?:documents|data|information)|"
+                        "passports?|birth dates?)\\b")},
         {int(D::Contact), compilePattern("\\b(?:(?:numeros? de )?telephones?|adresses? "
-                                  "(?:e-?mail|mail|electroniques?|postales?|de courriel)|"
-                                  "coordonnees?(?! bancaires?)|e-?mail address\\w*|phone "
-                                  "numbers?|contact (?:details|information)|"
-                                  "(?:home|postal) address\\w*|addresses)\\b")},
+                                         "(?:e-?mail|mail|electroniques?|postales?|de courriel)|"
+                                         "coordonnees?(?! bancaires?)|e-?mail address\\w*|phone "
+                                         "numbers?|contact (?:details|information)|"
+                                         "(?:home|postal) address\\w*|addresses)\\b")},
         {int(D::Medical),
-         compilePattern("\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
-                 "donnees? (?:medicales?|de sante)|informations? medicales?|resultats? "
-                 "(?:d'analyses?|des examens|"
-                 "d'examens|de tests?|du test|des tests|medicaux)|analyses? "
-                 "medicales?|examens?|antecedents|pathologies|traitements|"
-                 "documents medicaux|etat de sante|medical "
-                 "(?:records?|data|information|analyses|files|history|reports)|"
-                 "health (?:data|records|information)|diagnos\\w+|test results|lab "
-                 "results|radiologie|imageries?)\\b")},
-        {int(D::Financial), compilePattern("\\b(?:coordonnees? bancaires?|rib|iban|cartes? "
-                                    "bancaires?|donnees? (?:bancaires?|comptables?)|comptab\\w+|"
-                                    "factures?|bank (?:details|accounts?)|credit cards?|payment "
-                                    "(?:cards?|data|information)|"
-                                    "financial (?:data|information|details))\\b")},
+         compilePattern(
+             "\\b(?:dossiers? (?:medicaux|medical|patients?|des patients|de patients|de sante)|"
+             "donnees? (?:medicales?|de sante)|informations? medicales?|resultats? "
+             "(?:d'analyses?|des examens|"
+             "d'examens|de tests?|du test|des tests|medicaux)|analyses? "
+             "medicales?|examens?|antecedents|pathologies|traitements|"
+             "documents medicaux|etat de sante|medical "
+             "(?:records?|data|information|analyses|files|history|reports)|"
+             "health (?:data|records|information)|diagnos\\w+|test results|lab "
+             "results|radiologie|imageries?)\\b")},
+        {int(D::Financial),
+         compilePattern("\\b(?:coordonnees? bancaires?|rib|iban|cartes? "
+                        "bancaires?|donnees? (?:bancaires?|comptables?)|comptab\\w+|"
+                        "factures?|bank (?:details|accounts?)|credit cards?|payment "
+                        "(?:cards?|data|information)|"
+                        "financial (?:data|information|details))\\b")},
         {int(D::SocialSecurityNumber),
-         compilePattern("\\b(?:securite sociale|nir|social security numbers?|ssns?|national insurance "
-                 "numbers?|carte vitale)\\b")},
+         compilePattern(
+             "\\b(?:securite sociale|nir|social security numbers?|ssns?|national insurance "
+             "numbers?|carte vitale)\\b")},
         {int(D::Credentials), compilePattern("\\b(?:mots? de passe|identifiants? de "
-                                      "connexion|passwords?|credentials|login details)\\b")},
-        {int(D::Employee), compilePattern("\\b(?:donnees (?:du|de notre|des) "
-                                   "personnel|personnel|salaries|employes|ressources humaines|rh|"
-                                   "employees|staff (?:data|records|details))\\b")},
+                                             "connexion|passwords?|credentials|login details)\\b")},
+        {int(D::Employee),
+         compilePattern("\\b(?:donnees (?:du|de notre|des) "
+                        "personnel|personnel|salaries|employes|ressources humaines|rh|"
+                        "employees|staff (?:data|records|details))\\b")},
     };
-    static const auto predicate =
-        compilePattern("\\b(?:vol(?:e|ee|es|ees)|derob\\w*|exfiltr\\w*|fuit\\w*|fuite|compromis\\w*|"
-                "consultee?s?|touchee?s?|"
-                "exposee?s?|exposition|recuper\\w*|subtilis\\w*|piratee?s?|accede\\w*|(?:eu|obtenu|"
-                "avoir|aurait eu|a eu) acces|"
-                "acces (?:illegal|non "
-                "autorise)|copiee?s?|emportee?s?|diffusee?s?|publiee?s?|perdu\\w*|concernee?s?|"
-                "intrusion|comprennent|comprend|limiterait|epargn\\w*|"
-                "stolen|stole|steal\\w*|leak\\w*|exposed|accessed|compromised|posted|published|"
-                "includ\\w*|breach\\w*|"
-                "taken|seized|affected|involved|lost|spared|safe)\\b");
+    static const auto predicate = compilePattern(
+        "\\b(?:vol(?:e|ee|es|ees)|derob\\w*|exfiltr\\w*|fuit\\w*|fuite|compromis\\w*|"
+        "consultee?s?|touchee?s?|"
+        "exposee?s?|exposition|recuper\\w*|subtilis\\w*|piratee?s?|accede\\w*|(?:eu|obtenu|"
+        "avoir|aurait eu|a eu) acces|"
+        "acces (?:illegal|non "
+        "autorise)|copiee?s?|emportee?s?|diffusee?s?|publiee?s?|perdu\\w*|concernee?s?|"
+        "intrusion|comprennent|comprend|limiterait|epargn\\w*|"
+        "stolen|stole|steal\\w*|leak\\w*|exposed|accessed|compromised|posted|published|"
+        "includ\\w*|breach\\w*|"
+        "taken|seized|affected|involved|lost|spared|safe)\\b");
     static const auto spared = compilePattern("^(?:epargn\\w*|spared|safe)$");
     static const auto usurpation = compilePattern("usurp\\w*\\s+(?:de\\s+)?l'$");
 
@@ -287,9 +296,9 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
         }
         // "aucune de ces données n'a été volée": the categories of the
         // previous clause of the sentence are spared
-        static const auto anaphora =
-            compilePattern("\\b(?:aucune de ces donnees|aucune d'entre elles|none of (?:these|this|the) "
-                    "data|ces donnees n'ont pas)\\b[^.]*");
+        static const auto anaphora = compilePattern(
+            "\\b(?:aucune de ces donnees|aucune d'entre elles|none of (?:these|this|the) "
+            "data|ces donnees n'ont pas)\\b[^.]*");
         const auto am = anaphora.match(s);
         if (am.hasMatch() && isNegated(s, am.capturedStart(), am.capturedEnd())) {
             const QStringView before = s.left(am.capturedStart());
@@ -313,7 +322,8 @@ void extractDataCategories(const TextIndex &index, Extraction &out) {
         out.incident.dataSpared = sparedSet;
 }
 
-void extractImpacts(const TextIndex &index, Extraction &out) {
+void extractImpacts(const TextIndex &index, Extraction &out)
+{
     using I = Impact;
     static const QList<Rule> rules = {
         {int(I::CareDisrupted),
@@ -341,29 +351,31 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
              "unable to carry out|only patients who need urgent care)")},
         {int(I::PatientsDiverted),
          compilePattern("\\b(?:(?:patients?|malades|ambulances?|parturientes)[a-z "
-                 ",'-]{0,40}?(?:transfer\\w*|evacu\\w*|reorient\\w*|"
-                 "redirig\\w*|dirig\\w* vers|orient\\w* "
-                 "vers|divert\\w*|moved)|(?:transfer\\w*|evacu\\w*|reorient\\w*|redirig\\w*|"
-                 "divert\\w*|moved)[a-z ,'-]{0,40}?(?:patients?|malades|ambulances)|on "
-                 "divert|divert status|delestage|"
-                 "fermer son service des urgences|urgences (?:ont |sont )?(?:ete "
-                 ")?fermees?|patients doivent[^.]{0,60}se rendre|urgences (?:ont ete |sont "
-                 ")?delestees)")},
+                        ",'-]{0,40}?(?:transfer\\w*|evacu\\w*|reorient\\w*|"
+                        "redirig\\w*|dirig\\w* vers|orient\\w* "
+                        "vers|divert\\w*|moved)|(?:transfer\\w*|evacu\\w*|reorient\\w*|redirig\\w*|"
+                        "divert\\w*|moved)[a-z ,'-]{0,40}?(?:patients?|malades|ambulances)|on "
+                        "divert|divert status|delestage|"
+                        "fermer son service des urgences|urgences (?:ont |sont )?(?:ete "
+                        ")?fermees?|patients doivent[^.]{0,60}se rendre|urgences (?:ont ete |sont "
+                        ")?delestees)")},
         {int(I::SurgeryPostponed),
-         compilePattern("\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|"
-                 "bloc operatoire)"
-                 "[a-z0-9 "
-                 ",'-]{0,50}?(?:deprogramm\\w*|report(?:e|es|ee|ees|er|ait)\\b|annul\\w*|"
-                 "suspend\\w*|cancel\\w*|"
-                 "postpon\\w*|reschedul\\w*|put "
-                 "back|rearrang\\w*|repouss\\w*)|(?:deprogramm|report(?:e|er|es|ee|ees)\\b|"
-                 "annul|suspend|cancel|postpon|reschedul|repouss)\\w*[a-z0-9 "
-                 ",'-]{0,40}?(?:operations?|interventions? "
-                 "chirurgicales|chirurgi\\w*|procedures|surger\\w*)|deprogrammation|unable to "
-                 "carry out[^.]{0,60}operations)")},
-        {int(I::CrisisPlan), compilePattern("\\b(?:plan blanc|cellule de crise|plan de (?:gestion de "
-                                     ")?crise|gestion de crise|crisis (?:cell|unit|team)|"
-                                     "major incident|critical incident|incident majeur)")},
+         compilePattern(
+             "\\b(?:(?:operations?|interventions?|chirurgi\\w*|procedures?|surger(?:y|ies)|"
+             "bloc operatoire)"
+             "[a-z0-9 "
+             ",'-]{0,50}?(?:deprogramm\\w*|report(?:e|es|ee|ees|er|ait)\\b|annul\\w*|"
+             "suspend\\w*|cancel\\w*|"
+             "postpon\\w*|reschedul\\w*|put "
+             "back|rearrang\\w*|repouss\\w*)|(?:deprogramm|report(?:e|er|es|ee|ees)\\b|"
+             "annul|suspend|cancel|postpon|reschedul|repouss)\\w*[a-z0-9 "
+             ",'-]{0,40}?(?:operations?|interventions? "
+             "chirurgicales|chirurgi\\w*|procedures|surger\\w*)|deprogrammation|unable to "
+             "carry out[^.]{0,60}operations)")},
+        {int(I::CrisisPlan),
+         compilePattern("\\b(?:plan blanc|cellule de crise|plan de (?:gestion de "
+                        ")?crise|gestion de crise|crisis (?:cell|unit|team)|"
+                        "major incident|critical incident|incident majeur)")},
         {int(I::PaperMode),
          compilePattern(
              "\\b(?:papier|stylo|crayon|mode degrade|fonctionnement degrade|a la main|pen and "
@@ -371,33 +383,34 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
              "paper records|on paper|manual (?:processes|procedures|systems)|downtime procedures)"),
          false},
         {int(I::SystemsShutDown),
-         compilePattern("\\b(?:(?:coup\\w*|isol\\w*|deconnect\\w*|debranch\\w*|arret\\w*|eteint\\w*|"
-                 "confin\\w*|interromp\\w*|"
-                 "suspend\\w*|mis\\w* hors (?:ligne|service|reseau)|mis\\w* a l'arret|mettre a "
-                 "l'arret|hors ligne)"
-                 "[^.;!?]{0,50}?(?:systemes?|reseaux?|internet|serveurs?|connexions?|telephon\\w*|"
-                 "postes?|ordinateurs?|"
-                 "informatique|messagerie|acces|standard)|(?:systemes?|reseaux?|internet|serveurs?|"
-                 "connexions?|"
-                 "telephon\\w*|postes?|ordinateurs?|informatique|messagerie|acces|standard)[^.;!?]{"
-                 "0,50}?"
-                 "(?:coupee?s?|isolee?s?|deconnectee?s?|debranchee?s?|arretee?s?|eteinte?s?|"
-                 "confinee?s?|interrompue?s?|"
-                 "suspendue?s?|hors (?:ligne|service)|a l'arret|inaccessibles?)\\b|"
-                 "(?:took|take|taken|taking|shut|shutting|shuts|pulled|bring|brought) (?:[a-z'\"]+ "
-                 "){0,5}(?:offline|down)\\b|"
-                 "(?:systems?|network|phone lines|servers|computers)[a-z "
-                 "',]{0,30}(?:are|were|is|was|went|remain|been) "
-                 "(?:down|offline)|(?:disconnected|isolated) (?:[a-z' ]+ "
-                 "){0,3}(?:systems?|network|servers))"),
+         compilePattern(
+             "\\b(?:(?:coup\\w*|isol\\w*|deconnect\\w*|debranch\\w*|arret\\w*|eteint\\w*|"
+             "confin\\w*|interromp\\w*|"
+             "suspend\\w*|mis\\w* hors (?:ligne|service|reseau)|mis\\w* a l'arret|mettre a "
+             "l'arret|hors ligne)"
+             "[^.;!?]{0,50}?(?:systemes?|reseaux?|internet|serveurs?|connexions?|telephon\\w*|"
+             "postes?|ordinateurs?|"
+             "informatique|messagerie|acces|standard)|(?:systemes?|reseaux?|internet|serveurs?|"
+             "connexions?|"
+             "telephon\\w*|postes?|ordinateurs?|informatique|messagerie|acces|standard)[^.;!?]{"
+             "0,50}?"
+             "(?:coupee?s?|isolee?s?|deconnectee?s?|debranchee?s?|arretee?s?|eteinte?s?|"
+             "confinee?s?|interrompue?s?|"
+             "suspendue?s?|hors (?:ligne|service)|a l'arret|inaccessibles?)\\b|"
+             "(?:took|take|taken|taking|shut|shutting|shuts|pulled|bring|brought) (?:[a-z'\"]+ "
+             "){0,5}(?:offline|down)\\b|"
+             "(?:systems?|network|phone lines|servers|computers)[a-z "
+             "',]{0,30}(?:are|were|is|was|went|remain|been) "
+             "(?:down|offline)|(?:disconnected|isolated) (?:[a-z' ]+ "
+             "){0,3}(?:systems?|network|servers))"),
          true},
     };
-    static const auto noneReported =
-        compilePattern("\\b(?:reste inchange|aucune perturbation|toute perturbation|aucun impact|pas "
-                "d'impact|aucune consequence|"
-                "no impact|not (?:been )?affected|no disruption|sans impact|aucune incidence|pas "
-                "de consequence|"
-                "fonctionnement normal)");
+    static const auto noneReported = compilePattern(
+        "\\b(?:reste inchange|aucune perturbation|toute perturbation|aucun impact|pas "
+        "d'impact|aucune consequence|"
+        "no impact|not (?:been )?affected|no disruption|sans impact|aucune incidence|pas "
+        "de consequence|"
+        "fonctionnement normal)");
 
     Impacts set = runRules<Impacts, Impact>(index, rules, out, QStringLiteral("impacts"), 0.7);
     if (set.isEmpty()) {
@@ -411,7 +424,8 @@ void extractImpacts(const TextIndex &index, Extraction &out) {
         out.incident.impacts = set;
 }
 
-double parseAmount(QStringView number, QStringView multiplier) {
+double parseAmount(QStringView number, QStringView multiplier)
+{
     QString digits;
     digits.reserve(number.size());
     // "1,4" and "4.2" are decimals; "50 000", "25,000" and "1.300.000" group
@@ -448,7 +462,8 @@ namespace {
 
 // "10 millions de dollars", "50 000 dollars", "$4.2 million", "€4.2m",
 // "1,3 million d'euros", "4.2 million euros".
-const QRegularExpression &money() {
+const QRegularExpression &money()
+{
     static const auto re = compilePattern(
         "(?:(\\$|€|£|usd|eur|gbp|chf)\\s?(\\d[\\d  "
         ".,]*\\d|\\d)\\s*(millions?|milliards?|billions?|bn|mn|m|k|mille|thousand)?\\b"
@@ -458,7 +473,8 @@ const QRegularExpression &money() {
     return re;
 }
 
-QString currencyCode(QStringView s) {
+QString currencyCode(QStringView s)
+{
     if (s.startsWith(u"$") || s.startsWith(u"dollar") || s == u"usd")
         return QStringLiteral("USD");
     if (s.startsWith(u"€") || s.startsWith(u"euro") || s == u"eur")
@@ -474,21 +490,22 @@ QString currencyCode(QStringView s) {
 
 } // namespace
 
-void extractRansom(const TextIndex &index, Extraction &out) {
+void extractRansom(const TextIndex &index, Extraction &out)
+{
     static const auto ransomWord =
         compilePattern("\\b(?:rancons?|ransoms?|extorsion|extortion|exig\\w*|reclam\\w*|demand\\w*|"
-                "revendre|payer|paiement|versement|"
-                "pay|payment|asking for)\\b");
+                       "revendre|payer|paiement|versement|"
+                       "pay|payment|asking for)\\b");
     static const auto ransomNoun = compilePattern("\\b(?:rancons?|ransoms?)\\b");
-    static const auto demandContext =
-        compilePattern("\\b(?:exig\\w*|reclam\\w*|demand\\w*|revendre|pay\\w*|versement|paiement|ask\\w*|"
-                "requested|"
-                "ne paierons pas|ne paiera pas|will not pay|won't pay|refus\\w* de payer|refused "
-                "to pay|note|message)\\b");
-    static const auto denial =
-        compilePattern("\\b(?:aucune? (?:demande de )?rancon|no ransom|n'a (?:pas )?(?:ete "
-                ")?(?:confirme|reclame|demande)|"
-                "has not (?:been )?(?:demanded|requested|received)|pas de (?:demande de )?rancon)");
+    static const auto demandContext = compilePattern(
+        "\\b(?:exig\\w*|reclam\\w*|demand\\w*|revendre|pay\\w*|versement|paiement|ask\\w*|"
+        "requested|"
+        "ne paierons pas|ne paiera pas|will not pay|won't pay|refus\\w* de payer|refused "
+        "to pay|note|message)\\b");
+    static const auto denial = compilePattern(
+        "\\b(?:aucune? (?:demande de )?rancon|no ransom|n'a (?:pas )?(?:ete "
+        ")?(?:confirme|reclame|demande)|"
+        "has not (?:been )?(?:demanded|requested|received)|pas de (?:demande de )?rancon)");
 
     const auto &sentences = index.sentences();
     const qsizetype lead = index.leadEnd();
@@ -548,24 +565,26 @@ void extractRansom(const TextIndex &index, Extraction &out) {
     }
 }
 
-void extractRecords(const TextIndex &index, Extraction &out) {
-    static const auto count =
-        compilePattern("(?<![\\d.,])(\\d[\\d  "
-                ".,]*\\d|\\d)\\s*(millions?|milliards?|billions?|m|mille|thousand)?\\s*"
-                "(?:le nombre |the number )?(?:de |d'|of )?(?:[a-z]+ ){0,1}"
-                "(patients?|personnes|people|individuals|clients|customers|usagers|assures|"
-                "dossiers|records|comptes|"
-                "accounts|victimes|victims|residents|beneficiaires|utilisateurs|users|donneurs|"
-                "members|membres)\\b");
-    static const auto affected = compilePattern("\\b(?:concern\\w*|touch\\w*|affect\\w*|impact\\w*|"
-                                         "expos\\w*|vol\\w*|derob\\w*|fuit\\w*|fuite|compromi\\w*|"
-                                         "exfiltr\\w*|leak\\w*|stolen|breach\\w*|notif\\w*|"
-                                         "victimes?|victims?|pirat\\w*|donnees|data)\\b");
-    static const auto served =
-        compilePattern("\\b(?:dessert|desservant|serves?|serving|accueill\\w*|soign\\w*|emploie|employs|"
-                "compte plus|compte \\d|"
-                "traite chaque|treats|habitants|population|chaque (?:jour|annee)|each "
-                "(?:day|year)|per (?:day|year)|par an)\\b");
+void extractRecords(const TextIndex &index, Extraction &out)
+{
+    static const auto count = compilePattern(
+        "(?<![\\d.,])(\\d[\\d  "
+        ".,]*\\d|\\d)\\s*(millions?|milliards?|billions?|m|mille|thousand)?\\s*"
+        "(?:le nombre |the number )?(?:de |d'|of )?(?:[a-z]+ ){0,1}"
+        "(patients?|personnes|people|individuals|clients|customers|usagers|assures|"
+        "dossiers|records|comptes|"
+        "accounts|victimes|victims|residents|beneficiaires|utilisateurs|users|donneurs|"
+        "members|membres)\\b");
+    static const auto affected =
+        compilePattern("\\b(?:concern\\w*|touch\\w*|affect\\w*|impact\\w*|"
+                       "expos\\w*|vol\\w*|derob\\w*|fuit\\w*|fuite|compromi\\w*|"
+                       "exfiltr\\w*|leak\\w*|stolen|breach\\w*|notif\\w*|"
+                       "victimes?|victims?|pirat\\w*|donnees|data)\\b");
+    static const auto served = compilePattern(
+        "\\b(?:dessert|desservant|serves?|serving|accueill\\w*|soign\\w*|emploie|employs|"
+        "compte plus|compte \\d|"
+        "traite chaque|treats|habitants|population|chaque (?:jour|annee)|each "
+        "(?:day|year)|per (?:day|year)|par an)\\b");
     const auto &sentences = index.sentences();
     for (const int i : index.sentencesMatching(count)) {
         const QStringView s = index.foldedSentence(i);

@@ -9,7 +9,8 @@ namespace vigie::extract {
 
 namespace {
 
-const QRegularExpression &contrast() {
+const QRegularExpression &contrast()
+{
     static const auto re = compilePattern(
         "(?:;|\\bmais\\b|\\bbut\\b|\\ben revanche\\b|\\bhowever\\b|\\bcependant\\b|\\btoutefois\\b|"
         "\\bet "
@@ -19,23 +20,27 @@ const QRegularExpression &contrast() {
     return re;
 }
 
-const QRegularExpression &negationCue() {
-    static const auto re = compilePattern("\\b(?:aucun|aucune|aucuns|aucunes|ni|pas|jamais|sans|nullement|"
-                                   "no|not|none|nor|never|without|"
-                                   "cannot|nobody|personne n')\\b|\\bn'|\\bne\\b|n't\\b");
+const QRegularExpression &negationCue()
+{
+    static const auto re =
+        compilePattern("\\b(?:aucun|aucune|aucuns|aucunes|ni|pas|jamais|sans|nullement|"
+                       "no|not|none|nor|never|without|"
+                       "cannot|nobody|personne n')\\b|\\bn'|\\bne\\b|n't\\b");
     return re;
 }
 
-const QRegularExpression &negationAfter() {
+const QRegularExpression &negationAfter()
+{
     static const auto re =
         compilePattern("^[\\s\",]*(?:(?:n'|ne )\\S*|(?:has|have|had|was|were|is|are|did|does|do) "
-                "not\\b|(?:hasn|haven|wasn|weren|isn|aren|didn)'t\\b|"
-                "(?:ont|a|est|sont|serait|seraient|aurait|auraient) "
-                "(?:pas|jamais)\\b|(?:est|sont|a|ont) (?:ete )?epargn)");
+                       "not\\b|(?:hasn|haven|wasn|weren|isn|aren|didn)'t\\b|"
+                       "(?:ont|a|est|sont|serait|seraient|aurait|auraient) "
+                       "(?:pas|jamais)\\b|(?:est|sont|a|ont) (?:ete )?epargn)");
     return re;
 }
 
-const QRegularExpression &determiner() {
+const QRegularExpression &determiner()
+{
     static const auto re = compilePattern(
         "(?:\\b(?:aucune?|aucuns|aucune? des|ni(?: aucune?)?|no|none of(?: the| their| its)?|pas "
         "de|pas d'|sans|nor any|without any|without|not any)\\s+(?:\\S+\\s+){0,4}|"
@@ -43,7 +48,8 @@ const QRegularExpression &determiner() {
     return re;
 }
 
-const QRegularExpression &hedge() {
+const QRegularExpression &hedge()
+{
     static const auto re = compilePattern(
         "\\b(?:si besoin|si necessaire|en cas de besoin|if needed|if necessary|"
         "ne (?:savons|sait|savent|savait) pas|ignor\\w*|do(?:es)? not (?:yet )?know|don't know|"
@@ -58,7 +64,8 @@ const QRegularExpression &hedge() {
 
 } // namespace
 
-Clause clauseAround(QStringView sentence, qsizetype pos) {
+Clause clauseAround(QStringView sentence, qsizetype pos)
+{
     Clause c{0, sentence.size()};
     for (auto it = contrast().globalMatch(sentence); it.hasNext();) {
         const auto m = it.next();
@@ -72,7 +79,8 @@ Clause clauseAround(QStringView sentence, qsizetype pos) {
     return c;
 }
 
-bool isNegated(QStringView sentence, qsizetype start, qsizetype end, qsizetype window) {
+bool isNegated(QStringView sentence, qsizetype start, qsizetype end, qsizetype window)
+{
     const Clause clause = clauseAround(sentence, start);
     const qsizetype from = std::max(clause.start, start - window);
     if (negationCue().match(sentence.mid(from, end - from)).hasMatch())
@@ -81,13 +89,15 @@ bool isNegated(QStringView sentence, qsizetype start, qsizetype end, qsizetype w
     return end < afterEnd && negationAfter().match(sentence.mid(end, afterEnd - end)).hasMatch();
 }
 
-bool hasNegativeDeterminer(QStringView sentence, qsizetype pos) {
+bool hasNegativeDeterminer(QStringView sentence, qsizetype pos)
+{
     const Clause clause = clauseAround(sentence, pos);
     const qsizetype from = std::max(clause.start, pos - 30);
     return determiner().match(sentence.mid(from, pos - from)).hasMatch();
 }
 
-bool isHedged(QStringView clause) {
+bool isHedged(QStringView clause)
+{
     return hedge().match(clause).hasMatch();
 }
 

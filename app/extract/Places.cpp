@@ -10,7 +10,8 @@ namespace vigie::extract {
 
 namespace {
 
-QRegularExpression compile(const QString &pattern) {
+QRegularExpression compile(const QString &pattern)
+{
     QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
     re.optimize();
     return re;
@@ -18,7 +19,8 @@ QRegularExpression compile(const QString &pattern) {
 
 // Country names in other languages than French and English, and the US
 // states (an American article often names only the state).
-QString extraCountry(QStringView folded) {
+QString extraCountry(QStringView folded)
+{
     static const QHash<QString, QString> names = {
         {QStringLiteral("italia"), QStringLiteral("IT")},
         {QStringLiteral("espana"), QStringLiteral("ES")},
@@ -36,7 +38,8 @@ QString extraCountry(QStringView folded) {
     return names.value(folded.toString());
 }
 
-bool isUsState(QStringView folded) {
+bool isUsState(QStringView folded)
+{
     static const QSet<QString> states = [] {
         QSet<QString> s;
         for (const char *n : {"alabama",        "alaska",
@@ -80,11 +83,13 @@ struct Place {
     bool isSet() const { return !country.isEmpty(); }
 };
 
-QString normalizePlace(const QString &name) {
+QString normalizePlace(const QString &name)
+{
     return geo::normalizePlaceName(name);
 }
 
-QString cleanAdmin1(QString name) {
+QString cleanAdmin1(QString name)
+{
     if (name.endsWith(QStringLiteral(" Region")))
         name.chop(7);
     return name;
@@ -93,7 +98,8 @@ QString cleanAdmin1(QString name) {
 // "Rennes", "Le Chesnay-Rocquencourt" (written "au Chesnay-Rocquencourt"):
 // the commune, narrowed by a department hint when one is given.
 std::optional<geo::Commune> lookupCommune(const geo::Gazetteer &g, QString name,
-                                          const QString &hint) {
+                                          const QString &hint)
+{
     QList<geo::Commune> list = g.communesByName(name, hint);
     if (list.isEmpty()) {
         for (const char *article : {"Le ", "La ", "Les ", "L'"}) {
@@ -112,17 +118,20 @@ std::optional<geo::Commune> lookupCommune(const geo::Gazetteer &g, QString name,
     return c;
 }
 
-Place fromCommune(const geo::Commune &c, Span span, double confidence) {
+Place fromCommune(const geo::Commune &c, Span span, double confidence)
+{
     return Place{QStringLiteral("FR"), c.regionCode, c.departmentCode, c.name, span, confidence};
 }
 
-Place fromDepartment(const geo::DepartmentInfo &d, Span span, double confidence) {
+Place fromDepartment(const geo::DepartmentInfo &d, Span span, double confidence)
+{
     return Place{QStringLiteral("FR"), d.regionCode, d.code, QString(), span, confidence};
 }
 
 // A department named in parentheses, after "dans"/"en", or as the
 // headline's "Loire :" prefix.
-std::optional<geo::DepartmentInfo> departmentHint(const geo::Gazetteer &g, QStringView text) {
+std::optional<geo::DepartmentInfo> departmentHint(const geo::Gazetteer &g, QStringView text)
+{
     const QString t = text.trimmed().toString();
     if (t.isEmpty() || t.size() > 40)
         return std::nullopt;
@@ -133,7 +142,8 @@ std::optional<geo::DepartmentInfo> departmentHint(const geo::Gazetteer &g, QStri
 
 void extractPlace(const TextIndex &index, const QList<VictimCandidate> &victims,
                   const Distractors &distractors, const QString &language, const geo::Gazetteer &g,
-                  Extraction &out) {
+                  Extraction &out)
+{
     if (!g.isValid()) {
         out.warnings.append(QStringLiteral("gazetteer not available: %1").arg(g.errorString()));
         return;

@@ -10,7 +10,8 @@ namespace {
 
 // One table for the Basic Multilingual Plane, built once: folding is then a
 // single look-up per character.
-const std::array<char16_t, 65536> &foldTable() {
+const std::array<char16_t, 65536> &foldTable()
+{
     static const auto table = [] {
         std::array<char16_t, 65536> t{};
         for (int i = 0; i < 65536; ++i) {
@@ -92,13 +93,15 @@ const std::array<char16_t, 65536> &foldTable() {
     return table;
 }
 
-bool isUpperStart(QChar c) {
+bool isUpperStart(QChar c)
+{
     return c.isUpper() || c == u'«' || c == u'"' || c == u'\u201C' || c == u'(';
 }
 
 } // namespace
 
-QString foldText(QStringView text) {
+QString foldText(QStringView text)
+{
     const auto &table = foldTable();
     QString out(text.size(), Qt::Uninitialized);
     QChar *dst = out.data();
@@ -110,7 +113,8 @@ QString foldText(QStringView text) {
 
 TextIndex::TextIndex(const QString &text)
     : m_text(text)
-    , m_folded(foldText(text)) {
+    , m_folded(foldText(text))
+{
     // Sentences end at . ! ? followed by a space and a capital, and at every
     // line end (headlines, datelines and list items have no full stop).
     const qsizetype n = m_text.size();
@@ -157,7 +161,8 @@ TextIndex::TextIndex(const QString &text)
     }
 }
 
-int TextIndex::sentenceAt(qsizetype pos) const {
+int TextIndex::sentenceAt(qsizetype pos) const
+{
     auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), pos,
                                [](qsizetype p, const Span &s) { return p < s.start; });
     if (it == m_sentences.cbegin())
@@ -167,7 +172,8 @@ int TextIndex::sentenceAt(qsizetype pos) const {
     return it->end > pos ? index : -1;
 }
 
-QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const {
+QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const
+{
     QList<int> out;
     for (auto it = re.globalMatch(m_folded); it.hasNext();) {
         const int si = sentenceAt(it.next().capturedStart());
@@ -177,12 +183,14 @@ QList<int> TextIndex::sentencesMatching(const QRegularExpression &re) const {
     return out;
 }
 
-QStringView TextIndex::sentenceText(int index) const {
+QStringView TextIndex::sentenceText(int index) const
+{
     const Span &s = m_sentences.at(index);
     return QStringView(m_text).mid(s.start, s.length());
 }
 
-QStringView TextIndex::foldedSentence(int index) const {
+QStringView TextIndex::foldedSentence(int index) const
+{
     const Span &s = m_sentences.at(index);
     return QStringView(m_folded).mid(s.start, s.length());
 }

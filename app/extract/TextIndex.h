@@ -33,7 +33,8 @@ public:
     // End of the headline and lead: the first ~2 paragraphs of the article.
     qsizetype leadEnd() const { return m_leadEnd; }
     // 0..1: how early `pos` comes in the article.
-    double relativePosition(qsizetype pos) const {
+    double relativePosition(qsizetype pos) const
+    {
         return m_text.isEmpty() ? 0.0 : double(pos) / double(m_text.size());
     }
     QStringView sentenceText(int index) const;

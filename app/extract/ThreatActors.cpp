@@ -19,7 +19,8 @@ struct Table {
     QRegularExpression any;      // every alias, longest first
 };
 
-const Table &table() {
+const Table &table()
+{
     static const Table t = [] {
         Table t;
         QFile file(QStringLiteral(":/extract/threat_actors.txt"));
@@ -64,13 +65,15 @@ const Table &table() {
 
 } // namespace
 
-QString canonicalThreatActor(const QString &name) {
+QString canonicalThreatActor(const QString &name)
+{
     const Table &t = table();
     const int i = t.byAlias.value(foldText(name.trimmed()), -1);
     return i < 0 ? QString() : t.groups.at(i).name;
 }
 
-void extractThreatActor(const TextIndex &index, Extraction &out) {
+void extractThreatActor(const TextIndex &index, Extraction &out)
+{
     static const QRegularExpression context(QStringLiteral(
         "\\b(?:ransomware|rancongiciel|groupe|group|gang|operation|hackers?|pirates|cybercriminels|"
         "revendiqu\\w*|claim\\w*|crypto-?virus|virus|malware|collectif|affiliate)\\b"));

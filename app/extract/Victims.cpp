@@ -12,7 +12,8 @@ namespace vigie::extract {
 
 namespace {
 
-QRegularExpression compile(const QString &pattern, bool caseInsensitive = false) {
+QRegularExpression compile(const QString &pattern, bool caseInsensitive = false)
+{
     QRegularExpression re(pattern, caseInsensitive ? QRegularExpression::CaseInsensitiveOption
                                                    : QRegularExpression::NoPatternOption);
     re.optimize();
@@ -56,13 +57,15 @@ constexpr Head kHeads[] = {
 };
 
 // Words of a proper name: capitalised words, linked by particles.
-const QString &nameWord() {
+const QString &nameWord()
+{
     static const QString re =
         QStringLiteral("(?:\\p{Lu}[\\p{L}\\p{M}0-9'’+&-]*(?:\\.(?=\\p{L}))?[\\p{L}0-9-]*|[0-9]+)");
     return re;
 }
 
-const QRegularExpression &frenchName() {
+const QRegularExpression &frenchName()
+{
     // after the institution word: "de Rennes", "d'Oloron-Sainte-Marie",
     // "Sud Francilien", "de la Loire", "des Monts du Forez", "(GHT) Cœur Grand Est"
     static const auto re = compile(
@@ -74,7 +77,8 @@ const QRegularExpression &frenchName() {
     return re;
 }
 
-const QRegularExpression &englishNameBefore() {
+const QRegularExpression &englishNameBefore()
+{
     // "Ardent Health Services", "King's College Hospital NHS Foundation Trust"
     static const auto re =
         compile(QStringLiteral("(%1(?:[ \\t]+(?:and[ \\t]+|of[ \\t]+|&[ \\t]+)?%1){0,5})[ \\t]*$")
@@ -82,13 +86,15 @@ const QRegularExpression &englishNameBefore() {
     return re;
 }
 
-const QRegularExpression &acronymName() {
+const QRegularExpression &acronymName()
+{
     static const auto re = compile(QStringLiteral(
         "(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+[\\p{L}'’-]+){1,7})[ \\t]+\\((\\p{Lu}{2,8})\\)"));
     return re;
 }
 
-const QRegularExpression &subjectName() {
+const QRegularExpression &subjectName()
+{
     // "attack on Synnovis", "cyberattaque contre Cerba", "Synlab Italia attack claimed"
     static const auto re =
         compile(QStringLiteral("(?:attacks?|breach|hack|cyberattack) (?:on|against|at|of) (?:the "
@@ -112,7 +118,8 @@ const QRegularExpression &subjectName() {
 }
 
 // Words in a name that say what it is, not which one it is.
-const QSet<QString> &genericWords() {
+const QSet<QString> &genericWords()
+{
     static const QSet<QString> words = {
         QStringLiteral("hopital"),
         QStringLiteral("hopitaux"),
@@ -163,7 +170,8 @@ const QSet<QString> &genericWords() {
     return words;
 }
 
-QSet<QString> keyOf(const QString &name) {
+QSet<QString> keyOf(const QString &name)
+{
     QSet<QString> key;
     const QString folded = foldText(name);
     static const QRegularExpression split(QStringLiteral("[^a-z0-9]+"));
@@ -186,14 +194,16 @@ struct Mention {
 
 } // namespace
 
-bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos) {
+bool isDistractor(const Distractors &distractors, const TextIndex &index, qsizetype pos)
+{
     const int si = index.sentenceAt(pos);
     return si >= 0 && si < distractors.size() && distractors.at(si) >= 0 &&
            pos >= distractors.at(si);
 }
 
 Distractors distractorSentences(const TextIndex &index, QDate published,
-                                const QList<DateMention> &dates) {
+                                const QList<DateMention> &dates)
+{
     static const auto cue =
         compile(QStringLiteral("\\b(?:deja|un autre|une autre|d'autres|autres hopitaux|apres "
                                "celle|apres celui|precedent\\w*|comme celle|"
@@ -226,7 +236,8 @@ Distractors distractorSentences(const TextIndex &index, QDate published,
 }
 
 QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &distractors,
-                                   const QString &threatActor) {
+                                   const QString &threatActor)
+{
     static const QRegularExpression heads = [] {
         QStringList alts;
         for (const Head &h : kHeads)
@@ -541,8 +552,8 @@ QList<VictimCandidate> findVictims(const TextIndex &index, const Distractors &di
     return candidates;
 }
 
-void applyVictims(const QList<VictimCandidate> &candidates, const TextIndex &index,
-                  Extraction &out) {
+void applyVictims(const QList<VictimCandidate> &candidates, const TextIndex &index, Extraction &out)
+{
     if (candidates.isEmpty())
         return;
     const VictimCandidate &main = candidates.first();

@@ -11,7 +11,8 @@ namespace vigie::filter {
 // ---------------------------------------------------------------------------
 // DateCounts
 
-void DateCounts::monthsInto(qint32 *out) const {
+void DateCounts::monthsInto(qint32 *out) const
+{
     const qint32 *day = bins.data();
     const qint32 *only = bins.data() + dayCount;
     for (int m = 0; m < years * 12; ++m) {
@@ -22,14 +23,16 @@ void DateCounts::monthsInto(qint32 *out) const {
     }
 }
 
-std::vector<qint32> DateCounts::months() const {
+std::vector<qint32> DateCounts::months() const
+{
     std::vector<qint32> out(size_t(years) * 12);
     if (!out.empty())
         monthsInto(out.data());
     return out;
 }
 
-std::vector<qint32> DateCounts::perYear() const {
+std::vector<qint32> DateCounts::perYear() const
+{
     const std::vector<qint32> m = months();
     std::vector<qint32> out(size_t(years), 0);
     const auto only = yearOnly();
@@ -39,11 +42,13 @@ std::vector<qint32> DateCounts::perYear() const {
     return out;
 }
 
-qint32 DateCounts::firstWeekDay() const {
+qint32 DateCounts::firstWeekDay() const
+{
     return firstDay - (QDate::fromJulianDay(firstDay).dayOfWeek() - 1);
 }
 
-std::vector<qint32> DateCounts::weeks() const {
+std::vector<qint32> DateCounts::weeks() const
+{
     const qint32 lead = firstDay - firstWeekDay();
     std::vector<qint32> out(size_t((dayCount + lead + 6) / 7));
     for (qint32 d = 0; d < dayCount; ++d)

@@ -3,11 +3,13 @@
 
 namespace vigie::filter {
 
-Dictionary::Dictionary() {
+Dictionary::Dictionary()
+{
     m_values.append(QString());
 }
 
-quint32 Dictionary::intern(std::string_view utf8) {
+quint32 Dictionary::intern(std::string_view utf8)
+{
     if (utf8.empty())
         return 0;
     if (auto it = m_codes.find(utf8); it != m_codes.end())
@@ -18,7 +20,8 @@ quint32 Dictionary::intern(std::string_view utf8) {
     return code;
 }
 
-qint64 Dictionary::find(const QString &value) const {
+qint64 Dictionary::find(const QString &value) const
+{
     if (value.isEmpty())
         return 0;
     const QByteArray utf8 = value.toUtf8();

@@ -12,14 +12,16 @@ FilterController::FilterController(const db::Database &db, Notifier &notifier, Q
     , m_db(db)
     , m_notifier(notifier)
     , m_snapshot(std::make_unique<Snapshot>())
-    , m_engine(std::make_unique<FilterEngine>(*m_snapshot)) {
+    , m_engine(std::make_unique<FilterEngine>(*m_snapshot))
+{
     connect(&notifier, &Notifier::incidentsAdded, this, &FilterController::onIncidents);
     connect(&notifier, &Notifier::incidentsChanged, this, &FilterController::onIncidents);
     connect(&notifier, &Notifier::incidentsRemoved, this, &FilterController::onIncidents);
     connect(&notifier, &Notifier::dataReset, this, [this] { reload(); });
 }
 
-Status FilterController::reload() {
+Status FilterController::reload()
+{
     auto loaded = Snapshot::load(m_db);
     if (!loaded)
         return Status::failure(loaded.error());
@@ -33,7 +35,8 @@ Status FilterController::reload() {
     return s;
 }
 
-Status FilterController::refreshText() {
+Status FilterController::refreshText()
+{
     const QString text = m_engine->spec().text.trimmed();
     if (text.isEmpty()) {
         m_engine->setTextMatches(std::nullopt);
@@ -46,7 +49,8 @@ Status FilterController::refreshText() {
     return {};
 }
 
-Status FilterController::setSpec(const FilterSpec &spec) {
+Status FilterController::setSpec(const FilterSpec &spec)
+{
     const bool textChanged = spec.text.trimmed() != m_engine->spec().text.trimmed();
     if (textChanged && !spec.text.trimmed().isEmpty()) {
         // Check the query before touching anything.
@@ -61,7 +65,8 @@ Status FilterController::setSpec(const FilterSpec &spec) {
     return s;
 }
 
-void FilterController::onIncidents(const QList<qint64> &ids) {
+void FilterController::onIncidents(const QList<qint64> &ids)
+{
     bool moved = false;
     for (qint64 id : ids) {
         const auto record = Snapshot::loadRecord(m_db, id);

@@ -11,11 +11,13 @@ namespace vigie::filter {
 
 namespace {
 
-constexpr quint16 bitOf(Dimension d) {
+constexpr quint16 bitOf(Dimension d)
+{
     return quint16(1u << unsigned(d));
 }
 
-constexpr quint16 groupBit(Group g) {
+constexpr quint16 groupBit(Group g)
+{
     return quint16(1u << unsigned(g));
 }
 
@@ -24,7 +26,8 @@ constexpr qint32 farFuture = 1 << 30;
 
 // Pass table of a code dimension: empty when the filter is off; codes of
 // values that no incident has are simply absent.
-std::vector<quint8> codeTable(const QStringList &values, const Dictionary &dict) {
+std::vector<quint8> codeTable(const QStringList &values, const Dictionary &dict)
+{
     std::vector<quint8> table;
     if (values.isEmpty())
         return table;
@@ -35,16 +38,19 @@ std::vector<quint8> codeTable(const QStringList &values, const Dictionary &dict)
     return table;
 }
 
-bool tablePasses(const std::vector<quint8> &table, quint32 code) {
+bool tablePasses(const std::vector<quint8> &table, quint32 code)
+{
     return table.empty() || (code < table.size() && table[code]);
 }
 
-quint32 kindMaskOf(const VictimKinds &kinds) {
+quint32 kindMaskOf(const VictimKinds &kinds)
+{
     // Snapshot kind codes are VictimKind + 1 (0: not stated).
     return kinds.bits() << 1;
 }
 
-quint32 ransomMaskOf(const std::optional<bool> &ransom) {
+quint32 ransomMaskOf(const std::optional<bool> &ransom)
+{
     return ransom ? (*ransom ? 2u : 1u) : 0u;
 }
 
@@ -56,7 +62,8 @@ quint32 ransomMaskOf(const std::optional<bool> &ransom) {
 FilterEngine::FilterEngine(const Snapshot &snapshot, const FilterSpec &spec)
     : m_snapshot(snapshot)
     , m_spec(spec)
-    , m_dateField(spec.dateField) {
+    , m_dateField(spec.dateField)
+{
     for (int g = 0; g < groupCount; ++g)
         m_groupIgnores[size_t(g)] = g == int(Group::Selected) ? 0 : quint16(1u << (g - 1));
     const quint16 map = bitOf(Dimension::Region) | bitOf(Dimension::Department);
@@ -65,16 +72,19 @@ FilterEngine::FilterEngine(const Snapshot &snapshot, const FilterSpec &spec)
     build();
 }
 
-void FilterEngine::setGroupIgnores(Group group, quint16 dimensions) {
+void FilterEngine::setGroupIgnores(Group group, quint16 dimensions)
+{
     m_groupIgnores[size_t(group)] = dimensions;
     countAll();
 }
 
-void FilterEngine::rebuild() {
+void FilterEngine::rebuild()
+{
     build();
 }
 
-void FilterEngine::layoutDates() {
+void FilterEngine::layoutDates()
+{
     int minYear = INT_MAX, maxYear = INT_MIN;
     for (qint32 i = 0; i < m_snapshot.size(); ++i) {
         if (m_snapshot.isRemoved(i) ||
@@ -116,7 +126,8 @@ void FilterEngine::layoutDates() {
     m_maxSpan = 0;
 }
 
-quint32 FilterEngine::dateBinOf(qint32 row) const {
+quint32 FilterEngine::dateBinOf(qint32 row) const
+{
     const qint32 day = m_snapshot.day(m_dateField, row);
     const DateCounts &dc = m_counts.date;
     switch (m_snapshot.precision(m_dateField, row)) {
@@ -134,7 +145,8 @@ quint32 FilterEngine::dateBinOf(qint32 row) const {
     return quint32(m_undatedBin);
 }
 
-void FilterEngine::resizeCodeCounts() {
+void FilterEngine::resizeCodeCounts()
+{
     auto fit = [](std::vector<qint32> &v, quint32 n) {
         if (v.size() < n)
             v.resize(n);
@@ -153,7 +165,8 @@ void FilterEngine::resizeCodeCounts() {
     fitRows(m_actorRows, m_snapshot.threatActors().size());
 }
 
-void FilterEngine::build() {
+void FilterEngine::build()
+{
     m_dateField = m_spec.dateField;
     layoutDates();
 
@@ -287,7 +300,8 @@ void FilterEngine::build() {
 
 // Codes holding at least 1/64 of the rows also get a bitmap: a change marks
 // their rows 64 at a time (a bitmap costs what a 1/32 row list costs).
-void FilterEngine::buildDense() {
+void FilterEngine::buildDense()
+{
     const size_t words = m_pass[liveDimension].capacity();
     const size_t threshold = std::max<size_t>(64, size_t(m_rows) / 64);
     auto one = [&](Dimension d, const auto &buckets) {
@@ -313,7 +327,8 @@ void FilterEngine::buildDense() {
     one(Dimension::Ransom, m_ransomRows);
 }
 
-void FilterEngine::addToDense(Dimension d, size_t code, qint32 p) {
+void FilterEngine::addToDense(Dimension d, size_t code, qint32 p)
+{
     std::vector<Bits> &dense = m_dense[size_t(d)];
     if (code >= dense.size() || dense[code].empty())
         return;
@@ -321,7 +336,8 @@ void FilterEngine::addToDense(Dimension d, size_t code, qint32 p) {
     dense[code][size_t(p) >> 6] |= 1ULL << (p & 63);
 }
 
-void FilterEngine::prepareDateTable(const FilterSpec &spec) {
+void FilterEngine::prepareDateTable(const FilterSpec &spec)
+{
     m_datePass.clear();
     if (spec.hasDateRange()) {
         const qint32 lo = spec.firstDay(), hi = spec.lastDay();
@@ -331,7 +347,8 @@ void FilterEngine::prepareDateTable(const FilterSpec &spec) {
     }
 }
 
-void FilterEngine::prepareTables(const FilterSpec &spec) {
+void FilterEngine::prepareTables(const FilterSpec &spec)
+{
     prepareDateTable(spec);
     m_countryPass = codeTable(spec.countries, m_snapshot.countries());
     m_regionPass = codeTable(spec.regions, m_snapshot.regions());
@@ -344,7 +361,8 @@ void FilterEngine::prepareTables(const FilterSpec &spec) {
     m_ransomMask = ransomMaskOf(spec.ransomDemanded);
 }
 
-bool FilterEngine::passes(int d, qint32 p) const {
+bool FilterEngine::passes(int d, qint32 p) const
+{
     const auto i = size_t(p);
     switch (Dimension(d)) {
     case Dimension::Date:
@@ -374,7 +392,8 @@ bool FilterEngine::passes(int d, qint32 p) const {
     return true;
 }
 
-quint16 FilterEngine::rowPassMask(qint32 p) const {
+quint16 FilterEngine::rowPassMask(qint32 p) const
+{
     quint16 mask = quint16(1u << liveDimension);
     for (int d = 0; d < dimensionCount; ++d)
         if (passes(d, p))
@@ -382,7 +401,8 @@ quint16 FilterEngine::rowPassMask(qint32 p) const {
     return mask;
 }
 
-void FilterEngine::setRowBits(qint32 p, quint16 passMask) {
+void FilterEngine::setRowBits(qint32 p, quint16 passMask)
+{
     const size_t w = size_t(p) >> 6;
     const quint64 bit = 1ULL << (p & 63);
     for (int d = 0; d < bitmapCount; ++d) {
@@ -395,7 +415,8 @@ void FilterEngine::setRowBits(qint32 p, quint16 passMask) {
 
 // The dimensions with a filter: the others let every incident through, so
 // their bitmaps are all ones and the ANDs skip them.
-quint16 FilterEngine::activeDimensions() const {
+quint16 FilterEngine::activeDimensions() const
+{
     quint16 active = 0;
     auto on = [&active](Dimension d, bool is) {
         if (is)
@@ -433,7 +454,8 @@ struct GroupPlan {
     std::array<Group, groupCount> groups{}; // the counted groups
     int groupCount_ = 0;
 
-    quint64 andAt(int need, size_t w) const {
+    quint64 andAt(int need, size_t w) const
+    {
         const Need &n = needs[size_t(need)];
         quint64 a = ~0ULL;
         for (int k = 0; k < n.count; ++k)
@@ -448,7 +470,8 @@ struct GroupPlan {
 // groups), over the active dimensions' bitmaps and the live bitmap.
 static GroupPlan makePlan(const std::array<quint16, groupCount> &ignores,
                           const std::array<std::vector<quint64>, dimensionCount + 1> &pass,
-                          int skip, quint16 active) {
+                          int skip, quint16 active)
+{
     GroupPlan plan;
     std::array<quint16, groupCount> sets{};
     const quint16 skipBit = skip >= 0 ? quint16(1u << unsigned(skip)) : quint16(0);
@@ -477,7 +500,8 @@ static GroupPlan makePlan(const std::array<quint16, groupCount> &ignores,
     return plan;
 }
 
-void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign) {
+void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign)
+{
     FilterCounts &c = m_counts;
     const size_t base = size_t(word) * 64;
     switch (g) {
@@ -530,7 +554,8 @@ void FilterEngine::addGroupBits(Group g, qint32 word, quint64 bits, qint32 sign)
     }
 }
 
-void FilterEngine::countAll() {
+void FilterEngine::countAll()
+{
     FilterCounts &c = m_counts;
     c.selected = 0;
     c.total = m_snapshot.liveCount();
@@ -561,7 +586,8 @@ void FilterEngine::countAll() {
 // The rows set in `change` flip their bit of `dimension`; the groups that
 // do not ignore it gain the rows that now pass everything they look at and
 // lose the ones that passed before.
-void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint32 endWord) {
+void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint32 endWord)
+{
     const GroupPlan plan = makePlan(m_groupIgnores, m_pass, d, activeDimensions());
     quint64 *pass = m_pass[size_t(d)].data();
     std::array<quint64, groupCount> ands{};
@@ -585,7 +611,8 @@ void FilterEngine::applyChange(int d, const Bits &change, qint32 firstWord, qint
     }
 }
 
-void FilterEngine::clearChange() {
+void FilterEngine::clearChange()
+{
     std::fill(m_change.begin() + m_changeFirst, m_change.begin() + m_changeEnd, 0);
     m_changeFirst = m_changeEnd = 0;
 }
@@ -593,7 +620,8 @@ void FilterEngine::clearChange() {
 // ---------------------------------------------------------------------------
 // Changes
 
-void FilterEngine::setSpec(const FilterSpec &spec) {
+void FilterEngine::setSpec(const FilterSpec &spec)
+{
     if (spec.dateField != m_dateField) {
         m_spec = spec;
         build();
@@ -623,7 +651,8 @@ void FilterEngine::setSpec(const FilterSpec &spec) {
         changeDimension(Dimension::Ransom, old);
 }
 
-void FilterEngine::changeDimension(Dimension d, const FilterSpec &old) {
+void FilterEngine::changeDimension(Dimension d, const FilterSpec &old)
+{
     const int dim = int(d);
     quint64 *change = m_change.data();
     qint32 lowWord = INT_MAX, highWord = -1;

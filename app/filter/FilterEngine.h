@@ -62,10 +62,12 @@ struct DateCounts {
     std::vector<qint32> monthStart; // day offset of each month, years*12 + 1 entries
 
     std::span<const qint32> days() const { return {bins.data(), size_t(dayCount)}; }
-    std::span<const qint32> monthOnly() const {
+    std::span<const qint32> monthOnly() const
+    {
         return {bins.data() + dayCount, size_t(years) * 12};
     }
-    std::span<const qint32> yearOnly() const {
+    std::span<const qint32> yearOnly() const
+    {
         return {bins.data() + dayCount + years * 12, size_t(years)};
     }
     qint32 undated() const { return bins.empty() ? 0 : bins.back(); }

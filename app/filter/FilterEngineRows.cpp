@@ -8,7 +8,8 @@
 
 namespace vigie::filter {
 
-void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds) {
+void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds)
+{
     m_textMatches = std::move(sortedDbIds);
     m_textPass.clear();
     if (m_textMatches) {
@@ -23,7 +24,8 @@ void FilterEngine::setTextMatches(std::optional<std::vector<qint64>> sortedDbIds
 // ---------------------------------------------------------------------------
 // Incremental updates
 
-void FilterEngine::countRow(qint32 p, qint32 sign) {
+void FilterEngine::countRow(qint32 p, qint32 sign)
+{
     const quint16 active = activeDimensions();
     const size_t w = size_t(p) >> 6;
     const quint64 bit = 1ULL << (p & 63);
@@ -40,7 +42,8 @@ void FilterEngine::countRow(qint32 p, qint32 sign) {
     }
 }
 
-void FilterEngine::appendRow(qint32 snapshotRow) {
+void FilterEngine::appendRow(qint32 snapshotRow)
+{
     const bool dated =
         m_snapshot.precision(m_dateField, snapshotRow) != PartialDate::Precision::None;
     const qint32 day = m_snapshot.day(m_dateField, snapshotRow);
@@ -109,7 +112,8 @@ void FilterEngine::appendRow(qint32 snapshotRow) {
     countRow(p, +1);
 }
 
-void FilterEngine::rowChanged(qint32 snapshotRow) {
+void FilterEngine::rowChanged(qint32 snapshotRow)
+{
     if (size_t(snapshotRow) < m_position.size() && m_position[size_t(snapshotRow)] >= 0) {
         const qint32 p = m_position[size_t(snapshotRow)];
         countRow(p, -1); // leaves every group
@@ -123,7 +127,8 @@ void FilterEngine::rowChanged(qint32 snapshotRow) {
     maybeRebuild();
 }
 
-void FilterEngine::maybeRebuild() {
+void FilterEngine::maybeRebuild()
+{
     const qint32 tail = m_rows - m_sortedEnd;
     if (tail > std::max(65536, m_rows / 16) || m_dead > std::max(65536, m_rows / 4))
         build();
@@ -132,7 +137,8 @@ void FilterEngine::maybeRebuild() {
 // ---------------------------------------------------------------------------
 // Reading
 
-bool FilterEngine::isSelected(qint32 snapshotRow) const {
+bool FilterEngine::isSelected(qint32 snapshotRow) const
+{
     if (size_t(snapshotRow) >= m_position.size() || m_position[size_t(snapshotRow)] < 0)
         return false;
     const qint32 p = m_position[size_t(snapshotRow)];
@@ -143,7 +149,8 @@ bool FilterEngine::isSelected(qint32 snapshotRow) const {
     return true;
 }
 
-QList<qint64> FilterEngine::selectedIds() const {
+QList<qint64> FilterEngine::selectedIds() const
+{
     const quint16 need = activeDimensions() | quint16(1u << liveDimension);
     std::vector<qint32> rows;
     rows.reserve(size_t(m_counts.selected));
@@ -163,10 +170,11 @@ QList<qint64> FilterEngine::selectedIds() const {
     return ids;
 }
 
-std::vector<quint8> FilterEngine::groupMembers(Group group) const {
+std::vector<quint8> FilterEngine::groupMembers(Group group) const
+{
     std::vector<quint8> out(size_t(m_snapshot.size()), 0);
-    const quint16 need = quint16(activeDimensions() & ~m_groupIgnores[size_t(group)]) |
-                         quint16(1u << liveDimension);
+    const quint16 need =
+        quint16(activeDimensions() & ~m_groupIgnores[size_t(group)]) | quint16(1u << liveDimension);
     for (size_t w = 0; w < m_pass[liveDimension].size(); ++w) {
         quint64 a = ~0ULL;
         for (int d = 0; d < bitmapCount; ++d)
@@ -181,7 +189,8 @@ std::vector<quint8> FilterEngine::groupMembers(Group group) const {
     return out;
 }
 
-QList<std::pair<QString, qint32>> FilterEngine::topThreatActors(int n) const {
+QList<std::pair<QString, qint32>> FilterEngine::topThreatActors(int n) const
+{
     std::vector<quint32> codes;
     for (quint32 c = 1; c < m_counts.threatActor.size(); ++c)
         if (m_counts.threatActor[c] > 0)

@@ -7,7 +7,8 @@
 
 namespace vigie::filter {
 
-Result<QList<qint64>> FilterQuery::incidentIds(const db::Database &db, const FilterSpec &spec) {
+Result<QList<qint64>> FilterQuery::incidentIds(const db::Database &db, const FilterSpec &spec)
+{
     using R = Result<QList<qint64>>;
     auto snapshot = Snapshot::load(db);
     if (!snapshot)
@@ -22,7 +23,8 @@ Result<QList<qint64>> FilterQuery::incidentIds(const db::Database &db, const Fil
     return engine.selectedIds();
 }
 
-Result<QList<qint64>> FilterQuery::incidentIds(const db::Database &db, QStringView filterText) {
+Result<QList<qint64>> FilterQuery::incidentIds(const db::Database &db, QStringView filterText)
+{
     auto spec = FilterSpec::parse(filterText);
     if (!spec)
         return Result<QList<qint64>>::failure(spec.error());

@@ -7,14 +7,16 @@ namespace vigie::filter {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("FilterSpec", text);
 }
 
 constexpr qint32 farPast = -(1 << 30);
 constexpr qint32 farFuture = 1 << 30;
 
-const char *dateFieldName(DateField f) {
+const char *dateFieldName(DateField f)
+{
     switch (f) {
     case DateField::Occurred:
         return "occurred";
@@ -28,7 +30,8 @@ const char *dateFieldName(DateField f) {
 
 // Splits on `separator` outside double quotes; unquotes values when asked.
 // Returns nullopt (with `error` set) on an unterminated quote.
-std::optional<QStringList> split(QStringView text, QChar separator, bool unquote, QString &error) {
+std::optional<QStringList> split(QStringView text, QChar separator, bool unquote, QString &error)
+{
     QStringList parts;
     QString current;
     bool quoted = false;
@@ -68,7 +71,8 @@ std::optional<QStringList> split(QStringView text, QChar separator, bool unquote
     return parts;
 }
 
-QString quoted(const QString &value) {
+QString quoted(const QString &value)
+{
     const bool needs = value.isEmpty() || value.contains(u';') || value.contains(u',') ||
                        value.contains(u'"') || value.contains(u'=') || value.front().isSpace() ||
                        value.back().isSpace();
@@ -84,7 +88,8 @@ QString quoted(const QString &value) {
 }
 
 template<typename E>
-QString namesOf() {
+QString namesOf()
+{
     QStringList names;
     for (E v : vocabularyValues<E>())
         names.append(schemaName(v));
@@ -93,7 +98,8 @@ QString namesOf() {
 
 template<typename E>
 bool parseSet(const QString &clause, const QStringList &values, const QString &what,
-              FlagSet<E> &out, QString &error) {
+              FlagSet<E> &out, QString &error)
+{
     for (const QString &v : values) {
         const auto value = fromSchemaName<E>(v);
         if (!value) {
@@ -107,21 +113,25 @@ bool parseSet(const QString &clause, const QStringList &values, const QString &w
 
 } // namespace
 
-bool FilterSpec::isEmpty() const {
+bool FilterSpec::isEmpty() const
+{
     FilterSpec empty;
     empty.dateField = dateField;
     return *this == empty;
 }
 
-qint32 FilterSpec::firstDay() const {
+qint32 FilterSpec::firstDay() const
+{
     return from.isNull() ? farPast : qint32(from.firstJulianDay());
 }
 
-qint32 FilterSpec::lastDay() const {
+qint32 FilterSpec::lastDay() const
+{
     return to.isNull() ? farFuture : qint32(to.lastJulianDay());
 }
 
-Result<FilterSpec> FilterSpec::parse(QStringView text) {
+Result<FilterSpec> FilterSpec::parse(QStringView text)
+{
     using R = Result<FilterSpec>;
     FilterSpec spec;
     QString error;
@@ -222,7 +232,8 @@ Result<FilterSpec> FilterSpec::parse(QStringView text) {
     return spec;
 }
 
-QString FilterSpec::toText() const {
+QString FilterSpec::toText() const
+{
     QStringList clauses;
     auto add = [&](const char *key, const QStringList &values) {
         if (values.isEmpty())

@@ -109,8 +109,8 @@ Result<Snapshot> Snapshot::load(const db::Database &db)
     auto sources = db.prepare(
         "SELECT incident_id, count(*) FROM incident_source GROUP BY incident_id ORDER BY 1");
     if (!facets || !sources)
-        return R::failure(tr("Reading the incidents failed: %1")
-                              .arg(!facets ? facets.error() : sources.error()));
+        return R::failure(
+            tr("Reading the incidents failed: %1").arg(!facets ? facets.error() : sources.error()));
     sqlite3_stmt *s = facets->handle();
     sqlite3_stmt *c = sources->handle();
     bool haveCount = sqlite3_step(c) == SQLITE_ROW;

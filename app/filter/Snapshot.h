@@ -65,10 +65,12 @@ public:
 
     qint64 dbId(qint32 row) const { return m_dbId[size_t(row)]; }
     qint32 day(DateField f, qint32 row) const { return m_day[int(f)][size_t(row)]; }
-    PartialDate::Precision precision(DateField f, qint32 row) const {
+    PartialDate::Precision precision(DateField f, qint32 row) const
+    {
         return PartialDate::Precision((m_flags[size_t(row)] >> (2 * int(f))) & 3);
     }
-    PartialDate date(DateField f, qint32 row) const {
+    PartialDate date(DateField f, qint32 row) const
+    {
         return PartialDate::fromStorage(day(f, row), int(precision(f, row)));
     }
     quint16 country(qint32 row) const { return m_country[size_t(row)]; }

@@ -12,11 +12,13 @@ namespace vigie::filter {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("TextSearch", text);
 }
 
-QString ftsString(QStringView text) {
+QString ftsString(QStringView text)
+{
     QString out = QStringLiteral("\"");
     for (QChar c : text) {
         if (c == u'"')
@@ -26,7 +28,8 @@ QString ftsString(QStringView text) {
     return out + u'"';
 }
 
-bool hasWord(QStringView text) {
+bool hasWord(QStringView text)
+{
     for (QChar c : text)
         if (c.isLetterOrNumber())
             return true;
@@ -35,7 +38,8 @@ bool hasWord(QStringView text) {
 
 } // namespace
 
-Result<QString> TextSearch::toFtsQuery(QStringView query) {
+Result<QString> TextSearch::toFtsQuery(QStringView query)
+{
     QStringList terms;
     qsizetype i = 0;
     while (i < query.size()) {
@@ -68,7 +72,8 @@ Result<QString> TextSearch::toFtsQuery(QStringView query) {
     return terms.join(u' ');
 }
 
-Result<std::vector<qint64>> TextSearch::run(const db::Database &db, QStringView query) {
+Result<std::vector<qint64>> TextSearch::run(const db::Database &db, QStringView query)
+{
     using R = Result<std::vector<qint64>>;
     const auto fts = toFtsQuery(query);
     if (!fts)

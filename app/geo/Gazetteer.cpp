@@ -10,13 +10,15 @@ namespace vigie::geo {
 
 namespace {
 
-std::string normalizedKey(QStringView name) {
+std::string normalizedKey(QStringView name)
+{
     std::string key;
     detail::appendNormalized(name, key);
     return key;
 }
 
-GeoPoint point(std::string_view lat, std::string_view lon) {
+GeoPoint point(std::string_view lat, std::string_view lon)
+{
     GeoPoint p;
     bool okLat = false;
     bool okLon = false;
@@ -26,7 +28,8 @@ GeoPoint point(std::string_view lat, std::string_view lon) {
     return p;
 }
 
-Commune communeFromRow(std::string_view row) {
+Commune communeFromRow(std::string_view row)
+{
     const auto f = TsvTable::split(row);
     Commune c;
     c.code = toQString(f[col::CCode]);
@@ -47,7 +50,8 @@ Commune communeFromRow(std::string_view row) {
 }
 
 // "1" -> "01", "2a" -> "2A"; anything that cannot be a department code -> empty.
-QString departmentCodeForm(QStringView s) {
+QString departmentCodeForm(QStringView s)
+{
     const QString t = s.trimmed().toString().toUpper();
     if (t.isEmpty() || t.size() > 3)
         return {};
@@ -60,7 +64,8 @@ QString departmentCodeForm(QStringView s) {
 }
 
 template<typename T>
-const T *findByCode(const QList<T> &list, QStringView code) {
+const T *findByCode(const QList<T> &list, QStringView code)
+{
     const auto it =
         std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
     return it == list.cend() ? nullptr : &*it;
@@ -68,29 +73,34 @@ const T *findByCode(const QList<T> &list, QStringView code) {
 
 } // namespace
 
-const Gazetteer &Gazetteer::shared() {
+const Gazetteer &Gazetteer::shared()
+{
     static const Gazetteer instance;
     return instance;
 }
 
 Gazetteer::Gazetteer()
-    : d(std::make_unique<GazetteerData>()) {
+    : d(std::make_unique<GazetteerData>())
+{
     d->load();
 }
 
 Gazetteer::~Gazetteer() = default;
 
-bool Gazetteer::isValid() const {
+bool Gazetteer::isValid() const
+{
     return d->error.isEmpty();
 }
 
-QString Gazetteer::errorString() const {
+QString Gazetteer::errorString() const
+{
     return d->error;
 }
 
 // --- communes
 
-QList<Commune> Gazetteer::communesByName(QStringView name, QStringView departmentHint) const {
+QList<Commune> Gazetteer::communesByName(QStringView name, QStringView departmentHint) const
+{
     QList<Commune> result;
     if (!isValid())
         return result;
@@ -126,7 +136,8 @@ QList<Commune> Gazetteer::communesByName(QStringView name, QStringView departmen
     return result;
 }
 
-std::optional<Commune> Gazetteer::communeByCode(QStringView inseeCode) const {
+std::optional<Commune> Gazetteer::communeByCode(QStringView inseeCode) const
+{
     const QByteArray code = inseeCode.trimmed().toString().toUpper().toUtf8();
     const quint32 *row =
         d->communeByCode.find(codeKey(std::string_view(code.constData(), size_t(code.size()))));
@@ -139,18 +150,21 @@ std::optional<Commune> Gazetteer::communeByCode(QStringView inseeCode) const {
     return c;
 }
 
-GeoPoint Gazetteer::communeLocation(QStringView inseeCode) const {
+GeoPoint Gazetteer::communeLocation(QStringView inseeCode) const
+{
     const auto c = communeByCode(inseeCode);
     return c ? c->location : GeoPoint{};
 }
 
-qsizetype Gazetteer::communeCount() const {
+qsizetype Gazetteer::communeCount() const
+{
     return d->communes.lineCount();
 }
 
 // --- departments and regions
 
-std::optional<DepartmentInfo> Gazetteer::department(QStringView codeOrName) const {
+std::optional<DepartmentInfo> Gazetteer::department(QStringView codeOrName) const
+{
     const QString code = departmentCodeForm(codeOrName);
     if (!code.isEmpty()) {
         const DepartmentInfo *dep = findByCode(d->departments, code);
@@ -166,21 +180,25 @@ std::optional<DepartmentInfo> Gazetteer::department(QStringView codeOrName) cons
     return std::nullopt;
 }
 
-QList<DepartmentInfo> Gazetteer::departments() const {
+QList<DepartmentInfo> Gazetteer::departments() const
+{
     return d->departments;
 }
 
-std::optional<DepartmentInfo> Gazetteer::departmentOfCommune(QStringView inseeCode) const {
+std::optional<DepartmentInfo> Gazetteer::departmentOfCommune(QStringView inseeCode) const
+{
     const auto c = communeByCode(inseeCode);
     return c ? department(c->departmentCode) : std::nullopt;
 }
 
-std::optional<RegionInfo> Gazetteer::region(QStringView code) const {
+std::optional<RegionInfo> Gazetteer::region(QStringView code) const
+{
     const RegionInfo *r = findByCode(d->regions, code.trimmed());
     return r ? std::optional<RegionInfo>(*r) : std::nullopt;
 }
 
-std::optional<RegionMatch> Gazetteer::regionByName(QStringView name) const {
+std::optional<RegionMatch> Gazetteer::regionByName(QStringView name) const
+{
     if (const auto r = region(name))
         return RegionMatch{*r, r->name, false};
     const auto [first, last] = d->names.equalRange(normalizedKey(name));
@@ -202,13 +220,15 @@ std::optional<RegionMatch> Gazetteer::regionByName(QStringView name) const {
     return former;
 }
 
-QList<RegionInfo> Gazetteer::regions() const {
+QList<RegionInfo> Gazetteer::regions() const
+{
     return d->regions;
 }
 
 // --- abroad
 
-std::optional<Country> Gazetteer::country(QStringView nameOrCode) const {
+std::optional<Country> Gazetteer::country(QStringView nameOrCode) const
+{
     const QStringView t = nameOrCode.trimmed();
     if (t.size() == 2 && t[0].isUpper() && t[1].isUpper())
         if (const Country *c = findByCode(d->countries, t))
@@ -216,7 +236,8 @@ std::optional<Country> Gazetteer::country(QStringView nameOrCode) const {
     return countryByName(t);
 }
 
-std::optional<Country> Gazetteer::countryByName(QStringView name) const {
+std::optional<Country> Gazetteer::countryByName(QStringView name) const
+{
     const auto [first, last] = d->names.equalRange(normalizedKey(name));
     for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
         const auto f = TsvTable::split(d->names.lineAt(i));
@@ -227,7 +248,8 @@ std::optional<Country> Gazetteer::countryByName(QStringView name) const {
     return std::nullopt;
 }
 
-std::optional<Country> Gazetteer::countryByAdjective(QStringView word) const {
+std::optional<Country> Gazetteer::countryByAdjective(QStringView word) const
+{
     const auto [first, last] = d->names.equalRange(normalizedKey(word));
     for (qsizetype i = first; i < last; i = d->names.nextLine(i)) {
         const auto f = TsvTable::split(d->names.lineAt(i));
@@ -238,11 +260,13 @@ std::optional<Country> Gazetteer::countryByAdjective(QStringView word) const {
     return std::nullopt;
 }
 
-QList<Country> Gazetteer::countries() const {
+QList<Country> Gazetteer::countries() const
+{
     return d->countries;
 }
 
-QList<Town> Gazetteer::townsByName(QStringView name, QStringView countryCode) const {
+QList<Town> Gazetteer::townsByName(QStringView name, QStringView countryCode) const
+{
     QList<Town> result;
     d->ensureAdmin1();
     const QString country = countryCode.trimmed().toString().toUpper();
@@ -263,11 +287,13 @@ QList<Town> Gazetteer::townsByName(QStringView name, QStringView countryCode) co
     return result;
 }
 
-qsizetype Gazetteer::townCount() const {
+qsizetype Gazetteer::townCount() const
+{
     return d->towns.lineCount();
 }
 
-bool Gazetteer::isAmbiguousWord(QStringView name) const {
+bool Gazetteer::isAmbiguousWord(QStringView name) const
+{
     const std::string key = normalizedKey(name);
     const ScanEntry *e =
         d->index.find(detail::fnvAppend(detail::FnvOffset, key.data(), key.size()));

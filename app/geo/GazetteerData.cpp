@@ -13,24 +13,28 @@
 
 namespace vigie::geo {
 
-double toDouble(std::string_view s, bool *ok) {
+double toDouble(std::string_view s, bool *ok)
+{
     double v = 0;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     *ok = !s.empty() && ec == std::errc() && ptr == s.data() + s.size();
     return v;
 }
 
-qint64 toInt(std::string_view s) {
+qint64 toInt(std::string_view s)
+{
     qint64 v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
 }
 
-quint64 codeKey(std::string_view code) {
+quint64 codeKey(std::string_view code)
+{
     return detail::fnvAppend(detail::FnvOffset, code.data(), code.size());
 }
 
-bool TsvTable::load(const QString &path, QString *error) {
+bool TsvTable::load(const QString &path, QString *error)
+{
     QResource resource(path);
     if (!resource.isValid()) {
         *error =
@@ -54,28 +58,33 @@ bool TsvTable::load(const QString &path, QString *error) {
     return true;
 }
 
-std::string_view TsvTable::lineAt(qsizetype offset) const {
+std::string_view TsvTable::lineAt(qsizetype offset) const
+{
     const void *nl = std::memchr(m_data + offset, '\n', size_t(m_size - offset));
     const qsizetype end = nl ? static_cast<const char *>(nl) - m_data : m_size;
     return {m_data + offset, size_t(end - offset)};
 }
 
-qsizetype TsvTable::lineStart(qsizetype offset) const {
+qsizetype TsvTable::lineStart(qsizetype offset) const
+{
     while (offset > 0 && m_data[offset - 1] != '\n')
         --offset;
     return offset;
 }
 
-qsizetype TsvTable::lineCount() const {
+qsizetype TsvTable::lineCount() const
+{
     return std::count(m_data, m_data + m_size, '\n');
 }
 
-std::string_view TsvTable::firstColumn(std::string_view row) {
+std::string_view TsvTable::firstColumn(std::string_view row)
+{
     const size_t tab = row.find('\t');
     return tab == std::string_view::npos ? row : row.substr(0, tab);
 }
 
-qsizetype TsvTable::lowerBound(std::string_view key) const {
+qsizetype TsvTable::lowerBound(std::string_view key) const
+{
     // Lines are sorted by the UTF-8 bytes of their key (generate.py), which
     // is std::string_view's order. lo and hi are always line starts.
     qsizetype lo = 0;
@@ -91,7 +100,8 @@ qsizetype TsvTable::lowerBound(std::string_view key) const {
     return lo;
 }
 
-TsvTable::Range TsvTable::equalRange(std::string_view key) const {
+TsvTable::Range TsvTable::equalRange(std::string_view key) const
+{
     const qsizetype first = lowerBound(key);
     qsizetype last = first;
     while (last < m_size) {
@@ -103,7 +113,8 @@ TsvTable::Range TsvTable::equalRange(std::string_view key) const {
     return {first, last};
 }
 
-TsvTable::Fields TsvTable::split(std::string_view row) {
+TsvTable::Fields TsvTable::split(std::string_view row)
+{
     Fields fields{};
     int column = 0;
     size_t start = 0;
@@ -120,7 +131,8 @@ TsvTable::Fields TsvTable::split(std::string_view row) {
 }
 
 void addToScanIndex(ScanIndex &index, std::string_view key, PlaceKind kind, bool ambiguous,
-                    bool lowercase, int *maxWords) {
+                    bool lowercase, int *maxWords)
+{
     quint64 h = detail::FnvOffset;
     int words = 1;
     size_t start = 0;
@@ -143,14 +155,16 @@ void addToScanIndex(ScanIndex &index, std::string_view key, PlaceKind kind, bool
     *maxWords = std::max(*maxWords, words);
 }
 
-static bool hasFlag(std::string_view flags, char flag) {
+static bool hasFlag(std::string_view flags, char flag)
+{
     return flags.find(flag) != std::string_view::npos;
 }
 
 static constexpr qsizetype BloomBits = qsizetype(1) << 21; // as in generate.py
 static constexpr qsizetype BloomBytes = BloomBits / 8;
 
-bool GazetteerData::mayBeTownKey(quint64 h) const {
+bool GazetteerData::mayBeTownKey(quint64 h) const
+{
     const quint64 m = (h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull;
     const auto *bits = reinterpret_cast<const uchar *>(townBloom.constData());
     const quint64 a = (m >> 43) & quint64(BloomBits - 1);
@@ -158,12 +172,14 @@ bool GazetteerData::mayBeTownKey(quint64 h) const {
     return (bits[a >> 3] & (1u << (a & 7))) && (bits[b >> 3] & (1u << (b & 7)));
 }
 
-static void setIfUnset(quint32 &offsetPlusOne, qsizetype offset) {
+static void setIfUnset(quint32 &offsetPlusOne, qsizetype offset)
+{
     if (offsetPlusOne == 0)
         offsetPlusOne = quint32(offset + 1);
 }
 
-bool GazetteerData::load() {
+bool GazetteerData::load()
+{
     const QString base = QStringLiteral(":/gazetteer/");
     if (!communes.load(base + QStringLiteral("communes.tsv"), &error) ||
         !names.load(base + QStringLiteral("names.tsv"), &error) ||
@@ -241,7 +257,8 @@ bool GazetteerData::load() {
     return true;
 }
 
-void GazetteerData::ensureAdmin1() const {
+void GazetteerData::ensureAdmin1() const
+{
     std::call_once(admin1Once, [this] {
         TsvTable admin1;
         QString ignored; // without admin1.tsv, towns just have no subdivision names

@@ -37,14 +37,16 @@ public:
     // The first line whose first column is not less than `key`.
     qsizetype lowerBound(std::string_view key) const;
     std::string_view lineAt(qsizetype offset) const; // without its '\n'
-    qsizetype nextLine(qsizetype offset) const {
+    qsizetype nextLine(qsizetype offset) const
+    {
         return offset + qsizetype(lineAt(offset).size()) + 1;
     }
     qsizetype lineCount() const;
     bool isEmpty() const { return m_size == 0; }
 
     template<typename F>
-    void forEachLine(Range range, F &&f) const {
+    void forEachLine(Range range, F &&f) const
+    {
         for (qsizetype o = range.begin; o < range.end;) {
             const std::string_view line = lineAt(o);
             f(o, line);
@@ -72,7 +74,8 @@ template<typename V>
 class FlatHash {
 public:
     // Room for `count` entries at a load factor of at most one half.
-    void reserve(size_t count) {
+    void reserve(size_t count)
+    {
         size_t capacity = 16;
         while (capacity < count * 2)
             capacity *= 2;
@@ -80,7 +83,8 @@ public:
         m_size = 0;
     }
     // The value for `key`, default-constructed on first use.
-    V &operator[](quint64 key) {
+    V &operator[](quint64 key)
+    {
         key = key ? key : 1;
         if ((m_size + 1) * 2 > m_slots.size())
             grow();
@@ -91,7 +95,8 @@ public:
         }
         return s.value;
     }
-    const V *find(quint64 key) const {
+    const V *find(quint64 key) const
+    {
         if (m_slots.empty())
             return nullptr;
         key = key ? key : 1;
@@ -106,14 +111,16 @@ private:
         quint64 key = 0;
         V value{};
     };
-    size_t slot(quint64 key) const {
+    size_t slot(quint64 key) const
+    {
         const size_t mask = m_slots.size() - 1;
         size_t i = size_t(((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull) >> 17) & mask;
         while (m_slots[i].key != 0 && m_slots[i].key != key)
             i = (i + 1) & mask;
         return i;
     }
-    void grow() {
+    void grow()
+    {
         std::vector<Slot> old;
         old.swap(m_slots);
         reserve(std::max<size_t>(old.size(), 16));
@@ -174,7 +181,8 @@ public:
     mutable QHash<QString, QString> admin1Names; // "DE.07" -> "North Rhine-Westphalia"
 };
 
-inline QString toQString(std::string_view s) {
+inline QString toQString(std::string_view s)
+{
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 double toDouble(std::string_view s, bool *ok);

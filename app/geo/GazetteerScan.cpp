@@ -19,7 +19,8 @@ struct Word {
     bool capitalized = false;
 };
 
-char32_t codePointAt(QStringView text, qsizetype i, int *width) {
+char32_t codePointAt(QStringView text, qsizetype i, int *width)
+{
     const char16_t u = text[i].unicode();
     if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
         *width = 2;
@@ -29,7 +30,8 @@ char32_t codePointAt(QStringView text, qsizetype i, int *width) {
     return u;
 }
 
-QList<Word> splitWords(QStringView text) {
+QList<Word> splitWords(QStringView text)
+{
     QList<Word> words;
     words.reserve(text.size() / 6);
     qsizetype i = 0;
@@ -60,7 +62,8 @@ QList<Word> splitWords(QStringView text) {
 // Words of one place name are separated by a space, a hyphen or an
 // apostrophe ("Saint-Jean-d'Angély"), or "St. " after an abbreviation;
 // never by a line break or other punctuation.
-bool joinable(QStringView text, const Word &before, const Word &after) {
+bool joinable(QStringView text, const Word &before, const Word &after)
+{
     const QStringView gap = text.mid(before.end, after.start - before.end);
     if (gap.isEmpty() || gap.size() > 3)
         return false;
@@ -89,7 +92,8 @@ bool joinable(QStringView text, const Word &before, const Word &after) {
     return true;
 }
 
-const ScanEntry *lookup(const ScanIndex &index, quint64 h) {
+const ScanEntry *lookup(const ScanIndex &index, quint64 h)
+{
     return index.find(h);
 }
 
@@ -97,7 +101,8 @@ const ScanEntry *lookup(const ScanIndex &index, quint64 h) {
 // the load): their table is sorted by key, so one binary search tells whether
 // `key` names towns and whether longer names start with it (a space sorts
 // before every letter and digit, so "key ..." follows "key" directly).
-std::optional<ScanEntry> townEntry(const TsvTable &towns, std::string_view key) {
+std::optional<ScanEntry> townEntry(const TsvTable &towns, std::string_view key)
+{
     ScanEntry e;
     const qsizetype end = towns.all().end;
     for (qsizetype o = towns.lowerBound(key); o < end;) {
@@ -130,7 +135,8 @@ constexpr int MaxTownWords = 32;
 
 } // namespace
 
-QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const {
+QList<PlaceMention> Gazetteer::scan(QStringView text, PlaceKinds kinds) const
+{
     QList<PlaceMention> mentions;
     if (!isValid() || !kinds)
         return mentions;

@@ -35,7 +35,8 @@ struct Transform {
     double sx = 1, sy = 1, tx = 0, ty = 0;
 };
 
-Transform readTransform(const QJsonObject &object) {
+Transform readTransform(const QJsonObject &object)
+{
     const QJsonArray scale = object.value(QLatin1String("scale")).toArray();
     const QJsonArray translate = object.value(QLatin1String("translate")).toArray();
     return {scale.at(0).toDouble(), scale.at(1).toDouble(), translate.at(0).toDouble(),
@@ -43,7 +44,8 @@ Transform readTransform(const QJsonObject &object) {
 }
 
 // Rings are flat [x0, y0, dx1, dy1, ...] in the source's quantised units.
-QList<QList<QPointF>> decodeRings(const QJsonArray &rings, const Transform &t) {
+QList<QList<QPointF>> decodeRings(const QJsonArray &rings, const Transform &t)
+{
     QList<QList<QPointF>> out;
     out.reserve(rings.size());
     for (const QJsonValue &ringValue : rings) {
@@ -72,7 +74,8 @@ struct SegmentEntry {
     qsizetype index;
 };
 
-std::array<quint64, 4> segmentKey(QPointF p, QPointF q) {
+std::array<quint64, 4> segmentKey(QPointF p, QPointF q)
+{
     const bool swap = q.x() < p.x() || (q.x() == p.x() && q.y() < p.y());
     const QPointF a = swap ? q : p;
     const QPointF b = swap ? p : q;
@@ -83,7 +86,8 @@ std::array<quint64, 4> segmentKey(QPointF p, QPointF q) {
 // Splits every ring's segments into borders between two areas (each drawn
 // once) and outer edges (coasts, frontiers), as polylines. Sorting the
 // segments finds the shared ones; a hash table was three times slower here.
-void buildBorders(const QList<QPolygonF> &rings, QPainterPath &inner, QPainterPath &outer) {
+void buildBorders(const QList<QPolygonF> &rings, QPainterPath &inner, QPainterPath &outer)
+{
     enum : char { Outer, Inner, Skip };
     std::vector<SegmentEntry> entries;
     QList<QList<char>> kind(rings.size());
@@ -130,17 +134,20 @@ void buildBorders(const QList<QPolygonF> &rings, QPainterPath &inner, QPainterPa
     }
 }
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::geo::MapData", text);
 }
 
 } // namespace
 
-QPointF Inset::place(QPointF lonLat) const {
+QPointF Inset::place(QPointF lonLat) const
+{
     return projection.forward(lonLat) * scale + offset;
 }
 
-Result<MapData> MapData::load(const QString &path) {
+Result<MapData> MapData::load(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<MapData>::failure(
@@ -256,7 +263,8 @@ Result<MapData> MapData::load(const QString &path) {
     return data;
 }
 
-const AreaGeometry *MapData::find(MapLevel level, QStringView code) const {
+const AreaGeometry *MapData::find(MapLevel level, QStringView code) const
+{
     for (const AreaGeometry &area : areas(level))
         if (area.code == code)
             return &area;
@@ -264,7 +272,8 @@ const AreaGeometry *MapData::find(MapLevel level, QStringView code) const {
 }
 
 namespace {
-double distanceToPath(const QPainterPath &path, QPointF p) {
+double distanceToPath(const QPainterPath &path, QPointF p)
+{
     double best = std::numeric_limits<double>::max();
     QPointF previous;
     for (int i = 0; i < path.elementCount(); ++i) {
@@ -284,7 +293,8 @@ double distanceToPath(const QPainterPath &path, QPointF p) {
 }
 } // namespace
 
-QString MapData::areaAt(MapLevel level, QPointF mapPoint, double toleranceMetres) const {
+QString MapData::areaAt(MapLevel level, QPointF mapPoint, double toleranceMetres) const
+{
     for (const AreaGeometry &area : areas(level))
         if (area.bounds.contains(mapPoint) && area.path.contains(mapPoint))
             return area.code;
@@ -309,7 +319,8 @@ QString MapData::areaAt(MapLevel level, QPointF mapPoint, double toleranceMetres
     return best;
 }
 
-QPointF MapData::project(MapLevel level, QPointF lonLat) const {
+QPointF MapData::project(MapLevel level, QPointF lonLat) const
+{
     if (level == MapLevel::World)
         return EqualEarth::forward(lonLat);
     for (const Inset &inset : m_insets)
@@ -318,7 +329,8 @@ QPointF MapData::project(MapLevel level, QPointF lonLat) const {
     return LambertConformalConic::lambert93().forward(lonLat);
 }
 
-std::optional<QPointF> MapData::unproject(MapLevel level, QPointF mapPoint) const {
+std::optional<QPointF> MapData::unproject(MapLevel level, QPointF mapPoint) const
+{
     if (level == MapLevel::World)
         return EqualEarth::inverse(mapPoint);
     for (const Inset &inset : m_insets)

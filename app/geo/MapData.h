@@ -51,7 +51,8 @@ public:
     static QString defaultResource() { return QStringLiteral(":/geo/areas.json"); }
     static Result<MapData> load(const QString &path = defaultResource());
 
-    const QList<AreaGeometry> &areas(MapLevel level) const {
+    const QList<AreaGeometry> &areas(MapLevel level) const
+    {
         return m_areas[static_cast<int>(level)];
     }
     const AreaGeometry *find(MapLevel level, QStringView code) const;

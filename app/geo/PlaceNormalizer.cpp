@@ -11,7 +11,8 @@ namespace vigie::geo {
 namespace detail {
 
 // Letters that Unicode does not decompose into a base letter and a mark.
-static const char *specialLetter(char32_t c) {
+static const char *specialLetter(char32_t c)
+{
     switch (c) {
     case U'œ':
         return "oe";
@@ -43,13 +44,15 @@ static const char *specialLetter(char32_t c) {
     }
 }
 
-bool isWordChar(char32_t c) {
+bool isWordChar(char32_t c)
+{
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
-static void appendUtf8(char32_t c, std::string &out) {
+static void appendUtf8(char32_t c, std::string &out)
+{
     if (c < 0x80) {
         out.push_back(char(c));
     } else if (c < 0x800) {
@@ -69,7 +72,8 @@ static void appendUtf8(char32_t c, std::string &out) {
 
 // Ends the token that starts at out[tokenStart]: "saint" and "sainte"
 // become "st" and "ste", as in the generator's TOKEN_MAP.
-static void finishToken(std::string &out, size_t tokenStart) {
+static void finishToken(std::string &out, size_t tokenStart)
+{
     const std::string_view token(out.data() + tokenStart, out.size() - tokenStart);
     if (token == "saint" || token == "sainte") {
         const bool feminine = token.size() == 6;
@@ -78,7 +82,8 @@ static void finishToken(std::string &out, size_t tokenStart) {
     }
 }
 
-int appendNormalized(QStringView name, std::string &out) {
+int appendNormalized(QStringView name, std::string &out)
+{
     // The common case, plain ASCII, needs no Unicode decomposition.
     bool ascii = true;
     for (QChar ch : name)
@@ -142,7 +147,8 @@ int appendNormalized(QStringView name, std::string &out) {
 
 } // namespace detail
 
-QString normalizePlaceName(QStringView name) {
+QString normalizePlaceName(QStringView name)
+{
     std::string out;
     detail::appendNormalized(name, out);
     return QString::fromUtf8(out.data(), qsizetype(out.size()));

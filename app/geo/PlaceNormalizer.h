@@ -21,7 +21,8 @@ bool isWordChar(char32_t c);
 // FNV-1a, 64 bits: hashes keys incrementally, a word at a time.
 constexpr quint64 FnvOffset = 14695981039346656037ull;
 constexpr quint64 FnvPrime = 1099511628211ull;
-inline quint64 fnvAppend(quint64 h, const char *data, size_t size) {
+inline quint64 fnvAppend(quint64 h, const char *data, size_t size)
+{
     for (size_t i = 0; i < size; ++i) {
         h ^= static_cast<unsigned char>(data[i]);
         h *= FnvPrime;

@@ -21,7 +21,8 @@ struct Unit {
     bool date = false; // a dateline (isDatelineFolded)
 };
 
-QString fold(const QString &s) {
+QString fold(const QString &s)
+{
     const QString nfd = s.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(nfd.size());
@@ -41,7 +42,8 @@ QString fold(const QString &s) {
 
 // The folded text stripped of decoration around a heading: bullets, arrows,
 // counts in brackets, trailing colons ("Commentaires (3) :" -> "commentaires").
-QString headingCore(const QString &folded) {
+QString headingCore(const QString &folded)
+{
     static const QRegularExpression edge(
         QStringLiteral("^[\\s\\p{P}\\p{S}\\d]+|[\\s\\p{P}\\p{S}]+$"));
     static const QRegularExpression count(QStringLiteral("\\s*[(\\[]\\s*\\d+\\s*[)\\]]"));
@@ -52,7 +54,8 @@ QString headingCore(const QString &folded) {
 }
 
 // Headings that open the comment area: everything after them is dropped.
-const QStringList &commentHeadings() {
+const QStringList &commentHeadings()
+{
     static const QStringList list{
         QStringLiteral("laisser un commentaire"),
         QStringLiteral("laissez un commentaire"),
@@ -85,7 +88,8 @@ const QStringList &commentHeadings() {
 }
 
 // Phrases that only occur in comment forms and moderation notices.
-const QStringList &commentPhrases() {
+const QStringList &commentPhrases()
+{
     static const QStringList list{
         QStringLiteral("regles a respecter"),
         QStringLiteral("charte de moderation"),
@@ -110,7 +114,8 @@ const QStringList &commentPhrases() {
 
 // Headings of link lists (related, latest, most read...). What follows them
 // is dropped unless real paragraphs resume (see bodyResumesAt).
-const QStringList &relatedHeadings() {
+const QStringList &relatedHeadings()
+{
     static const QStringList list{
         QStringLiteral("a lire aussi"),
         QStringLiteral("lire aussi"),
@@ -185,7 +190,8 @@ const QStringList &relatedHeadings() {
 }
 
 // Phrases that mark a whole line as furniture wherever it is.
-const QStringList &furniturePhrases() {
+const QStringList &furniturePhrases()
+{
     static const QStringList list{
         QStringLiteral("pourraient vous interesser"),
         QStringLiteral("pourrait vous interesser"),
@@ -235,7 +241,8 @@ const QStringList &furniturePhrases() {
 }
 
 // Whole-line furniture once decorations are removed.
-const QStringList &furnitureLines() {
+const QStringList &furnitureLines()
+{
     static const QStringList list{
         QStringLiteral("publicite"),
         QStringLiteral("pub"),
@@ -280,7 +287,8 @@ const QStringList &furnitureLines() {
 
 // `core` is the phrase, or (for phrases of several words only, so that
 // "comment" does not match "comment faire") the phrase plus a few characters.
-bool startsWithPhrase(const QString &core, const QStringList &phrases, qsizetype maxExtra) {
+bool startsWithPhrase(const QString &core, const QStringList &phrases, qsizetype maxExtra)
+{
     for (const QString &p : phrases) {
         if (core == p)
             return true;
@@ -292,7 +300,8 @@ bool startsWithPhrase(const QString &core, const QStringList &phrases, qsizetype
 }
 
 // "À lire aussi : <another story>", "Read more » ...": a link line in the body.
-bool isInlineRelated(const QString &folded) {
+bool isInlineRelated(const QString &folded)
+{
     qsizetype i = 0;
     while (i < folded.size() && !folded.at(i).isLetter())
         ++i;
@@ -310,24 +319,28 @@ bool isInlineRelated(const QString &folded) {
 
 // One alternation per phrase list: a single JIT-compiled scan of the line
 // instead of one substring search per phrase.
-QRegularExpression alternation(const QStringList &phrases) {
+QRegularExpression alternation(const QStringList &phrases)
+{
     QStringList escaped;
     for (const QString &p : phrases)
         escaped.append(QRegularExpression::escape(p));
     return QRegularExpression(escaped.join(QLatin1Char('|')));
 }
 
-bool containsCommentPhrase(const QString &folded) {
+bool containsCommentPhrase(const QString &folded)
+{
     static const QRegularExpression re = alternation(commentPhrases());
     return folded.contains(re);
 }
 
-bool containsFurniturePhrase(const QString &folded) {
+bool containsFurniturePhrase(const QString &folded)
+{
     static const QRegularExpression re = alternation(furniturePhrases());
     return folded.contains(re);
 }
 
-const QString &monthAlternatives() {
+const QString &monthAlternatives()
+{
     static const QString months = QStringLiteral(
         "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
         "janv|fevr|fev|avr|juil|sept|oct|nov|dec|"
@@ -336,7 +349,8 @@ const QString &monthAlternatives() {
     return months;
 }
 
-const QRegularExpression &dateRe() {
+const QRegularExpression &dateRe()
+{
     static const QRegularExpression re(
         QStringLiteral("\\b\\d{1,2}(?:er|st|nd|rd|th)?\\.?\\s+(?:%1)\\b\\.?,?(?:\\s+\\d{4}\\b)?|"
                        "\\b(?:%1)\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?(?:\\s+\\d{4}\\b)?|"
@@ -347,13 +361,15 @@ const QRegularExpression &dateRe() {
     return re;
 }
 
-bool hasYear(const QString &folded) {
+bool hasYear(const QString &folded)
+{
     static const QRegularExpression year(
         QStringLiteral("\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b"));
     return folded.contains(year);
 }
 
-bool isDatelineFolded(const QString &folded) {
+bool isDatelineFolded(const QString &folded)
+{
     if (folded.size() > 160)
         return false;
     if (!dateRe().match(folded).hasMatch() || !hasYear(folded))
@@ -412,7 +428,8 @@ bool isDatelineFolded(const QString &folded) {
 
 // Site banners and breadcrumbs: "Site › Section › Town", "Section | Topic",
 // "Site — Le média des ...": short, separator-joined, no sentence.
-bool isBreadcrumb(const Unit &u) {
+bool isBreadcrumb(const Unit &u)
+{
     if (u.text.size() > 120 || u.text.endsWith(QLatin1Char('.')))
         return false;
     const bool frenchQuotes = u.text.contains(QChar(0xab));
@@ -434,13 +451,15 @@ bool isBreadcrumb(const Unit &u) {
     return arrows >= 1 || bars >= 1 || dashes >= 2 || shortHeadedDash;
 }
 
-bool isByline(const QString &folded) {
+bool isByline(const QString &folded)
+{
     static const QRegularExpression re(
         QStringLiteral("^(?:par|by|ecrit par|written by|auteur|author|redige par)\\b"));
     return folded.size() < 120 && folded.contains(re);
 }
 
-bool endsLikeSentence(const QString &text) {
+bool endsLikeSentence(const QString &text)
+{
     const QString t = text.trimmed();
     if (t.endsWith(QStringLiteral("...")) || t.endsWith(QChar(0x2026)) ||
         t.endsWith(QStringLiteral("[…]")))
@@ -449,13 +468,15 @@ bool endsLikeSentence(const QString &text) {
 }
 
 // A paragraph of running text (not a title, list item or excerpt).
-bool isBodyParagraph(const Unit &u) {
+bool isBodyParagraph(const Unit &u)
+{
     return u.text.size() >= 160 && endsLikeSentence(u.text);
 }
 
 // Alt text of a picture left in copied text: a few capitalised words with no
 // punctuation ("Hopital Couloir"). Headings have lower-case words.
-bool isCaptionLike(const QString &text) {
+bool isCaptionLike(const QString &text)
+{
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.size() < 2 || words.size() > 4 || text.size() > 40)
         return false;
@@ -470,7 +491,8 @@ bool isCaptionLike(const QString &text) {
 }
 
 // Structure-only furniture: rules, counters, credits.
-bool isNoiseLine(const Unit &u) {
+bool isNoiseLine(const Unit &u)
+{
     const QString t = u.text.trimmed();
     bool allPunct = true;
     for (const QChar c : t)
@@ -501,7 +523,8 @@ bool isNoiseLine(const Unit &u) {
     return false;
 }
 
-bool sameTitle(const QString &a, const QString &b) {
+bool sameTitle(const QString &a, const QString &b)
+{
     if (a.isEmpty() || b.isEmpty())
         return false;
     if (a == b)
@@ -513,12 +536,14 @@ bool sameTitle(const QString &a, const QString &b) {
 
 } // namespace
 
-bool BoilerplateStripper::isDateline(const QString &paragraph) {
+bool BoilerplateStripper::isDateline(const QString &paragraph)
+{
     return isDatelineFolded(fold(paragraph.trimmed()));
 }
 
 BoilerplateStripper::Result BoilerplateStripper::strip(const QString &text,
-                                                       const QString &knownTitle) const {
+                                                       const QString &knownTitle) const
+{
     QList<Unit> units;
     bool blank = false;
     for (const QStringView line : QStringView(text).split(u'\n')) {

@@ -55,19 +55,22 @@ const std::array magics{
     Magic{0, "wOF2", 4, QT_TRANSLATE_NOOP("vigie::import", "web font")},
 };
 
-bool startsWithAt(QByteArrayView data, qsizetype offset, const char *bytes, qsizetype length) {
+bool startsWithAt(QByteArrayView data, qsizetype offset, const char *bytes, qsizetype length)
+{
     return data.size() >= offset + length &&
            data.sliced(offset, length) == QByteArrayView(bytes, length);
 }
 
-bool hasUtf16Bom(QByteArrayView d) {
+bool hasUtf16Bom(QByteArrayView d)
+{
     return d.size() >= 2 && ((uchar(d[0]) == 0xff && uchar(d[1]) == 0xfe) ||
                              (uchar(d[0]) == 0xfe && uchar(d[1]) == 0xff));
 }
 
 // Markup test on an ASCII-compatible view: skip a BOM and blanks, then look
 // for a tag an HTML page starts with, or for <html/<body/<p anywhere near.
-bool looksLikeHtml(QByteArrayView d) {
+bool looksLikeHtml(QByteArrayView d)
+{
     if (d.startsWith("\xef\xbb\xbf"))
         d = d.sliced(3);
     qsizetype i = 0;
@@ -94,7 +97,8 @@ bool looksLikeHtml(QByteArrayView d) {
 
 } // namespace
 
-Sniffed sniffContent(QByteArrayView head) {
+Sniffed sniffContent(QByteArrayView head)
+{
     if (head.isEmpty())
         return {Sniffed::Kind::Empty, {}};
     const QByteArrayView d = head.first(std::min(head.size(), sniffLength));

@@ -13,13 +13,15 @@ namespace vigie::import {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::import", text);
 }
 
 } // namespace
 
-QList<CollectedFile> collectArticleFiles(const QStringList &paths) {
+QList<CollectedFile> collectArticleFiles(const QStringList &paths)
+{
     QList<CollectedFile> out;
     QSet<QString> seen; // canonical paths, so a file given twice is read once
     const auto add = [&](const QString &path) {
@@ -74,7 +76,8 @@ QList<CollectedFile> collectArticleFiles(const QStringList &paths) {
     return out;
 }
 
-QList<CollectedFile> collectArticleFiles(const QString &path) {
+QList<CollectedFile> collectArticleFiles(const QString &path)
+{
     return collectArticleFiles(QStringList{path});
 }
 

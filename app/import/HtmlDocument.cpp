@@ -31,7 +31,8 @@ struct alignas(std::max_align_t) Block {
 struct Allocations {
     Block head{&head, &head};
 
-    static void *allocate(void *userdata, size_t size) {
+    static void *allocate(void *userdata, size_t size)
+    {
         auto *self = static_cast<Allocations *>(userdata);
         auto *b = static_cast<Block *>(std::malloc(sizeof(Block) + size));
         if (!b)
@@ -42,7 +43,8 @@ struct Allocations {
         self->head.next = b;
         return b + 1;
     }
-    static void deallocate(void *, void *ptr) {
+    static void deallocate(void *, void *ptr)
+    {
         if (!ptr)
             return;
         Block *b = static_cast<Block *>(ptr) - 1;
@@ -50,7 +52,8 @@ struct Allocations {
         b->next->prev = b->prev;
         std::free(b);
     }
-    void freeAll() {
+    void freeAll()
+    {
         Block *b = head.next;
         while (b != &head) {
             Block *next = b->next;
@@ -62,18 +65,21 @@ struct Allocations {
     ~Allocations() { freeAll(); }
 };
 
-QString attr(const GumboNode *node, const char *name) {
+QString attr(const GumboNode *node, const char *name)
+{
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE)
         return {};
     const GumboAttribute *a = gumbo_get_attribute(&node->v.element.attributes, name);
     return a ? QString::fromUtf8(a->value).trimmed() : QString();
 }
 
-bool isElement(const GumboNode *node) {
+bool isElement(const GumboNode *node)
+{
     return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
 }
 
-const GumboVector &childrenOf(const GumboNode *node) {
+const GumboVector &childrenOf(const GumboNode *node)
+{
     static const GumboVector empty{nullptr, 0, 0};
     if (node->type == GUMBO_NODE_DOCUMENT)
         return node->v.document.children;
@@ -82,12 +88,14 @@ const GumboVector &childrenOf(const GumboNode *node) {
     return empty;
 }
 
-GumboTag tagOf(const GumboNode *node) {
+GumboTag tagOf(const GumboNode *node)
+{
     return isElement(node) ? node->v.element.tag : GUMBO_TAG_UNKNOWN;
 }
 
 // Elements that never hold article text.
-bool isDroppedTag(GumboTag tag) {
+bool isDroppedTag(GumboTag tag)
+{
     switch (tag) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
@@ -120,7 +128,8 @@ bool isDroppedTag(GumboTag tag) {
     }
 }
 
-bool isBlockTag(GumboTag tag) {
+bool isBlockTag(GumboTag tag)
+{
     switch (tag) {
     case GUMBO_TAG_P:
     case GUMBO_TAG_DIV:
@@ -163,7 +172,8 @@ bool isBlockTag(GumboTag tag) {
 
 // class/id words of containers that hold furniture ("related-articles",
 // "share_buttons", "comments"...). Matched word by word.
-bool hasFurnitureName(const GumboNode *node) {
+bool hasFurnitureName(const GumboNode *node)
+{
     static const QSet<QString> words{
         QStringLiteral("comment"),
         QStringLiteral("comments"),
@@ -221,7 +231,8 @@ bool hasFurnitureName(const GumboNode *node) {
            role == u"complementary" || role == u"search" || role == u"dialog";
 }
 
-bool isHidden(const GumboNode *node) {
+bool isHidden(const GumboNode *node)
+{
     if (gumbo_get_attribute(&node->v.element.attributes, "hidden"))
         return true;
     if (attr(node, "aria-hidden").compare(u"true", Qt::CaseInsensitive) == 0)
@@ -232,7 +243,8 @@ bool isHidden(const GumboNode *node) {
 }
 
 // Text of a subtree, whitespace collapsed, iteratively.
-QString plainText(const GumboNode *root) {
+QString plainText(const GumboNode *root)
+{
     QString out;
     std::vector<const GumboNode *> stack{root};
     while (!stack.empty()) {
@@ -254,14 +266,16 @@ QString plainText(const GumboNode *root) {
     return out.simplified();
 }
 
-bool hasAncestor(const GumboNode *node, const GumboNode *ancestor) {
+bool hasAncestor(const GumboNode *node, const GumboNode *ancestor)
+{
     for (const GumboNode *p = node; p; p = p->parent)
         if (p == ancestor)
             return true;
     return false;
 }
 
-QString canonicalizeSpaces(const QString &s) {
+QString canonicalizeSpaces(const QString &s)
+{
     return s.simplified();
 }
 
@@ -277,7 +291,8 @@ struct HtmlDocument::Impl {
     // Found while indexing.
     std::vector<const GumboNode *> articles, mains, articleBodies, times, h1s, jsonLd;
 
-    ~Impl() {
+    ~Impl()
+    {
         // Not gumbo_destroy_output(): see Allocations.
         output = nullptr;
         allocations.freeAll();
@@ -285,10 +300,13 @@ struct HtmlDocument::Impl {
 };
 
 HtmlDocument::HtmlDocument()
-    : d(std::make_unique<Impl>()) {}
+    : d(std::make_unique<Impl>())
+{
+}
 HtmlDocument::~HtmlDocument() = default;
 
-const HtmlDocument::Metadata &HtmlDocument::metadata() const {
+const HtmlDocument::Metadata &HtmlDocument::metadata() const
+{
     return d->metadata;
 }
 
@@ -300,7 +318,8 @@ struct JsonLdFacts {
 
 // Looks through JSON-LD objects (with @graph and nested arrays) for the
 // article's date, headline and publisher, preferring *Article types.
-void readJsonLd(const QString &json, JsonLdFacts &facts) {
+void readJsonLd(const QString &json, JsonLdFacts &facts)
+{
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(json.trimmed().toUtf8(), &error);
     if (doc.isNull())
@@ -350,7 +369,8 @@ void readJsonLd(const QString &json, JsonLdFacts &facts) {
 }
 
 // "Headline | Site", "Headline - Site" -> "Headline".
-QString titleWithoutSite(const QString &title, const QString &siteName) {
+QString titleWithoutSite(const QString &title, const QString &siteName)
+{
     for (const QString &sep :
          {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "),
           QStringLiteral(" — "), QStringLiteral(" :: "), QStringLiteral(" · ")}) {
@@ -368,7 +388,8 @@ QString titleWithoutSite(const QString &title, const QString &siteName) {
 
 } // namespace
 
-Status HtmlDocument::parse(const QString &html, const ReadOptions &options) {
+Status HtmlDocument::parse(const QString &html, const ReadOptions &options)
+{
     d->utf8 = html.toUtf8();
     if (const int depth = estimatedDepth(d->utf8); depth > maxDepth)
         return Status::failure(QCoreApplication::translate(
@@ -552,7 +573,8 @@ struct NodeStats {
 
 } // namespace
 
-Result<QString> HtmlDocument::mainText(const ReadOptions &options) const {
+Result<QString> HtmlDocument::mainText(const ReadOptions &options) const
+{
     if (!d->output)
         return Result<QString>::failure(
             QCoreApplication::translate("vigie::import", "no HTML parsed"));

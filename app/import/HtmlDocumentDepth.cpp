@@ -10,7 +10,8 @@
 
 namespace vigie::import {
 
-int HtmlDocument::estimatedDepth(QByteArrayView html) {
+int HtmlDocument::estimatedDepth(QByteArrayView html)
+{
     // Not a parser: only counts how many elements could be open at once.
     static const QSet<QByteArray> uncounted{
         // void elements

@@ -11,7 +11,8 @@
 
 namespace vigie::import {
 
-int HtmlReader::canRead(QByteArrayView head, const QString &fileName) const {
+int HtmlReader::canRead(QByteArrayView head, const QString &fileName) const
+{
     const Sniffed s = sniffContent(head);
     if (s.kind == Sniffed::Kind::Html)
         return 80;
@@ -22,7 +23,8 @@ int HtmlReader::canRead(QByteArrayView head, const QString &fileName) const {
     return 0;
 }
 
-QString HtmlReader::declaredCharset(QByteArrayView head) {
+QString HtmlReader::declaredCharset(QByteArrayView head)
+{
     // The HTML5 prescan looks at the first 1024 bytes; pages with long
     // comments or scripts first push it further, so look at 4 KB.
     const QByteArray lower =
@@ -59,7 +61,8 @@ QString HtmlReader::declaredCharset(QByteArrayView head) {
     return {};
 }
 
-Result<Article> HtmlReader::read(const ReadInput &input, const ReadOptions &options) const {
+Result<Article> HtmlReader::read(const ReadInput &input, const ReadOptions &options) const
+{
     QString charset = input.charset;
     if (charset.isEmpty())
         charset = declaredCharset(input.data);

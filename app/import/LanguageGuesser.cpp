@@ -18,7 +18,8 @@ struct Language {
 
 // Words shared by several languages ("a", "de", "la", "in") are left out
 // on purpose: each list keeps words that tell its language apart.
-const QList<Language> &languages() {
+const QList<Language> &languages()
+{
     static const QList<Language> list{
         {"fr", {"le",  "les", "des", "est",  "une",  "dans",  "pour", "qui",  "du",
                 "et",  "au",  "sur", "pas",  "avec", "ont",   "été",  "sont", "cette",
@@ -45,7 +46,8 @@ const QList<Language> &languages() {
     return list;
 }
 
-const QHash<QString, QList<int>> &wordIndex() {
+const QHash<QString, QList<int>> &wordIndex()
+{
     static const QHash<QString, QList<int>> index = [] {
         QHash<QString, QList<int>> h;
         const auto &langs = languages();
@@ -59,7 +61,8 @@ const QHash<QString, QList<int>> &wordIndex() {
 
 } // namespace
 
-QString guessLanguage(const QString &text) {
+QString guessLanguage(const QString &text)
+{
     const auto &index = wordIndex();
     const auto &langs = languages();
     std::array<int, 8> scores{};
@@ -99,7 +102,8 @@ QString guessLanguage(const QString &text) {
     return QString::fromLatin1(langs[best].code);
 }
 
-QString primaryLanguage(const QString &tag) {
+QString primaryLanguage(const QString &tag)
+{
     QString t = tag.trimmed().toLower();
     const qsizetype cut = t.indexOf(QRegularExpression(QStringLiteral("[-_]")));
     if (cut >= 0)

@@ -12,7 +12,8 @@ namespace vigie::import {
 namespace {
 
 // Header block of a MIME entity: unfolded, names lower-cased.
-QHash<QByteArray, QByteArray> parseHeaders(QByteArrayView block) {
+QHash<QByteArray, QByteArray> parseHeaders(QByteArrayView block)
+{
     QHash<QByteArray, QByteArray> headers;
     QByteArray last;
     const QList<QByteArray> lines = block.toByteArray().split('\n');
@@ -35,7 +36,8 @@ QHash<QByteArray, QByteArray> parseHeaders(QByteArrayView block) {
 }
 
 // A parameter of a header value: boundary="----x", charset=utf-8.
-QByteArray parameter(const QByteArray &value, const QByteArray &name) {
+QByteArray parameter(const QByteArray &value, const QByteArray &name)
+{
     const QByteArray lower = value.toLower();
     qsizetype at = lower.indexOf(name + '=');
     while (at > 0 && QByteArrayView(" ;\t").indexOf(lower[at - 1]) < 0)
@@ -53,7 +55,8 @@ QByteArray parameter(const QByteArray &value, const QByteArray &name) {
     return value.mid(i, end - i);
 }
 
-qsizetype headerEnd(QByteArrayView data, qsizetype from, qsizetype *bodyStart) {
+qsizetype headerEnd(QByteArrayView data, qsizetype from, qsizetype *bodyStart)
+{
     const qsizetype crlf = data.indexOf("\r\n\r\n", from);
     const qsizetype lf = data.indexOf("\n\n", from);
     if (crlf >= 0 && (lf < 0 || crlf <= lf)) {
@@ -67,13 +70,15 @@ qsizetype headerEnd(QByteArrayView data, qsizetype from, qsizetype *bodyStart) {
     return -1;
 }
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::import", text);
 }
 
 } // namespace
 
-int MhtmlReader::canRead(QByteArrayView head, const QString &fileName) const {
+int MhtmlReader::canRead(QByteArrayView head, const QString &fileName) const
+{
     qsizetype bodyStart = 0;
     const qsizetype end = headerEnd(head, 0, &bodyStart);
     if (end < 0)
@@ -88,7 +93,8 @@ int MhtmlReader::canRead(QByteArrayView head, const QString &fileName) const {
     return ext == u"mht" || ext == u"mhtml" ? 95 : 90;
 }
 
-QByteArray MhtmlReader::decodeQuotedPrintable(QByteArrayView data) {
+QByteArray MhtmlReader::decodeQuotedPrintable(QByteArrayView data)
+{
     QByteArray out;
     out.reserve(data.size());
     const auto hex = [](char c) -> int {
@@ -126,7 +132,8 @@ QByteArray MhtmlReader::decodeQuotedPrintable(QByteArrayView data) {
     return out;
 }
 
-Result<Article> MhtmlReader::read(const ReadInput &input, const ReadOptions &options) const {
+Result<Article> MhtmlReader::read(const ReadInput &input, const ReadOptions &options) const
+{
     const QByteArrayView data(input.data);
     qsizetype bodyStart = 0;
     const qsizetype end = headerEnd(data, 0, &bodyStart);

@@ -18,19 +18,22 @@ namespace {
 
 // poppler prints every repair it makes to stderr; the user gets our message
 // instead. Set once: the hook is global to the library.
-void silencePoppler() {
+void silencePoppler()
+{
     static std::once_flag once;
     std::call_once(once, [] {
         Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     });
 }
 
-bool endsSentence(QStringView line) {
+bool endsSentence(QStringView line)
+{
     return !line.isEmpty() && QStringView(u".!?:»\"”").contains(line.back());
 }
 
 // Document titles that are only the producing program's file name.
-bool usefulTitle(const QString &title) {
+bool usefulTitle(const QString &title)
+{
     const QString t = title.trimmed();
     if (t.size() < 8)
         return false;
@@ -45,7 +48,8 @@ bool usefulTitle(const QString &title) {
 // Lines of a page rebuilt from poppler's words (in reading order), with a
 // blank line where the gap to the previous line is clearly wider than the
 // page's usual line spacing: that is where paragraphs and headings part.
-QString pageLines(const Poppler::Page &page) {
+QString pageLines(const Poppler::Page &page)
+{
     struct Line {
         QString text;
         double top, bottom;
@@ -97,11 +101,13 @@ QString pageLines(const Poppler::Page &page) {
 
 } // namespace
 
-int PdfReader::canRead(QByteArrayView head, const QString &) const {
+int PdfReader::canRead(QByteArrayView head, const QString &) const
+{
     return sniffContent(head).kind == Sniffed::Kind::Pdf ? 100 : 0;
 }
 
-QString PdfReader::paragraphsFromLines(const QString &pageText) {
+QString PdfReader::paragraphsFromLines(const QString &pageText)
+{
     QList<QStringView> lines;
     qsizetype longest = 0;
     for (QStringView l : QStringView(pageText).split(u'\n')) {
@@ -140,7 +146,8 @@ QString PdfReader::paragraphsFromLines(const QString &pageText) {
     return out;
 }
 
-Result<Article> PdfReader::read(const ReadInput &input, const ReadOptions &options) const {
+Result<Article> PdfReader::read(const ReadInput &input, const ReadOptions &options) const
+{
     silencePoppler();
     const auto fail = [](const QString &message) { return Result<Article>::failure(message); };
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(input.data);

@@ -9,7 +9,8 @@
 
 namespace vigie::import {
 
-int PlainTextReader::canRead(QByteArrayView head, const QString &fileName) const {
+int PlainTextReader::canRead(QByteArrayView head, const QString &fileName) const
+{
     const Sniffed s = sniffContent(head);
     if (s.kind != Sniffed::Kind::Text)
         return s.kind == Sniffed::Kind::Html ? 10 : 0;
@@ -17,7 +18,8 @@ int PlainTextReader::canRead(QByteArrayView head, const QString &fileName) const
     return ext == u"txt" || ext == u"text" || ext == u"md" ? 60 : 50;
 }
 
-Result<Article> PlainTextReader::read(const ReadInput &input, const ReadOptions &options) const {
+Result<Article> PlainTextReader::read(const ReadInput &input, const ReadOptions &options) const
+{
     const DecodedText decoded = decodeText(input.data, input.charset);
     Article article;
     article.format = ArticleFormat::PlainText;

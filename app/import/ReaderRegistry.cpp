@@ -16,16 +16,19 @@ namespace vigie::import {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::import", text);
 }
 
-QString megabytes(qint64 bytes) {
+QString megabytes(qint64 bytes)
+{
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 // "text/html; charset=windows-1252" -> ("text/html", "windows-1252")
-std::pair<QString, QString> splitMime(const QString &mime) {
+std::pair<QString, QString> splitMime(const QString &mime)
+{
     const QStringList parts = mime.split(QLatin1Char(';'));
     QString type = parts.value(0).trimmed().toLower();
     QString charset;
@@ -39,7 +42,8 @@ std::pair<QString, QString> splitMime(const QString &mime) {
 
 } // namespace
 
-ReaderRegistry::ReaderRegistry() {
+ReaderRegistry::ReaderRegistry()
+{
     addReader(std::make_unique<PdfReader>());
     addReader(std::make_unique<MhtmlReader>());
     addReader(std::make_unique<HtmlReader>());
@@ -48,13 +52,15 @@ ReaderRegistry::ReaderRegistry() {
 
 ReaderRegistry::~ReaderRegistry() = default;
 
-void ReaderRegistry::addReader(std::unique_ptr<ArticleReader> reader) {
+void ReaderRegistry::addReader(std::unique_ptr<ArticleReader> reader)
+{
     m_readers.push_back(std::move(reader));
 }
 
 Result<const ArticleReader *> ReaderRegistry::readerFor(QByteArrayView head,
                                                         const QString &fileName,
-                                                        const QString &mimeType) const {
+                                                        const QString &mimeType) const
+{
     using R = Result<const ArticleReader *>;
     const Sniffed sniffed = sniffContent(head);
     if (sniffed.kind == Sniffed::Kind::Empty)
@@ -101,7 +107,8 @@ Result<const ArticleReader *> ReaderRegistry::readerFor(QByteArrayView head,
     return R(best);
 }
 
-Result<Article> ReaderRegistry::readFile(const QString &path, const ReadOptions &options) const {
+Result<Article> ReaderRegistry::readFile(const QString &path, const ReadOptions &options) const
+{
     const auto fail = [](const QString &m) { return Result<Article>::failure(m); };
     const QFileInfo info(path);
     if (!info.exists())
@@ -133,7 +140,8 @@ Result<Article> ReaderRegistry::readFile(const QString &path, const ReadOptions 
 }
 
 Result<Article> ReaderRegistry::readData(const QByteArray &data, const QString &mimeType,
-                                         const QUrl &url, const ReadOptions &options) const {
+                                         const QUrl &url, const ReadOptions &options) const
+{
     if (data.size() > options.maxBytes)
         return Result<Article>::failure(
             tr("too much data (%1 MB; articles are limited to %2 MB)")
@@ -149,16 +157,19 @@ Result<Article> ReaderRegistry::readData(const QByteArray &data, const QString &
 }
 
 Result<Article> ReaderRegistry::readText(const QString &text, const QUrl &url,
-                                         const ReadOptions &options) const {
+                                         const ReadOptions &options) const
+{
     return readData(text.toUtf8(), QStringLiteral("text/plain; charset=utf-8"), url, options);
 }
 
 Result<Article> ReaderRegistry::readHtml(const QString &html, const QUrl &url,
-                                         const ReadOptions &options) const {
+                                         const ReadOptions &options) const
+{
     return readData(html.toUtf8(), QStringLiteral("text/html; charset=utf-8"), url, options);
 }
 
-Result<Article> ReaderRegistry::readInput(ReadInput input, const ReadOptions &options) const {
+Result<Article> ReaderRegistry::readInput(ReadInput input, const ReadOptions &options) const
+{
     if (options.isCancelled())
         return Result<Article>::failure(ReadOptions::cancelledMessage());
     const QByteArrayView head =

@@ -12,7 +12,8 @@
 
 namespace vigie::import {
 
-QString formatName(ArticleFormat format) {
+QString formatName(ArticleFormat format)
+{
     switch (format) {
     case ArticleFormat::PlainText:
         return QStringLiteral("text");
@@ -24,15 +25,18 @@ QString formatName(ArticleFormat format) {
     return {};
 }
 
-QString ReadOptions::cancelledMessage() {
+QString ReadOptions::cancelledMessage()
+{
     return QCoreApplication::translate("vigie::import", "reading cancelled");
 }
 
-QString fileExtension(const QString &fileName) {
+QString fileExtension(const QString &fileName)
+{
     return QFileInfo(fileName).suffix().toLower();
 }
 
-QString isoDate(const QString &value) {
+QString isoDate(const QString &value)
+{
     const QString v = value.trimmed();
     if (v.isEmpty())
         return {};
@@ -68,7 +72,8 @@ QString isoDate(const QString &value) {
     return {};
 }
 
-Result<Article> finishArticle(Article article, const QString &rawText, const ReadOptions &options) {
+Result<Article> finishArticle(Article article, const QString &rawText, const ReadOptions &options)
+{
     if (options.isCancelled())
         return Result<Article>::failure(ReadOptions::cancelledMessage());
     QString text = normalizeText(rawText);

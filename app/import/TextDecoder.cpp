@@ -21,7 +21,8 @@ constexpr std::array<char16_t, 32> cp1252High{
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 // ISO-8859-15 differs from Latin-1 in eight slots (euro, Œ, Š...).
-QString decodeSingleByte(QByteArrayView data, bool cp1252, bool latin9, bool *invalid) {
+QString decodeSingleByte(QByteArrayView data, bool cp1252, bool latin9, bool *invalid)
+{
     QString out(data.size(), Qt::Uninitialized);
     QChar *dst = out.data();
     for (const char c : data) {
@@ -66,7 +67,8 @@ QString decodeSingleByte(QByteArrayView data, bool cp1252, bool latin9, bool *in
     return out;
 }
 
-bool isValidUtf8(QByteArrayView data) {
+bool isValidUtf8(QByteArrayView data)
+{
     const auto *p = reinterpret_cast<const uchar *>(data.data());
     const auto *end = p + data.size();
     while (p < end) {
@@ -105,7 +107,8 @@ bool isValidUtf8(QByteArrayView data) {
     return true;
 }
 
-QString decodeUtf(QByteArrayView data, QStringConverter::Encoding encoding, bool *invalid) {
+QString decodeUtf(QByteArrayView data, QStringConverter::Encoding encoding, bool *invalid)
+{
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString out = decoder.decode(data);
     if (decoder.hasError())
@@ -114,7 +117,8 @@ QString decodeUtf(QByteArrayView data, QStringConverter::Encoding encoding, bool
 }
 
 // Canonical name for the charsets we decode ourselves, or empty.
-QString canonicalCharset(QString name) {
+QString canonicalCharset(QString name)
+{
     name = name.trimmed().toLower();
     name.remove(QLatin1Char('"'));
     if (name == u"utf-8" || name == u"utf8")
@@ -136,7 +140,8 @@ QString canonicalCharset(QString name) {
     return {};
 }
 
-DecodedText decodeAs(QByteArrayView data, const QString &charset) {
+DecodedText decodeAs(QByteArrayView data, const QString &charset)
+{
     DecodedText out;
     out.encoding = charset;
     if (charset == u"UTF-8")
@@ -160,7 +165,8 @@ DecodedText decodeAs(QByteArrayView data, const QString &charset) {
     return out;
 }
 
-QString guessWithUchardet(QByteArrayView data) {
+QString guessWithUchardet(QByteArrayView data)
+{
     const std::unique_ptr<std::remove_pointer_t<uchardet_t>, void (*)(uchardet_t)> ud(
         uchardet_new(), uchardet_delete);
     if (!ud)
@@ -175,7 +181,8 @@ QString guessWithUchardet(QByteArrayView data) {
 
 // Most non-ASCII bytes form well-formed UTF-8 sequences. In windows-1252
 // text an accented letter is followed by ASCII, which is never well formed.
-bool mostlyUtf8(QByteArrayView data) {
+bool mostlyUtf8(QByteArrayView data)
+{
     const auto *p = reinterpret_cast<const uchar *>(data.data());
     const qsizetype n = data.size();
     qsizetype good = 0, bad = 0; // well-formed sequences, stray bytes
@@ -205,7 +212,8 @@ bool mostlyUtf8(QByteArrayView data) {
 
 // uchardet confuses short French or English text in windows-1252 with other
 // Latin charsets (ISO-8859-2, windows-1250, Mac...).
-bool isOtherLatinCharset(const QString &name) {
+bool isOtherLatinCharset(const QString &name)
+{
     const QString n = name.toUpper();
     return n.startsWith(u"ISO-8859-") || n == u"WINDOWS-1250" || n == u"WINDOWS-1257" ||
            n == u"WINDOWS-1254" || n == u"WINDOWS-1258" || n.startsWith(u"MAC-") ||
@@ -214,7 +222,8 @@ bool isOtherLatinCharset(const QString &name) {
 
 // Whether the non-ASCII bytes, read as windows-1252, are mostly the accents
 // and punctuation of Western European text.
-bool plausibleWestern(QByteArrayView data) {
+bool plausibleWestern(QByteArrayView data)
+{
     static const QString common =
         QStringLiteral("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ’‘“”«»–—…€°\u00a0áíóúñÁÍÓÚÑãõßåø");
     qsizetype high = 0, plausible = 0;
@@ -230,7 +239,8 @@ bool plausibleWestern(QByteArrayView data) {
 }
 
 // Code units alternate with NUL bytes: UTF-16 without a BOM.
-QString utf16WithoutBom(QByteArrayView data) {
+QString utf16WithoutBom(QByteArrayView data)
+{
     const qsizetype n = std::min<qsizetype>(data.size() & ~qsizetype(1), 4096);
     if (n < 8)
         return {};
@@ -249,7 +259,8 @@ QString utf16WithoutBom(QByteArrayView data) {
 
 } // namespace
 
-DecodedText decodeText(QByteArrayView data, const QString &declaredCharset) {
+DecodedText decodeText(QByteArrayView data, const QString &declaredCharset)
+{
     if (data.startsWith("\xef\xbb\xbf"))
         return decodeAs(data.sliced(3), QStringLiteral("UTF-8"));
     if (data.startsWith("\xff\xfe"))
@@ -294,7 +305,8 @@ DecodedText decodeText(QByteArrayView data, const QString &declaredCharset) {
     return decodeAs(data, QStringLiteral("windows-1252"));
 }
 
-QString normalizeText(const QString &input) {
+QString normalizeText(const QString &input)
+{
     const QString nfc = input.normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(nfc.size());

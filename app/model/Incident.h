@@ -28,8 +28,8 @@ struct Source {
     PartialDate published;
     QString language;
     QString title;
-    QString text;         // the cleaned article text, empty for dataset sources
-    QByteArray textHash;  // SHA-256 of the normalised text, empty without text
+    QString text;        // the cleaned article text, empty for dataset sources
+    QByteArray textHash; // SHA-256 of the normalised text, empty without text
 
     friend bool operator==(const Source &, const Source &) = default;
 };

@@ -25,7 +25,7 @@ QJsonValue dateOrNull(const PartialDate &d)
     return d.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(d.toIso());
 }
 
-template <typename E>
+template<typename E>
 QJsonValue setOrNull(const std::optional<FlagSet<E>> &set)
 {
     if (!set)
@@ -42,7 +42,8 @@ QString tr(const char *text)
 class RecordReader {
 public:
     RecordReader(QJsonObject object, QString where)
-        : m_object(std::move(object)), m_where(std::move(where))
+        : m_object(std::move(object))
+        , m_where(std::move(where))
     {
     }
 
@@ -52,8 +53,9 @@ public:
     void fail(const QString &key, const QString &message)
     {
         if (m_error.isEmpty())
-            m_error = m_where.isEmpty() ? QStringLiteral("%1: %2").arg(key, message)
-                                        : QStringLiteral("%1, field %2: %3").arg(m_where, key, message);
+            m_error = m_where.isEmpty()
+                          ? QStringLiteral("%1: %2").arg(key, message)
+                          : QStringLiteral("%1, field %2: %3").arg(m_where, key, message);
     }
 
     QString string(const QString &key)
@@ -102,7 +104,7 @@ public:
         return out;
     }
 
-    template <typename E>
+    template<typename E>
     std::optional<E> vocabulary(const QString &key)
     {
         const QString name = string(key);
@@ -114,7 +116,7 @@ public:
         return value;
     }
 
-    template <typename E>
+    template<typename E>
     std::optional<FlagSet<E>> set(const QString &key)
     {
         const QJsonValue v = m_object.value(key);
@@ -233,8 +235,9 @@ void checkPlace(RecordReader &reader, const Incident &incident)
         reader.fail(QStringLiteral("department"),
                     tr("\"%1\" is not an INSEE department code").arg(incident.department));
     else if (!incident.region.isEmpty() && dep->regionCode != incident.region)
-        reader.fail(QStringLiteral("department"),
-                    tr("department %1 is not in region %2").arg(incident.department, incident.region));
+        reader.fail(
+            QStringLiteral("department"),
+            tr("department %1 is not in region %2").arg(incident.department, incident.region));
 }
 
 } // namespace
@@ -282,9 +285,9 @@ QJsonObject incidentToJson(const Incident &incident)
     } else {
         o.insert(QStringLiteral("ransom_demanded"), QJsonValue::Null);
     }
-    o.insert(QStringLiteral("records_affected"),
-             incident.recordsAffected ? QJsonValue(double(*incident.recordsAffected))
-                                      : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("records_affected"), incident.recordsAffected
+                                                     ? QJsonValue(double(*incident.recordsAffected))
+                                                     : QJsonValue(QJsonValue::Null));
     QJsonArray sources;
     for (const Source &s : incident.sources)
         sources.append(sourceToJson(s));
@@ -344,8 +347,8 @@ Result<QList<Incident>> incidentsFromJson(const QByteArray &json)
     for (qsizetype n = 0; n < array.size(); ++n) {
         const QJsonValue v = array.at(n);
         const QString id = v.toObject().value(QLatin1String("id")).toString();
-        const QString where = id.isEmpty() ? tr("record %1").arg(n + 1)
-                                           : tr("record %1 (%2)").arg(n + 1).arg(id);
+        const QString where =
+            id.isEmpty() ? tr("record %1").arg(n + 1) : tr("record %1 (%2)").arg(n + 1).arg(id);
         if (!v.isObject())
             return R::failure(tr("%1: not an object").arg(where));
         auto incident = incidentFromJson(v.toObject(), where);

@@ -10,10 +10,13 @@ namespace vigie {
 
 // Errors are values: a function that can fail returns Result<T> (or Status)
 // carrying either the value or a message meant for the user.
-template <typename T>
+template<typename T>
 class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Result failure(QString error)
     {
         Result r;

@@ -58,10 +58,10 @@ enum class Impact : quint8 {
     NoneReported,
 };
 
-template <typename E>
+template<typename E>
 struct VocabularyTraits;
 
-template <>
+template<>
 struct VocabularyTraits<VictimKind> {
     static constexpr std::array<std::string_view, 9> names = {
         "university_hospital", "hospital",   "private_clinic",  "hospital_group", "health_agency",
@@ -69,7 +69,7 @@ struct VocabularyTraits<VictimKind> {
     static constexpr std::string_view field = "victim_kind";
 };
 
-template <>
+template<>
 struct VocabularyTraits<AttackType> {
     static constexpr std::array<std::string_view, 9> names = {
         "ransomware", "data_theft", "ddos",    "phishing", "credential_abuse",
@@ -77,7 +77,7 @@ struct VocabularyTraits<AttackType> {
     static constexpr std::string_view field = "attack_types";
 };
 
-template <>
+template<>
 struct VocabularyTraits<DataCategory> {
     static constexpr std::array<std::string_view, 7> names = {
         "identity",    "contact", "medical", "financial", "social_security_number",
@@ -85,7 +85,7 @@ struct VocabularyTraits<DataCategory> {
     static constexpr std::string_view field = "data_compromised";
 };
 
-template <>
+template<>
 struct VocabularyTraits<Impact> {
     static constexpr std::array<std::string_view, 7> names = {
         "care_disrupted", "patients_diverted", "surgery_postponed", "crisis_plan",
@@ -93,13 +93,13 @@ struct VocabularyTraits<Impact> {
     static constexpr std::string_view field = "impacts";
 };
 
-template <typename E>
+template<typename E>
 constexpr int vocabularySize()
 {
     return int(VocabularyTraits<E>::names.size());
 }
 
-template <typename E>
+template<typename E>
 QList<E> vocabularyValues()
 {
     QList<E> values;
@@ -109,14 +109,14 @@ QList<E> vocabularyValues()
 }
 
 // The schema's snake_case name, e.g. "credential_abuse".
-template <typename E>
+template<typename E>
 QString schemaName(E value)
 {
     const auto name = VocabularyTraits<E>::names.at(std::size_t(value));
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
-template <typename E>
+template<typename E>
 std::optional<E> fromSchemaName(QStringView name)
 {
     for (int i = 0; i < vocabularySize<E>(); ++i) {
@@ -134,11 +134,14 @@ QString displayName(DataCategory value);
 QString displayName(Impact value);
 
 // A set of vocabulary values stored as a bit mask (bit i = value i).
-template <typename E>
+template<typename E>
 class FlagSet {
 public:
     constexpr FlagSet() = default;
-    constexpr explicit FlagSet(quint32 bits) : m_bits(bits & allBits()) {}
+    constexpr explicit FlagSet(quint32 bits)
+        : m_bits(bits & allBits())
+    {
+    }
     FlagSet(std::initializer_list<E> values)
     {
         for (E v : values)

@@ -8,20 +8,24 @@
 
 namespace vigie::bench {
 
-static QList<Entry> &registry() {
+static QList<Entry> &registry()
+{
     static QList<Entry> list;
     return list;
 }
 
-Registration::Registration(const char *name, const char *usage, BenchFunction function) {
+Registration::Registration(const char *name, const char *usage, BenchFunction function)
+{
     registry().append({QString::fromLatin1(name), QString::fromLatin1(usage), function});
 }
 
-const QList<Entry> &entries() {
+const QList<Entry> &entries()
+{
     return registry();
 }
 
-static qint64 statusField(const char *field) {
+static qint64 statusField(const char *field)
+{
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
@@ -32,15 +36,18 @@ static qint64 statusField(const char *field) {
     return -1;
 }
 
-qint64 peakRssBytes() {
+qint64 peakRssBytes()
+{
     return statusField("VmHWM:");
 }
 
-qint64 currentRssBytes() {
+qint64 currentRssBytes()
+{
     return statusField("VmRSS:");
 }
 
-double median(QList<double> samples) {
+double median(QList<double> samples)
+{
     if (samples.isEmpty())
         return 0;
     std::sort(samples.begin(), samples.end());
@@ -48,7 +55,8 @@ double median(QList<double> samples) {
     return n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
 }
 
-double percentile(QList<double> samples, double p) {
+double percentile(QList<double> samples, double p)
+{
     if (samples.isEmpty())
         return 0;
     std::sort(samples.begin(), samples.end());

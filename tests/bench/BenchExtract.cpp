@@ -20,7 +20,8 @@ namespace vigie::bench {
 namespace {
 
 // CPU time of this thread: the machine may be shared, wall time is noisy.
-double threadCpuSeconds() {
+double threadCpuSeconds()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
@@ -28,7 +29,8 @@ double threadCpuSeconds() {
 
 // A corpus in the shape of the news the extractor reads: headline,
 // dateline, lead, body with impacts and data, passing mentions, furniture.
-QList<extract::ArticleInput> generatedCorpus(int count) {
+QList<extract::ArticleInput> generatedCorpus(int count)
+{
     static const char *const victimsFr[] = {"CHU de Rennes",
                                             "centre hospitalier de Dax",
                                             "hôpital d'Arles",
@@ -175,7 +177,8 @@ QList<extract::ArticleInput> generatedCorpus(int count) {
     return out;
 }
 
-int runExtractBench(const QStringList &args, QTextStream &out) {
+int runExtractBench(const QStringList &args, QTextStream &out)
+{
     Stopwatch load;
     const geo::Gazetteer &gazetteer = geo::Gazetteer::shared();
     gazetteer.communeCount();

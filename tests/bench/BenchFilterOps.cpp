@@ -21,13 +21,15 @@ namespace vigie::bench {
 
 namespace {
 
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-qint64 countArg(const QStringList &args, QTextStream &out, const char *usage) {
+qint64 countArg(const QStringList &args, QTextStream &out, const char *usage)
+{
     bool ok = false;
     const qint64 n = args.value(0).toLongLong(&ok);
     if (!ok || n <= 0)
@@ -35,7 +37,8 @@ qint64 countArg(const QStringList &args, QTextStream &out, const char *usage) {
     return ok && n > 0 ? n : 0;
 }
 
-int textSearch(const QStringList &args, QTextStream &out) {
+int textSearch(const QStringList &args, QTextStream &out)
+{
     const qint64 n = countArg(args, out, "text-search N [FILE]");
     if (!n)
         return 2;
@@ -105,7 +108,8 @@ int textSearch(const QStringList &args, QTextStream &out) {
     return 0;
 }
 
-int snapshotAdd(const QStringList &args, QTextStream &out) {
+int snapshotAdd(const QStringList &args, QTextStream &out)
+{
     const qint64 n = countArg(args, out, "snapshot-add N");
     if (!n)
         return 2;

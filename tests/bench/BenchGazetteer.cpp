@@ -18,7 +18,8 @@ namespace vigie::bench {
 namespace {
 
 // Every 37th commune name of the generated table, as written in the data.
-QStringList sampleCommuneNames() {
+QStringList sampleCommuneNames()
+{
     QStringList names;
     QFile f(QStringLiteral(":/gazetteer/communes.tsv"));
     if (!f.open(QIODevice::ReadOnly))
@@ -35,7 +36,8 @@ QStringList sampleCommuneNames() {
 // About 3 KB of news prose, French then English, with place names, ordinary
 // words that are also communes and a passing mention abroad; no paragraph
 // repeats (the scanner memoises its town searches within one call).
-QString sampleArticle() {
+QString sampleArticle()
+{
     return QStringLiteral(
         "Le centre hospitalier de Saint-Étienne (Loire) a été victime d’une cyberattaque dans "
         "la nuit de samedi à dimanche. Les urgences ont été délestées vers le CHU de Lyon et "
@@ -76,7 +78,8 @@ QString sampleArticle() {
 
 // CPU time of this thread: the machine may be shared, and wall-clock time
 // then measures the neighbours too. Both are printed.
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
@@ -85,14 +88,16 @@ double threadCpuMs() {
 struct Timing {
     QList<double> wall;
     QList<double> cpu;
-    QString format() const {
+    QString format() const
+    {
         return QStringLiteral("%1 ms wall, %2 ms CPU")
             .arg(median(wall), 0, 'f', 2)
             .arg(median(cpu), 0, 'f', 2);
     }
 };
 
-int run(const QStringList &args, QTextStream &out) {
+int run(const QStringList &args, QTextStream &out)
+{
     if (args.value(0) == QLatin1String("--mentions")) {
         // What the scanner finds in the sample article (or in FILE).
         QString text = sampleArticle();

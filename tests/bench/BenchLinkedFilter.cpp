@@ -38,14 +38,16 @@ constexpr qint32 unixEpochJulianDay = 2440588;
 constexpr int monthCount = 312, kindCount = 9, attackCount = 9, dataCount = 7;
 
 constexpr quint64 fnvOffset = 0xcbf29ce484222325ULL, fnvPrime = 0x100000001b3ULL;
-quint64 fnv(const void *data, size_t n, quint64 h) {
+quint64 fnv(const void *data, size_t n, quint64 h)
+{
     const auto *p = static_cast<const unsigned char *>(data);
     for (size_t i = 0; i < n; ++i)
         h = (h ^ p[i]) * fnvPrime;
     return h;
 }
 
-bool parseCsv(const QByteArray &csv, filter::Snapshot &snap, qint64 &rows) {
+bool parseCsv(const QByteArray &csv, filter::Snapshot &snap, qint64 &rows)
+{
     const char *p = csv.constData();
     const char *end = p + csv.size();
     while (p < end && *p != '\n')
@@ -76,11 +78,13 @@ bool parseCsv(const QByteArray &csv, filter::Snapshot &snap, qint64 &rows) {
     return true;
 }
 
-PartialDate dayOf(qint64 unixDay) {
+PartialDate dayOf(qint64 unixDay)
+{
     return PartialDate::ofDay(QDate::fromJulianDay(unixDay + unixEpochJulianDay));
 }
 
-int run(const QStringList &args, QTextStream &out) {
+int run(const QStringList &args, QTextStream &out)
+{
     if (args.isEmpty()) {
         out << "usage: vigie-bench linked-filter DIR\n";
         return 2;

@@ -25,7 +25,8 @@ namespace {
 
 // CPU time of this thread: on a loaded machine (CI, shared builders) wall
 // time mostly measures the scheduler; both are printed.
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
@@ -35,14 +36,16 @@ struct Sample {
     QList<double> wall;
     QList<double> cpu;
     template<typename F>
-    void measure(F &&f) {
+    void measure(F &&f)
+    {
         const double c = threadCpuMs();
         bench::Stopwatch watch;
         f();
         wall.append(watch.elapsedMs());
         cpu.append(threadCpuMs() - c);
     }
-    QString report() const {
+    QString report() const
+    {
         return QStringLiteral("median %1 ms wall (p95 %2), %3 ms CPU")
             .arg(bench::median(wall), 0, 'f', 2)
             .arg(bench::percentile(wall, 95), 0, 'f', 2)
@@ -52,7 +55,8 @@ struct Sample {
 
 // Deterministic counts with the skew of real data (big departments see more
 // incidents), every area non-zero but a few: the worst case for labels.
-MapInput sampleInput(const geo::MapData &data) {
+MapInput sampleInput(const geo::MapData &data)
+{
     MapInput input;
     QRandomGenerator random(2026);
     for (int level = 0; level < geo::kMapLevelCount; ++level)
@@ -72,7 +76,8 @@ MapInput sampleInput(const geo::MapData &data) {
     return input;
 }
 
-int benchMap(const QStringList &args, QTextStream &out) {
+int benchMap(const QStringList &args, QTextStream &out)
+{
     bench::Stopwatch load;
     auto loaded = geo::MapData::load();
     if (!loaded) {
@@ -83,8 +88,7 @@ int benchMap(const QStringList &args, QTextStream &out) {
     auto data = std::make_shared<const geo::MapData>(std::move(loaded).value());
     MapInput input = sampleInput(*data);
     const int incidentsIndex = int(args.indexOf(QStringLiteral("--incidents")));
-    const qint32 incidents =
-        incidentsIndex >= 0 ? args.value(incidentsIndex + 1).toInt() : 1000000;
+    const qint32 incidents = incidentsIndex >= 0 ? args.value(incidentsIndex + 1).toInt() : 1000000;
     const bench::PointWorkload points = bench::mapPointWorkload(std::max(incidents, 1));
     input.points = points.points;
     input.unplaced = points.unplaced;

@@ -18,13 +18,15 @@ namespace vigie::bench {
 
 namespace {
 
-double processCpuMs() {
+double processCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-int run(const QStringList &args, QTextStream &out) {
+int run(const QStringList &args, QTextStream &out)
+{
     bool ok = false;
     const qint64 n = args.value(0).toLongLong(&ok);
     if (!ok || n <= 0) {
@@ -137,7 +139,8 @@ int run(const QStringList &args, QTextStream &out) {
 
 // Reloads the snapshot of an existing database (e.g. the FILE of `store`),
 // with wall and CPU time: on a shared machine the CPU time is the stable one.
-int load(const QStringList &args, QTextStream &out) {
+int load(const QStringList &args, QTextStream &out)
+{
     if (args.isEmpty()) {
         out << "usage: vigie-bench snapshot-load FILE\n";
         return 2;

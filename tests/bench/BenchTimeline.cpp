@@ -51,7 +51,8 @@ const char *const RegionNames[18] = {"Guadeloupe",
 constexpr double AttackWeights[9] = {40, 30, 8, 10, 6, 12, 5, 2, 4};
 constexpr double KindWeights[9] = {10, 35, 20, 12, 3, 10, 5, 3, 2};
 
-void addRegionNames(TimelineData &d) {
+void addRegionNames(TimelineData &d)
+{
     for (const char *name : RegionNames)
         d.regionNames.append(QString::fromUtf8(name));
 }
@@ -60,7 +61,8 @@ void addRegionNames(TimelineData &d) {
 // pass --data DIR to read a gen.py workload).
 // With `mixed`, some incidents are known only to the month (8 %) or the year
 // (3 %), and 0.5 % are undated, as in real reporting.
-TimelineData generate(qsizetype n, quint64 seed, bool mixed) {
+TimelineData generate(qsizetype n, quint64 seed, bool mixed)
+{
     std::mt19937_64 rng(seed);
     std::uniform_real_distribution<double> uni(0.0, 1.0);
     std::discrete_distribution<int> region(std::begin(RegionPop), std::end(RegionPop));
@@ -98,7 +100,8 @@ TimelineData generate(qsizetype n, quint64 seed, bool mixed) {
 }
 
 // DIR/incidents.csv from gen.py: id,day,month,region,department,attack_mask,victim_kind,data_mask
-std::optional<TimelineData> readWorkload(const QString &dir, QTextStream &err) {
+std::optional<TimelineData> readWorkload(const QString &dir, QTextStream &err)
+{
     QFile f(QDir(dir).filePath(QStringLiteral("incidents.csv")));
     if (!f.open(QIODevice::ReadOnly)) {
         err << "cannot read " << f.fileName() << "\n";
@@ -122,14 +125,16 @@ std::optional<TimelineData> readWorkload(const QString &dir, QTextStream &err) {
 }
 
 // CPU time of this thread: tells machine noise (other processes) from our own work.
-double threadCpuMs() {
+double threadCpuMs()
+{
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 // The peer's 60 windows, in Julian days.
-QList<std::pair<double, double>> viewScript() {
+QList<std::pair<double, double>> viewScript()
+{
     const double s0 = julianDay(2000, 1, 1), e0 = julianDay(2026, 1, 1);
     const double s1 = julianDay(2022, 8, 1), e1 = julianDay(2022, 9, 1);
     const double w0 = e0 - s0, w1 = e1 - s1;
@@ -143,7 +148,8 @@ QList<std::pair<double, double>> viewScript() {
     return views;
 }
 
-LaneMode laneModeFromName(const QString &name) {
+LaneMode laneModeFromName(const QString &name)
+{
     if (name == u"region")
         return LaneMode::Region;
     if (name == u"attack")
@@ -157,7 +163,8 @@ LaneMode laneModeFromName(const QString &name) {
 
 // Writes PNG, SVG and PDF exports of three windows, to look at.
 bool exportViews(const TimelineData &data, LaneMode lanes, const QString &dir,
-                 const QLocale &locale, QTextStream &err) {
+                 const QLocale &locale, QTextStream &err)
+{
     QDir().mkpath(dir);
     const struct {
         const char *name;
@@ -208,7 +215,8 @@ bool exportViews(const TimelineData &data, LaneMode lanes, const QString &dir,
     return true;
 }
 
-int run(const QStringList &args, QTextStream &out) {
+int run(const QStringList &args, QTextStream &out)
+{
     QTextStream err(stderr);
     QList<qsizetype> sizes = {10000, 100000, 1000000};
     QString dataDir, pngDir, lanesName = QStringLiteral("none");

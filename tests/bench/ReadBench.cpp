@@ -17,7 +17,8 @@ namespace {
 
 // A ~3 KB article with the usual furniture, text or HTML, varied by `i` so
 // no two inputs are identical.
-QByteArray syntheticArticle(int i, bool html) {
+QByteArray syntheticArticle(int i, bool html)
+{
     const QString headline =
         QStringLiteral("Cyberattaque : le centre hospitalier n°%1 fonctionne en mode dégradé")
             .arg(i);
@@ -64,7 +65,8 @@ QByteArray syntheticArticle(int i, bool html) {
         .toUtf8();
 }
 
-int readBench(const QStringList &args, QTextStream &out) {
+int readBench(const QStringList &args, QTextStream &out)
+{
     ReaderRegistry registry;
     QTemporaryDir tmp;
     QString dir = args.value(0);

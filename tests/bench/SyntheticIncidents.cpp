@@ -29,7 +29,8 @@ constexpr std::array actors = {"LockBit", "Vice Society", "BlackCat", "Medusa", 
 
 } // namespace
 
-QString SyntheticIncidents::words(int count) {
+QString SyntheticIncidents::words(int count)
+{
     QString out;
     for (int i = 0; i < count; ++i) {
         if (i)
@@ -39,7 +40,8 @@ QString SyntheticIncidents::words(int count) {
     return out;
 }
 
-QString SyntheticIncidents::articleText(int count) {
+QString SyntheticIncidents::articleText(int count)
+{
     // Roughly Zipf: the common words of the field, then a long tail of
     // rarer ones ("w1234"), as in real articles.
     QString out;
@@ -56,7 +58,8 @@ QString SyntheticIncidents::articleText(int count) {
     return out;
 }
 
-Incident SyntheticIncidents::next(qint64 serial) {
+Incident SyntheticIncidents::next(qint64 serial)
+{
     Incident i;
     const QString town = QString::fromUtf8(towns[size_t(pick(int(towns.size())))]);
     i.title = QStringLiteral("Cyberattaque au centre hospitalier de %1 n°%2 : %3")

@@ -13,7 +13,9 @@ namespace vigie::bench {
 class SyntheticIncidents {
 public:
     explicit SyntheticIncidents(quint64 seed = 20250909)
-        : m_rng(seed) {}
+        : m_rng(seed)
+    {
+    }
     Incident next(qint64 serial);
     // An article text of about `words` words.
     QString articleText(int words);

@@ -20,6 +20,7 @@ struct RunResult {
     QByteArray err;
 };
 // Runs the real `vigie` binary (VIGIE_BINARY) with arguments and optional stdin.
-RunResult runVigie(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 60000);
+RunResult runVigie(const QStringList &arguments, const QByteArray &input = {},
+                   int timeoutMs = 60000);
 
 } // namespace vigie::test

@@ -19,7 +19,8 @@ using geo::MapLevel;
 class TestMapExport : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto loaded = geo::MapData::load();
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         m_data = std::make_shared<const geo::MapData>(std::move(loaded).value());
@@ -32,7 +33,8 @@ private slots:
         m_input.sourceLine = QStringLiteral("Source: Vigie test");
     }
 
-    void svgHasOnePathPerArea_data() {
+    void svgHasOnePathPerArea_data()
+    {
         QTest::addColumn<int>("level");
         QTest::addColumn<QStringList>("legend");
         QTest::newRow("regions") << int(MapLevel::Region) << QStringList{"12", "3", "1", "0"};
@@ -40,7 +42,8 @@ private slots:
             << int(MapLevel::Department) << QStringList{"7", "3", "2", "1", "0"};
         QTest::newRow("world") << int(MapLevel::World) << QStringList{"40", "12", "8", "0"};
     }
-    void svgHasOnePathPerArea() {
+    void svgHasOnePathPerArea()
+    {
         QFETCH(int, level);
         QFETCH(QStringList, legend);
         const QString path = m_dir.filePath(QStringLiteral("map%1.svg").arg(level));
@@ -77,7 +80,8 @@ private slots:
             QVERIFY(texts.contains(QStringLiteral("Guadeloupe")));
     }
 
-    void pngAndPdf() {
+    void pngAndPdf()
+    {
         const QString png = m_dir.filePath(QStringLiteral("map.png"));
         QVERIFY(renderMapToFile(m_input, MapLevel::Department, QSize(800, 600), png, m_data).ok());
         QImage image(png);
@@ -98,7 +102,8 @@ private slots:
         QVERIFY(file.readAll().startsWith("%PDF-"));
     }
 
-    void errors() {
+    void errors()
+    {
         Status status = renderMapToFile(m_input, MapLevel::Region, QSize(800, 600),
                                         m_dir.filePath(QStringLiteral("map.bmpx")), m_data);
         QVERIFY(!status.ok());
@@ -111,7 +116,8 @@ private slots:
 
     // The widget: click selects, Ctrl-click adds, clicking a selected area
     // removes it; the export draws what the widget shows.
-    void viewClicks() {
+    void viewClicks()
+    {
         MapView view;
         view.setMapData(m_data);
         view.setLevel(MapLevel::Department);
@@ -152,7 +158,8 @@ private slots:
         QCOMPARE(file.readAll().count("<path"), 105);
     }
 
-    void panelActions() {
+    void panelActions()
+    {
         MapPanel panel;
         panel.view()->setMapData(m_data);
         panel.view()->setInput(m_input);

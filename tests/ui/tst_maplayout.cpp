@@ -14,7 +14,8 @@ namespace {
 
 // Least within-class sum of squares over every way to cut sorted values into
 // k classes: the definition natural breaks must meet, for small inputs.
-double bestCost(const QList<double> &v, int k) {
+double bestCost(const QList<double> &v, int k)
+{
     const qsizetype n = v.size();
     double best = std::numeric_limits<double>::max();
     // Choose k-1 cut positions among n-1 gaps (bitmask over gaps).
@@ -40,7 +41,8 @@ double bestCost(const QList<double> &v, int k) {
     return best;
 }
 
-double costOf(const QList<double> &v, const QList<double> &breaks) {
+double costOf(const QList<double> &v, const QList<double> &breaks)
+{
     double cost = 0;
     double lower = -1;
     for (double upper : breaks) {
@@ -60,7 +62,8 @@ double costOf(const QList<double> &v, const QList<double> &breaks) {
 }
 
 MapPoint town(const char *name, double lon, double lat, int count, qint64 firstId,
-              const char *country = "FR") {
+              const char *country = "FR")
+{
     MapPoint p;
     p.key = QStringLiteral("%1:%2").arg(QLatin1String(country), QLatin1String(name));
     p.name = QString::fromUtf8(name);
@@ -71,7 +74,8 @@ MapPoint town(const char *name, double lon, double lat, int count, qint64 firstI
     return p;
 }
 
-int totalCount(const QList<PointClusters::Cluster> &clusters) {
+int totalCount(const QList<PointClusters::Cluster> &clusters)
+{
     int total = 0;
     for (const auto &c : clusters)
         total += c.count;
@@ -85,13 +89,15 @@ Q_DECLARE_METATYPE(vigie::ui::MapPoint)
 class TestMapLayout : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto loaded = geo::MapData::load();
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         m_data = std::make_shared<const geo::MapData>(std::move(loaded).value());
     }
 
-    void naturalBreaks_data() {
+    void naturalBreaks_data()
+    {
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<int>("classes");
         QTest::addColumn<QList<double>>("breaks");
@@ -110,7 +116,8 @@ private slots:
         QTest::newRow("unsorted input")
             << QList<double>{30, 1, 31, 2, 32, 3} << 2 << QList<double>{3, 32};
     }
-    void naturalBreaks() {
+    void naturalBreaks()
+    {
         QFETCH(QList<double>, values);
         QFETCH(int, classes);
         QFETCH(QList<double>, breaks);
@@ -118,7 +125,8 @@ private slots:
     }
 
     // The dynamic programme finds the optimum an exhaustive search finds.
-    void naturalBreaksAreOptimal() {
+    void naturalBreaksAreOptimal()
+    {
         QRandomGenerator random(42);
         for (int round = 0; round < 200; ++round) {
             QList<double> v;
@@ -137,7 +145,8 @@ private slots:
         }
     }
 
-    void palette_data() {
+    void palette_data()
+    {
         QTest::addColumn<int>("classes");
         QTest::addColumn<QStringList>("colors");
         QTest::newRow("1") << 1 << QStringList{"#fd8d3c"};
@@ -145,7 +154,8 @@ private slots:
         QTest::newRow("5") << 5
                            << QStringList{"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"};
     }
-    void palette() {
+    void palette()
+    {
         QFETCH(int, classes);
         QFETCH(QStringList, colors);
         QStringList names;
@@ -154,7 +164,8 @@ private slots:
         QCOMPARE(names, colors);
     }
 
-    void classes_data() {
+    void classes_data()
+    {
         QTest::addColumn<QList<double>>("values");
         QTest::addColumn<QStringList>("labels");
         QTest::addColumn<QList<int>>("classOfValues");
@@ -166,7 +177,8 @@ private slots:
                                   << QStringList{"1–2", "10–12", "50–52", "100–101", "140"}
                                   << QList<int>{-1, -1, 0, 0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 4};
     }
-    void classes() {
+    void classes()
+    {
         QFETCH(QList<double>, values);
         QFETCH(QStringList, labels);
         QFETCH(QList<int>, classOfValues);
@@ -180,13 +192,15 @@ private slots:
         QCOMPARE(scale.colorOf(0), Choropleth::zeroColor());
     }
 
-    void hitTestAtEveryAnchor_data() {
+    void hitTestAtEveryAnchor_data()
+    {
         QTest::addColumn<int>("level");
         QTest::newRow("regions") << int(MapLevel::Region);
         QTest::newRow("departments") << int(MapLevel::Department);
         QTest::newRow("world") << int(MapLevel::World);
     }
-    void hitTestAtEveryAnchor() {
+    void hitTestAtEveryAnchor()
+    {
         QFETCH(int, level);
         MapLayout layout(m_data);
         layout.setLevel(MapLevel(level));
@@ -204,7 +218,8 @@ private slots:
         QVERIFY(tested > (level == int(MapLevel::World) ? 200 : 17));
     }
 
-    void hitTestPoints_data() {
+    void hitTestPoints_data()
+    {
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
         QTest::addColumn<QString>("department");
@@ -216,7 +231,8 @@ private slots:
         QTest::newRow("Bay of Biscay") << -4.0 << 45.5 << "";
         QTest::newRow("Mediterranean") << 6.0 << 42.5 << "";
     }
-    void hitTestPoints() {
+    void hitTestPoints()
+    {
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(QString, department);
@@ -230,7 +246,8 @@ private slots:
         QCOMPARE(layout.areaAt(QPointF(995, 400)), QString());
     }
 
-    void rateAndDimming() {
+    void rateAndDimming()
+    {
         MapInput input;
         input.measure = MapMeasure::Rate;
         input.counts[int(MapLevel::Region)] = {{"11", 50}, {"94", 5}};
@@ -254,7 +271,8 @@ private slots:
         QCOMPARE(layout.legend().title, QStringLiteral("Incidents"));
     }
 
-    void legendItems() {
+    void legendItems()
+    {
         MapInput input;
         input.counts[int(MapLevel::Department)] = {{"59", 9}, {"75", 4}, {"13", 1}};
         input.selected[int(MapLevel::Department)] = {"59"};
@@ -271,7 +289,8 @@ private slots:
         QCOMPARE(texts, (QStringList{"9", "4", "1", "0", "Selected"}));
     }
 
-    void labelsFitAndAreDeterministic() {
+    void labelsFitAndAreDeterministic()
+    {
         MapInput input;
         QRandomGenerator random(3);
         for (const geo::AreaGeometry &area : m_data->areas(MapLevel::Department))
@@ -320,7 +339,8 @@ private slots:
             QVERIFY(label.area != paris);
     }
 
-    void areaInfo() {
+    void areaInfo()
+    {
         MapInput input;
         input.counts[int(MapLevel::Department)] = {{"2A", 3}};
         input.populations = {{"2A", 150000}};
@@ -340,7 +360,8 @@ private slots:
         QVERIFY(layout.info("XX").code.isEmpty());
     }
 
-    void sharedAreasAreHatched() {
+    void sharedAreasAreHatched()
+    {
         MapInput input;
         input.counts[int(MapLevel::Region)] = {{"32", 4}, {"11", 2}};
         input.shared[int(MapLevel::Region)] = {"32"};
@@ -356,7 +377,8 @@ private slots:
         QVERIFY(!layout.legend().items.constLast().hatch.isEmpty());
     }
 
-    void zoomKeepsThePointUnderTheCursor() {
+    void zoomKeepsThePointUnderTheCursor()
+    {
         MapLayout layout(m_data);
         layout.setLevel(MapLevel::Department);
         layout.setViewport(QRectF(0, 0, 1000, 800));
@@ -378,7 +400,8 @@ private slots:
 
     // --- the point layer
 
-    void clustersFollowTheZoom_data() {
+    void clustersFollowTheZoom_data()
+    {
         QTest::addColumn<MapPoint>("a");
         QTest::addColumn<MapPoint>("b");
         QTest::addColumn<double>("zoom");
@@ -395,7 +418,8 @@ private slots:
         QTest::newRow("same inset merges") << pap << abymes << 1.0 << 1;
         QTest::newRow("inset and mainland never merge") << pap << brest << 1.0 << 2;
     }
-    void clustersFollowTheZoom() {
+    void clustersFollowTheZoom()
+    {
         QFETCH(MapPoint, a);
         QFETCH(MapPoint, b);
         QFETCH(double, zoom);
@@ -409,7 +433,8 @@ private slots:
         input.points = {a, b, town("Neuss", 6.69, 51.2, 7, 900, "DE")};
         layout.setInput(input);
         const QPointF centre = (m_data->project(MapLevel::Department, a.lonLat) +
-                                m_data->project(MapLevel::Department, b.lonLat)) / 2;
+                                m_data->project(MapLevel::Department, b.lonLat)) /
+                               2;
         layout.setView(zoom, centre);
         QCOMPARE(layout.clusters().size(), clusters);
         // Counts sum, whatever the grouping.
@@ -428,7 +453,8 @@ private slots:
         QCOMPARE(totalCount(layout.clusters()), a.count() + b.count() + 7);
     }
 
-    void radiusAreaFollowsTheCount_data() {
+    void radiusAreaFollowsTheCount_data()
+    {
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("total");
         QTest::addColumn<double>("radius");
@@ -438,14 +464,16 @@ private slots:
         QTest::newRow("never below the minimum") << 1 << 10000 << 3.0;
         QTest::newRow("never above the maximum") << 500 << 100 << 40.0;
     }
-    void radiusAreaFollowsTheCount() {
+    void radiusAreaFollowsTheCount()
+    {
         QFETCH(int, count);
         QFETCH(int, total);
         QFETCH(double, radius);
         QCOMPARE(PointClusters::radiusFor(count, total, 3, 40), radius);
     }
 
-    void manyTownsNeverOverlap_data() {
+    void manyTownsNeverOverlap_data()
+    {
         QTest::addColumn<int>("level");
         QTest::addColumn<double>("zoom");
         QTest::newRow("regions, whole map") << int(MapLevel::Region) << 1.0;
@@ -453,7 +481,8 @@ private slots:
         QTest::newRow("departments, zoom 20") << int(MapLevel::Department) << 20.0;
         QTest::newRow("world") << int(MapLevel::World) << 1.0;
     }
-    void manyTownsNeverOverlap() {
+    void manyTownsNeverOverlap()
+    {
         QFETCH(int, level);
         QFETCH(double, zoom);
         MapInput input;
@@ -505,7 +534,8 @@ private slots:
                              .intersects(label.rect));
     }
 
-    void hitTestingAndClusteringCache() {
+    void hitTestingAndClusteringCache()
+    {
         MapLayout layout(m_data);
         layout.setLevel(MapLevel::Region);
         layout.setViewport(QRectF(0, 0, 1000, 800));
@@ -542,7 +572,8 @@ private slots:
         QVERIFY(layout.legend().pointsTitle.isEmpty());
     }
 
-    void clickZoomSplitsACluster() {
+    void clickZoomSplitsACluster()
+    {
         MapLayout layout(m_data);
         layout.setLevel(MapLevel::Department);
         layout.setViewport(QRectF(0, 0, 1000, 800));

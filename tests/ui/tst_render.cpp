@@ -159,8 +159,9 @@ private Q_SLOTS:
         QTest::addRow("bad view") << QStringList{"--view", "chart", "--out", "x.png"}
                                   << "unknown view 'chart'";
         QTest::addRow("no out") << QStringList{"--view", "map"} << "--out FILE is required";
-        QTest::addRow("bad points") << QStringList{"--view", "map", "--out", "x.png", "--points", "maybe"}
-                                    << "--points takes on or off";
+        QTest::addRow("bad points")
+            << QStringList{"--view", "map", "--out", "x.png", "--points", "maybe"}
+            << "--points takes on or off";
         QTest::addRow("bad extension")
             << QStringList{"--view", "map", "--out", "x.jpg"} << "use a .png, .svg or .pdf";
         QTest::addRow("bad filter")
@@ -184,11 +185,12 @@ private Q_SLOTS:
         QTest::addRow("chart without charts")
             << QStringList{"--view", "map", "--out", "x.png", "--chart", "region"}
             << "--chart goes with --view charts";
-        QTest::addRow("bad step")
-            << QStringList{"--view", "charts", "--out", "x.png", "--step", "week"}
-            << "unknown step 'week'";
-        QTest::addRow("bad dpi")
-            << QStringList{"--view", "charts", "--out", "x.png", "--dpi", "5000"} << "--dpi takes";
+        QTest::addRow("bad step") << QStringList{"--view", "charts", "--out",
+                                                 "x.png",  "--step", "week"}
+                                  << "unknown step 'week'";
+        QTest::addRow("bad dpi") << QStringList{"--view", "charts", "--out",
+                                                "x.png",  "--dpi",  "5000"}
+                                 << "--dpi takes";
         QTest::addRow("bad lanes")
             << QStringList{"--view", "timeline", "--out", "x.png", "--lanes", "actor"}
             << "unknown lanes 'actor'";

@@ -242,8 +242,8 @@ private Q_SLOTS:
         // Town circles take a click first: a point of the area clear of them.
         const QPointF anchor = m->layout().transform().map(area->labelAnchor);
         QPoint at = anchor.toPoint();
-        for (int r = 4; r < 300 && (m->layout().areaAt(at) != code || m->layout().clusterAt(at) >= 0);
-             r += 4)
+        for (int r = 4;
+             r < 300 && (m->layout().areaAt(at) != code || m->layout().clusterAt(at) >= 0); r += 4)
             for (int a = 0; a < 360; a += 20) {
                 at = (anchor + QPointF(r * std::cos(a * M_PI / 180), r * std::sin(a * M_PI / 180)))
                          .toPoint();
@@ -326,7 +326,8 @@ private Q_SLOTS:
             if (a->data().toLongLong() == id)
                 entry = a;
         QVERIFY(entry);
-        QVERIFY(!entry->text().startsWith(QStringLiteral("Incident "))); // a title from the database
+        QVERIFY(
+            !entry->text().startsWith(QStringLiteral("Incident "))); // a title from the database
         menu->close();
         entry->trigger();
         QCOMPARE(selection.count(), 1);

@@ -6,7 +6,8 @@
 
 namespace vigie::ui {
 
-QList<double> Choropleth::naturalBreaks(QList<double> values, int classes) {
+QList<double> Choropleth::naturalBreaks(QList<double> values, int classes)
+{
     values.removeIf([](double v) { return !(v > 0); });
     std::sort(values.begin(), values.end());
     QList<double> distinct = values;
@@ -57,7 +58,8 @@ QList<double> Choropleth::naturalBreaks(QList<double> values, int classes) {
     return breaks;
 }
 
-QList<QColor> Choropleth::palette(int classes) {
+QList<QColor> Choropleth::palette(int classes)
+{
     // ColorBrewer 2.0 (Cynthia Brewer, Apache-2.0 licensed scheme), YlOrRd.
     switch (std::clamp(classes, 1, 6)) {
     case 1:
@@ -79,7 +81,8 @@ QList<QColor> Choropleth::palette(int classes) {
 
 Choropleth::Choropleth(const QList<double> &values)
     : m_breaks(naturalBreaks(values))
-    , m_colors(palette(int(m_breaks.size()))) {
+    , m_colors(palette(int(m_breaks.size())))
+{
     QList<double> sorted = values;
     std::sort(sorted.begin(), sorted.end());
     for (int i = 0; i < m_breaks.size(); ++i) {
@@ -91,7 +94,8 @@ Choropleth::Choropleth(const QList<double> &values)
         m_colors.clear();
 }
 
-int Choropleth::classOf(double value) const {
+int Choropleth::classOf(double value) const
+{
     if (!(value > 0) || m_breaks.isEmpty())
         return -1;
     for (int i = 0; i < m_breaks.size(); ++i)
@@ -100,12 +104,14 @@ int Choropleth::classOf(double value) const {
     return int(m_breaks.size()) - 1; // above the data's maximum: top class
 }
 
-QColor Choropleth::colorOf(double value) const {
+QColor Choropleth::colorOf(double value) const
+{
     const int c = classOf(value);
     return c < 0 ? zeroColor() : m_colors[c];
 }
 
-QString Choropleth::classLabel(int i, bool integral) const {
+QString Choropleth::classLabel(int i, bool integral) const
+{
     auto format = [integral](double v) {
         return integral ? QString::number(qint64(v + 0.5))
                         : QString::number(v, 'f', v < 10 ? 2 : 1);

@@ -12,11 +12,13 @@ namespace vigie::ui {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::ui::MapExport", text);
 }
 
-void paint(QPainter &painter, const MapLayout &view, QSize size) {
+void paint(QPainter &painter, const MapLayout &view, QSize size)
+{
     MapLayout layout(view.data());
     layout.setLevel(view.level());
     layout.setInput(view.input());
@@ -28,7 +30,8 @@ void paint(QPainter &painter, const MapLayout &view, QSize size) {
 
 } // namespace
 
-Status exportMap(const MapLayout &view, QSize size, const QString &path) {
+Status exportMap(const MapLayout &view, QSize size, const QString &path)
+{
     if (!view.data())
         return Status::failure(tr("No map geometry to export."));
     FigureSettings settings;
@@ -36,12 +39,13 @@ Status exportMap(const MapLayout &view, QSize size, const QString &path) {
     settings.minimum = QSize(100, 100);
     settings.title = view.input().title.isEmpty() ? tr("Vigie map") : view.input().title;
     settings.description = view.input().sourceLine;
-    return writeFigure([&](QPainter &painter, const QRectF &) { paint(painter, view, size); },
-                       path, settings);
+    return writeFigure([&](QPainter &painter, const QRectF &) { paint(painter, view, size); }, path,
+                       settings);
 }
 
 Status renderMapToFile(const MapInput &input, MapLevel level, QSize size, const QString &path,
-                       std::shared_ptr<const geo::MapData> data) {
+                       std::shared_ptr<const geo::MapData> data)
+{
     if (!data) {
         auto loaded = geo::MapData::load();
         if (!loaded)

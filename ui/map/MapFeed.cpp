@@ -93,8 +93,8 @@ MapFeed::MapFeed(filter::FilterController &filter, Notifier &notifier, MapView *
         refresh();
     });
     connect(view, &MapView::showPointsChanged, this, &MapFeed::refresh);
-    for (auto signal : {&Notifier::incidentsAdded, &Notifier::incidentsChanged,
-                        &Notifier::incidentsRemoved})
+    for (auto signal :
+         {&Notifier::incidentsAdded, &Notifier::incidentsChanged, &Notifier::incidentsRemoved})
         connect(&notifier, signal, this, [this](const QList<qint64> &ids) {
             updatePlaces(ids);
             refresh();
@@ -102,15 +102,18 @@ MapFeed::MapFeed(filter::FilterController &filter, Notifier &notifier, MapView *
     refresh();
 }
 
-void MapFeed::setDatabase(const db::Database *db) {
+void MapFeed::setDatabase(const db::Database *db)
+{
     m_db = db;
-    m_view->setDescriber(db ? MapView::Describer([db](const QList<qint64> &ids) { return describe(*db, ids); })
-                            : MapView::Describer());
+    m_view->setDescriber(
+        db ? MapView::Describer([db](const QList<qint64> &ids) { return describe(*db, ids); })
+           : MapView::Describer());
     m_placesLoaded = false;
     refresh();
 }
 
-void MapFeed::loadPlaces() {
+void MapFeed::loadPlaces()
+{
     m_places.clear();
     m_placesLoaded = true;
     if (!m_db)
@@ -120,7 +123,8 @@ void MapFeed::loadPlaces() {
         qWarning("map: %s", qUtf8Printable(s.error()));
 }
 
-void MapFeed::updatePlaces(const QList<qint64> &ids) {
+void MapFeed::updatePlaces(const QList<qint64> &ids)
+{
     if (!m_db || !m_placesLoaded || ids.isEmpty())
         return;
     auto records = geo::IncidentPlaces::read(*m_db, ids);
@@ -131,7 +135,8 @@ void MapFeed::updatePlaces(const QList<qint64> &ids) {
     m_places.update(ids, *records);
 }
 
-QStringList MapFeed::describe(const db::Database &db, const QList<qint64> &ids) {
+QStringList MapFeed::describe(const db::Database &db, const QList<qint64> &ids)
+{
     QStringList labels;
     if (ids.isEmpty())
         return labels;
@@ -145,8 +150,8 @@ QStringList MapFeed::describe(const db::Database &db, const QList<qint64> &ids) 
     if (statement) {
         statement->bind(1, list);
         while (statement->step()) {
-            const PartialDate date = PartialDate::fromStorage(
-                statement->int64(2), statement->integer(3));
+            const PartialDate date =
+                PartialDate::fromStorage(statement->int64(2), statement->integer(3));
             const QString title = statement->text(1);
             byId.insert(statement->int64(0),
                         date.isNull() ? title : date.toIso() + QStringLiteral("  ") + title);
@@ -270,8 +275,8 @@ void MapFeed::addPoints(MapInput &input, const filter::FilterEngine &engine,
         if (ids[p].isEmpty())
             continue;
         const geo::Place &place = all[qsizetype(p)];
-        input.points.append({place.key, place.name, place.countryCode, place.lonLat,
-                             std::move(ids[p])});
+        input.points.append(
+            {place.key, place.name, place.countryCode, place.lonLat, std::move(ids[p])});
     }
 }
 

@@ -12,17 +12,20 @@ namespace vigie::ui {
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigie::ui::MapLayout", text);
 }
 
-QColor blend(const QColor &a, const QColor &b, double t) {
+QColor blend(const QColor &a, const QColor &b, double t)
+{
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
                             float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-double luminance(const QColor &c) {
+double luminance(const QColor &c)
+{
     return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF();
 }
 
@@ -33,15 +36,19 @@ const QColor kNoDataHatch(0x96, 0x96, 0x96);
 } // namespace
 
 MapLayout::MapLayout(std::shared_ptr<const geo::MapData> data)
-    : m_data(std::move(data)) {}
+    : m_data(std::move(data))
+{
+}
 
-void MapLayout::setData(std::shared_ptr<const geo::MapData> data) {
+void MapLayout::setData(std::shared_ptr<const geo::MapData> data)
+{
     m_data = std::move(data);
     m_pointsDirty = true;
     resetView();
 }
 
-void MapLayout::setLevel(MapLevel level) {
+void MapLayout::setLevel(MapLevel level)
+{
     if (level == m_level)
         return;
     // Regions and departments share a frame: keep the zoom between them.
@@ -53,33 +60,38 @@ void MapLayout::setLevel(MapLevel level) {
     m_dirty = true;
 }
 
-void MapLayout::setInput(const MapInput &input) {
+void MapLayout::setInput(const MapInput &input)
+{
     m_input = input;
     m_pointsDirty = true;
     m_dirty = true;
 }
 
-void MapLayout::setViewport(const QRectF &viewport) {
+void MapLayout::setViewport(const QRectF &viewport)
+{
     if (viewport == m_viewport)
         return;
     m_viewport = viewport;
     m_dirty = true;
 }
 
-void MapLayout::resetView() {
+void MapLayout::resetView()
+{
     m_zoom = 1;
     m_centreSet = false;
     m_dirty = true;
 }
 
-void MapLayout::setView(double zoom, QPointF centre) {
+void MapLayout::setView(double zoom, QPointF centre)
+{
     m_zoom = std::clamp(zoom, 1.0, kMaxZoom);
     m_centre = centre;
     m_centreSet = true;
     m_dirty = true;
 }
 
-void MapLayout::zoomAt(QPointF screenPoint, double factor) {
+void MapLayout::zoomAt(QPointF screenPoint, double factor)
+{
     ensure();
     const QPointF anchor = m_inverse.map(screenPoint);
     const double zoom = std::clamp(m_zoom * factor, 1.0, kMaxZoom);
@@ -91,7 +103,8 @@ void MapLayout::zoomAt(QPointF screenPoint, double factor) {
     setView(zoom, zoom == 1 ? m_data->bounds(m_level).center() : centre);
 }
 
-void MapLayout::panBy(QPointF screenDelta) {
+void MapLayout::panBy(QPointF screenDelta)
+{
     ensure();
     const double k = m_transform.m11();
     const QRectF bounds = m_data->bounds(m_level);
@@ -100,102 +113,121 @@ void MapLayout::panBy(QPointF screenDelta) {
                             std::clamp(centre.y(), bounds.top(), bounds.bottom())));
 }
 
-MapMeasure MapLayout::effectiveMeasure() const {
+MapMeasure MapLayout::effectiveMeasure() const
+{
     return m_level == MapLevel::World ? MapMeasure::Count : m_input.measure;
 }
 
-double MapLayout::basePixelSize() const {
+double MapLayout::basePixelSize() const
+{
     // Text follows the output size, so a 3000 px export reads like the screen.
     return std::clamp(std::min(m_viewport.width(), m_viewport.height()) / 70.0, 10.0, 22.0);
 }
 
-QFont MapLayout::textFont() const {
+QFont MapLayout::textFont() const
+{
     QFont font;
     font.setPixelSize(int(std::lround(basePixelSize())));
     return font;
 }
 
-QFont MapLayout::titleFont() const {
+QFont MapLayout::titleFont() const
+{
     QFont font = textFont();
     font.setPixelSize(int(std::lround(basePixelSize() * 1.4)));
     font.setBold(true);
     return font;
 }
 
-QFont MapLayout::labelFont() const {
+QFont MapLayout::labelFont() const
+{
     QFont font = textFont();
     font.setPixelSize(int(std::lround(basePixelSize() * 0.85)));
     font.setBold(true);
     return font;
 }
 
-QFont MapLayout::smallFont() const {
+QFont MapLayout::smallFont() const
+{
     QFont font = textFont();
     font.setPixelSize(int(std::lround(basePixelSize() * 0.8)));
     return font;
 }
 
-const QTransform &MapLayout::transform() const {
+const QTransform &MapLayout::transform() const
+{
     ensure();
     return m_transform;
 }
 
-QRectF MapLayout::mapRect() const {
+QRectF MapLayout::mapRect() const
+{
     ensure();
     return m_mapRect;
 }
 
-const QList<MapLayout::AreaState> &MapLayout::areas() const {
+const QList<MapLayout::AreaState> &MapLayout::areas() const
+{
     ensure();
     return m_areas;
 }
 
-const QPainterPath &MapLayout::innerBorders() const {
+const QPainterPath &MapLayout::innerBorders() const
+{
     ensure();
     return m_innerBorders;
 }
 
-const QPainterPath &MapLayout::outerBorders() const {
+const QPainterPath &MapLayout::outerBorders() const
+{
     ensure();
     return m_outerBorders;
 }
 
-const QPainterPath &MapLayout::parentBorders() const {
+const QPainterPath &MapLayout::parentBorders() const
+{
     ensure();
     return m_parentBorders;
 }
 
-const QList<MapLayout::Label> &MapLayout::labels() const {
+const QList<MapLayout::Label> &MapLayout::labels() const
+{
     ensure();
     return m_labels;
 }
 
-const MapLayout::Legend &MapLayout::legend() const {
+const MapLayout::Legend &MapLayout::legend() const
+{
     ensure();
     return m_legend;
 }
 
-const QList<MapLayout::InsetFrame> &MapLayout::insetFrames() const {
+const QList<MapLayout::InsetFrame> &MapLayout::insetFrames() const
+{
     ensure();
     return m_insets;
 }
 
-const Choropleth &MapLayout::choropleth() const {
+const Choropleth &MapLayout::choropleth() const
+{
     ensure();
     return m_choropleth;
 }
 
-QRectF MapLayout::titleRect() const {
+QRectF MapLayout::titleRect() const
+{
     ensure();
     return m_titleRect;
 }
 
-QList<QPair<QRectF, QString>> MapLayout::footerLines() const {
+QList<QPair<QRectF, QString>> MapLayout::footerLines() const
+{
     ensure();
     return m_footer;
 }
 
-void MapLayout::ensure() const {
+void MapLayout::ensure() const
+{
     if (!m_dirty || !m_data)
         return;
     const QRectF previousMap = m_mapRect;
@@ -228,7 +260,8 @@ void MapLayout::ensure() const {
     m_dirty = false;
 }
 
-void MapLayout::computeFrame() const {
+void MapLayout::computeFrame() const
+{
     const double base = basePixelSize();
     const double margin = std::round(base * 0.8);
     QRectF inner = m_viewport.adjusted(margin, margin, -margin, -margin);
@@ -294,7 +327,8 @@ void MapLayout::computeFrame() const {
     }
 }
 
-void MapLayout::computeAreas() const {
+void MapLayout::computeAreas() const
+{
     const auto &geometry = m_data->areas(m_level);
     const auto &counts = m_input.countsAt(m_level);
     const auto &selected = m_input.selectedAt(m_level);
@@ -332,13 +366,15 @@ void MapLayout::computeAreas() const {
     }
 }
 
-QString MapLayout::formatValue(double value) const {
+QString MapLayout::formatValue(double value) const
+{
     if (effectiveMeasure() == MapMeasure::Count)
         return QString::number(qint64(std::llround(value)));
     return QString::number(value, 'f', value < 1 ? 2 : value < 10 ? 1 : 0);
 }
 
-void MapLayout::computeLabels() const {
+void MapLayout::computeLabels() const
+{
     m_labels.clear();
     const QFontMetricsF fm(labelFont());
     QList<int> order;
@@ -387,10 +423,10 @@ void MapLayout::computeLabels() const {
             m_input.showPoints &&
             std::any_of(m_points.clusters().cbegin(), m_points.clusters().cend(),
                         [&](const PointClusters::Cluster &c) {
-                            const double dx = c.centre.x() - std::clamp(c.centre.x(), rect.left(),
-                                                                        rect.right());
-                            const double dy = c.centre.y() - std::clamp(c.centre.y(), rect.top(),
-                                                                        rect.bottom());
+                            const double dx =
+                                c.centre.x() - std::clamp(c.centre.x(), rect.left(), rect.right());
+                            const double dy =
+                                c.centre.y() - std::clamp(c.centre.y(), rect.top(), rect.bottom());
                             return dx * dx + dy * dy < c.radius * c.radius;
                         });
         if (onCircle)
@@ -403,7 +439,8 @@ void MapLayout::computeLabels() const {
     }
 }
 
-void MapLayout::computeLegend() const {
+void MapLayout::computeLegend() const
+{
     const double base = basePixelSize();
     const QFontMetricsF fm(textFont());
     Legend &legend = m_legend;
@@ -466,7 +503,8 @@ void MapLayout::computeLegend() const {
             legend.items.removeLast();
 }
 
-QPainterPath MapLayout::stripes(const QRectF &rect, double spacing, double width, bool rising) {
+QPainterPath MapLayout::stripes(const QRectF &rect, double spacing, double width, bool rising)
+{
     QPainterPath path;
     const double span = rect.width() + rect.height();
     for (double d = 0; d <= span + spacing; d += spacing) {
@@ -489,14 +527,16 @@ QPainterPath MapLayout::stripes(const QRectF &rect, double spacing, double width
     return path;
 }
 
-QString MapLayout::areaAt(QPointF screenPoint) const {
+QString MapLayout::areaAt(QPointF screenPoint) const
+{
     ensure();
     if (!m_data || !m_mapRect.contains(screenPoint))
         return {};
     return m_data->areaAt(m_level, m_inverse.map(screenPoint));
 }
 
-int MapLayout::areaIndexOf(const QString &code) const {
+int MapLayout::areaIndexOf(const QString &code) const
+{
     ensure();
     if (code.isEmpty() || !m_data)
         return -1;
@@ -507,7 +547,8 @@ int MapLayout::areaIndexOf(const QString &code) const {
     return -1;
 }
 
-MapLayout::AreaInfo MapLayout::info(const QString &code) const {
+MapLayout::AreaInfo MapLayout::info(const QString &code) const
+{
     AreaInfo info;
     const geo::AreaGeometry *area = m_data ? m_data->find(m_level, code) : nullptr;
     if (!area)

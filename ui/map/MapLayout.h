@@ -191,9 +191,9 @@ private:
     mutable QList<InsetFrame> m_insets;
     mutable Choropleth m_choropleth;
     mutable PointClusters m_points;
-    mutable QList<int> m_pointOfItem; // point layer item -> index into m_input.points
-    mutable int m_pointMax = 0; // incidents in the biggest town
-    mutable int m_pointRef = 0; // the count drawn with the largest radius
+    mutable QList<int> m_pointOfItem;  // point layer item -> index into m_input.points
+    mutable int m_pointMax = 0;        // incidents in the biggest town
+    mutable int m_pointRef = 0;        // the count drawn with the largest radius
     mutable bool m_pointsDirty = true; // items to project again
 };
 

@@ -21,7 +21,8 @@ const QColor kMutedText(0x63, 0x63, 0x63);
 // ramp and lets the area colour show through.
 const QColor kPoint(0x1f, 0x3a, 0x93, 210);
 
-void drawCircles(QPainter &painter, const QList<QPair<QPointF, double>> &circles, double scale) {
+void drawCircles(QPainter &painter, const QList<QPair<QPointF, double>> &circles, double scale)
+{
     painter.setPen(QPen(Qt::white, 0.9 * scale));
     painter.setBrush(kPoint);
     for (const auto &[centre, radius] : circles)
@@ -32,7 +33,8 @@ void drawCircles(QPainter &painter, const QList<QPair<QPointF, double>> &circles
 // and a town layer holds up to a few thousand: each radius (to a quarter
 // pixel) is drawn once into a sprite and blitted, ten times faster. A pure
 // cache, per thread (exports may run in a worker).
-const QImage &circleSprite(double radius, double scale, qreal dpr) {
+const QImage &circleSprite(double radius, double scale, qreal dpr)
+{
     thread_local QHash<quint64, QImage> sprites;
     const quint64 key = (quint64(std::lround(radius * 4)) << 32) |
                         (quint64(std::lround(scale * 16)) << 16) | quint64(std::lround(dpr * 4));
@@ -55,7 +57,8 @@ const QImage &circleSprite(double radius, double scale, qreal dpr) {
 }
 
 // Count labels: the glyph layout of "12" is the same on every circle.
-const QStaticText &labelText(const QString &text, const QFont &font) {
+const QStaticText &labelText(const QString &text, const QFont &font)
+{
     thread_local QHash<QString, QStaticText> texts;
     const QString key = font.key() + u'|' + text;
     auto it = texts.find(key);
@@ -71,12 +74,14 @@ const QStaticText &labelText(const QString &text, const QFont &font) {
 }
 } // namespace
 
-QColor MapPainter::pointColor() {
+QColor MapPainter::pointColor()
+{
     return kPoint;
 }
 
 void MapPainter::draw(QPainter &painter, const MapLayout &layout, const QRectF &exposed,
-                      const QString &hoverCode, int hoverCluster) {
+                      const QString &hoverCode, int hoverCluster)
+{
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);

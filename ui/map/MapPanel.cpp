@@ -14,7 +14,8 @@
 namespace vigie::ui {
 
 MapPanel::MapPanel(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("mapPanel"));
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("mapToolBar"));
@@ -76,8 +77,8 @@ MapPanel::MapPanel(QWidget *parent)
         FigureSettings settings;
         settings.size = m_view->size() * 2; // as Export… writes it
         settings.title = tr("Vigie map");
-        const Status status = copyFigure(
-            [this](QPainter &p, const QRectF &r) { m_view->draw(p, r); }, settings);
+        const Status status =
+            copyFigure([this](QPainter &p, const QRectF &r) { m_view->draw(p, r); }, settings);
         if (!status)
             QMessageBox::warning(this, tr("Copy map"), status.error());
     });
@@ -91,7 +92,8 @@ MapPanel::MapPanel(QWidget *parent)
     syncActions();
 }
 
-void MapPanel::syncActions() {
+void MapPanel::syncActions()
+{
     for (QAction *action : m_levels->actions())
         action->setChecked(action->data().toInt() == int(m_view->level()));
     for (QAction *action : m_measures->actions()) {
@@ -101,7 +103,8 @@ void MapPanel::syncActions() {
     }
 }
 
-void MapPanel::exportWithDialog() {
+void MapPanel::exportWithDialog()
+{
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export map"), dir + QStringLiteral("/vigie-map.png"),

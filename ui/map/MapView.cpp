@@ -17,14 +17,16 @@
 namespace vigie::ui {
 
 MapView::MapView(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("mapView"));
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
 }
 
-void MapView::showEvent(QShowEvent *event) {
+void MapView::showEvent(QShowEvent *event)
+{
     // The bundled geometry is loaded when first shown (about 50 ms), unless
     // a shared MapData was given.
     if (!m_layout.data() && m_loadError.isEmpty())
@@ -32,7 +34,8 @@ void MapView::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
 }
 
-void MapView::setMapData(std::shared_ptr<const geo::MapData> data) {
+void MapView::setMapData(std::shared_ptr<const geo::MapData> data)
+{
     m_loadError.clear();
     if (!data) {
         auto loaded = geo::MapData::load();
@@ -45,13 +48,15 @@ void MapView::setMapData(std::shared_ptr<const geo::MapData> data) {
     update();
 }
 
-void MapView::setInput(const MapInput &input) {
+void MapView::setInput(const MapInput &input)
+{
     m_layout.setInput(input);
     m_hoverCluster = -1; // the clusters are made anew
     update();
 }
 
-void MapView::setShowPoints(bool show) {
+void MapView::setShowPoints(bool show)
+{
     if (show == showsPoints())
         return;
     MapInput input = m_layout.input();
@@ -60,7 +65,8 @@ void MapView::setShowPoints(bool show) {
     emit showPointsChanged(show);
 }
 
-void MapView::setLevel(geo::MapLevel level) {
+void MapView::setLevel(geo::MapLevel level)
+{
     if (level == m_layout.level())
         return;
     m_hover.clear();
@@ -70,19 +76,22 @@ void MapView::setLevel(geo::MapLevel level) {
     emit levelChanged(level);
 }
 
-void MapView::setMeasure(MapMeasure measure) {
+void MapView::setMeasure(MapMeasure measure)
+{
     MapInput input = m_layout.input();
     input.measure = measure;
     setInput(input);
 }
 
-void MapView::resetView() {
+void MapView::resetView()
+{
     if (m_layout.data())
         m_layout.resetView();
     update();
 }
 
-void MapView::draw(QPainter &painter, const QRectF &target) const {
+void MapView::draw(QPainter &painter, const QRectF &target) const
+{
     if (!m_layout.data())
         return;
     MapLayout layout(m_layout.data());
@@ -94,11 +103,13 @@ void MapView::draw(QPainter &painter, const QRectF &target) const {
     MapPainter::draw(painter, layout, target);
 }
 
-Status MapView::exportToFile(const QString &path, QSize size) const {
+Status MapView::exportToFile(const QString &path, QSize size) const
+{
     return exportMap(m_layout, size.isValid() ? size : this->size(), path);
 }
 
-void MapView::paintEvent(QPaintEvent *event) {
+void MapView::paintEvent(QPaintEvent *event)
+{
     QPainter painter(this);
     if (!m_layout.data()) {
         painter.fillRect(rect(), palette().window());
@@ -110,12 +121,14 @@ void MapView::paintEvent(QPaintEvent *event) {
     MapPainter::draw(painter, m_layout, event->rect(), m_hover, m_hoverCluster);
 }
 
-void MapView::resizeEvent(QResizeEvent *event) {
+void MapView::resizeEvent(QResizeEvent *event)
+{
     m_layout.setViewport(rect());
     QWidget::resizeEvent(event);
 }
 
-void MapView::mousePressEvent(QMouseEvent *event) {
+void MapView::mousePressEvent(QMouseEvent *event)
+{
     if (event->button() == Qt::LeftButton) {
         m_pressed = true;
         m_dragging = false;
@@ -124,7 +137,8 @@ void MapView::mousePressEvent(QMouseEvent *event) {
     QWidget::mousePressEvent(event);
 }
 
-void MapView::mouseMoveEvent(QMouseEvent *event) {
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
     const QPoint pos = event->position().toPoint();
     if (m_pressed && (event->buttons() & Qt::LeftButton)) {
         if (!m_dragging && (pos - m_pressPos).manhattanLength() > 4) {
@@ -152,7 +166,8 @@ void MapView::mouseMoveEvent(QMouseEvent *event) {
     }
 }
 
-void MapView::mouseReleaseEvent(QMouseEvent *event) {
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
     if (event->button() == Qt::LeftButton && m_pressed) {
         m_pressed = false;
         if (m_dragging) {
@@ -170,12 +185,14 @@ void MapView::mouseReleaseEvent(QMouseEvent *event) {
     QWidget::mouseReleaseEvent(event);
 }
 
-void MapView::mouseDoubleClickEvent(QMouseEvent *event) {
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
     if (m_layout.areaAt(event->position()).isEmpty() && m_layout.clusterAt(event->position()) < 0)
         resetView();
 }
 
-void MapView::wheelEvent(QWheelEvent *event) {
+void MapView::wheelEvent(QWheelEvent *event)
+{
     if (!m_layout.data())
         return;
     // 120 units per notch; 1.25× per notch, smooth for touchpads.
@@ -186,7 +203,8 @@ void MapView::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void MapView::keyPressEvent(QKeyEvent *event) {
+void MapView::keyPressEvent(QKeyEvent *event)
+{
     if (!m_layout.data())
         return QWidget::keyPressEvent(event);
     // Keyboard: +, - zoom around the centre, 0 shows the whole map, Escape
@@ -221,13 +239,15 @@ void MapView::keyPressEvent(QKeyEvent *event) {
     update();
 }
 
-void MapView::leaveEvent(QEvent *event) {
+void MapView::leaveEvent(QEvent *event)
+{
     setHoverCluster(-1, {});
     setHover({}, {});
     QWidget::leaveEvent(event);
 }
 
-void MapView::setHover(const QString &code, const QPoint &globalPos) {
+void MapView::setHover(const QString &code, const QPoint &globalPos)
+{
     if (code == m_hover) {
         return;
     }
@@ -242,7 +262,8 @@ void MapView::setHover(const QString &code, const QPoint &globalPos) {
         QToolTip::showText(globalPos, tooltipText(code), this);
 }
 
-QString MapView::tooltipText(const QString &code) const {
+QString MapView::tooltipText(const QString &code) const
+{
     const MapLayout::AreaInfo info = m_layout.info(code);
     const QLocale locale;
     QString text = QStringLiteral("<b>%1</b><br>").arg(info.name.toHtmlEscaped());
@@ -256,7 +277,8 @@ QString MapView::tooltipText(const QString &code) const {
     return text;
 }
 
-void MapView::clickArea(const QString &code, bool add) {
+void MapView::clickArea(const QString &code, bool add)
+{
     QSet<QString> selection = m_layout.input().selectedAt(m_layout.level());
     if (selection.contains(code))
         selection.remove(code);
@@ -272,7 +294,8 @@ void MapView::clickArea(const QString &code, bool add) {
     emit selectionRequested(m_layout.level(), selection);
 }
 
-void MapView::updateCluster(int cluster) {
+void MapView::updateCluster(int cluster)
+{
     const auto &clusters = m_layout.clusters();
     if (cluster < 0 || cluster >= clusters.size())
         return;
@@ -281,7 +304,8 @@ void MapView::updateCluster(int cluster) {
     update(QRectF(c.centre.x() - r, c.centre.y() - r, 2 * r, 2 * r).toAlignedRect());
 }
 
-void MapView::setHoverCluster(int cluster, const QPoint &globalPos) {
+void MapView::setHoverCluster(int cluster, const QPoint &globalPos)
+{
     if (cluster == m_hoverCluster)
         return;
     updateCluster(m_hoverCluster);
@@ -293,7 +317,8 @@ void MapView::setHoverCluster(int cluster, const QPoint &globalPos) {
         QToolTip::hideText();
 }
 
-QString MapView::clusterTooltip(int cluster) const {
+QString MapView::clusterTooltip(int cluster) const
+{
     const QList<int> points = m_layout.clusterPoints(cluster);
     const auto &all = m_layout.input().points;
     int count = 0;
@@ -310,8 +335,9 @@ QString MapView::clusterTooltip(int cluster) const {
         // The biggest towns, then how many more.
         constexpr int shown = 6;
         for (int i = 0; i < std::min<int>(shown, int(points.size())); ++i)
-            text += QStringLiteral("<br>%1: %2").arg(all[points[i]].name.toHtmlEscaped(),
-                                                     locale.toString(all[points[i]].count()));
+            text += QStringLiteral("<br>%1: %2")
+                        .arg(all[points[i]].name.toHtmlEscaped(),
+                             locale.toString(all[points[i]].count()));
         if (points.size() > shown)
             text += QStringLiteral("<br>") +
                     tr("and %n more town(s)", nullptr, int(points.size()) - shown);
@@ -322,7 +348,8 @@ QString MapView::clusterTooltip(int cluster) const {
     return text;
 }
 
-void MapView::activateCluster(int cluster, const QPoint &globalPos) {
+void MapView::activateCluster(int cluster, const QPoint &globalPos)
+{
     const auto &clusters = m_layout.clusters();
     if (cluster < 0 || cluster >= clusters.size())
         return;
@@ -337,7 +364,8 @@ void MapView::activateCluster(int cluster, const QPoint &globalPos) {
     showIncidentMenu(cluster, globalPos);
 }
 
-void MapView::showIncidentMenu(int cluster, const QPoint &globalPos) {
+void MapView::showIncidentMenu(int cluster, const QPoint &globalPos)
+{
     const QList<int> points = m_layout.clusterPoints(cluster);
     const auto &all = m_layout.input().points;
     QList<qint64> ids;
@@ -364,9 +392,8 @@ void MapView::showIncidentMenu(int cluster, const QPoint &globalPos) {
     const QStringList labels = m_describer ? m_describer(listed) : QStringList();
     for (int i = 0; i < listed.size(); ++i) {
         const qint64 id = listed[i];
-        const QString label = i < labels.size() && !labels[i].isEmpty()
-                                  ? labels[i]
-                                  : tr("Incident %1").arg(id);
+        const QString label =
+            i < labels.size() && !labels[i].isEmpty() ? labels[i] : tr("Incident %1").arg(id);
         QAction *action = m_menu->addAction(label);
         action->setData(id);
         connect(action, &QAction::triggered, this, [this, id] { emit incidentsSelected({id}); });

@@ -96,9 +96,9 @@ private:
 
     const db::Database &m_db;
     const filter::FilterController *m_filter = nullptr;
-    QList<IncidentRow> m_all;          // every incident, database order
-    QHash<qint64, int> m_allRowOfId;   // id -> index in m_all
-    QList<IncidentRow> m_rows;         // the shown ones, a subsequence of m_all
+    QList<IncidentRow> m_all;             // every incident, database order
+    QHash<qint64, int> m_allRowOfId;      // id -> index in m_all
+    QList<IncidentRow> m_rows;            // the shown ones, a subsequence of m_all
     mutable QHash<qint64, int> m_rowOfId; // valid below m_indexFrom
     mutable int m_indexFrom = 0;
 };

@@ -10,13 +10,15 @@ namespace vigie::ui {
 
 namespace {
 
-QString monthYear(const QLocale &locale, int year, int month) {
+QString monthYear(const QLocale &locale, int year, int month)
+{
     return locale.standaloneMonthName(month, QLocale::LongFormat) + u' ' + QString::number(year);
 }
 
 // Month starts (Julian days) from the month holding `from` up to `to`.
 template<typename F>
-void forEachMonth(qint64 from, qint64 to, int monthsPerStep, F &&f) {
+void forEachMonth(qint64 from, qint64 to, int monthsPerStep, F &&f)
+{
     QDate d = QDate::fromJulianDay(from);
     d = QDate(d.year(), d.month() - (d.month() - 1) % monthsPerStep, 1);
     while (d.toJulianDay() < to) {
@@ -29,7 +31,8 @@ void forEachMonth(qint64 from, qint64 to, int monthsPerStep, F &&f) {
 } // namespace
 
 TimelineAxis TimelineAxis::compute(double startDay, double endDay, double left, double width,
-                                   const QLocale &locale, const Spacing &spacing) {
+                                   const QLocale &locale, const Spacing &spacing)
+{
     TimelineAxis axis;
     if (!(endDay > startDay) || !(width > 0))
         return axis;

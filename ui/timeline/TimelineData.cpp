@@ -13,7 +13,8 @@
 
 namespace vigie::ui {
 
-void TimelineData::reserve(qsizetype n) {
+void TimelineData::reserve(qsizetype n)
+{
     const auto s = std::size_t(n);
     firstDay.reserve(s);
     lastDay.reserve(s);
@@ -26,13 +27,15 @@ void TimelineData::reserve(qsizetype n) {
     id.reserve(s);
 }
 
-void TimelineData::clear() {
+void TimelineData::clear()
+{
     *this = TimelineData{};
 }
 
 void TimelineData::append(qint64 incidentId, Precision p, qint32 first, qint32 last,
                           quint16 attacks, quint8 impacts, quint16 regionCode, quint8 kind,
-                          bool shown) {
+                          bool shown)
+{
     if (p == Undated)
         first = last = 0;
     else if (last < first)
@@ -48,7 +51,8 @@ void TimelineData::append(qint64 incidentId, Precision p, qint32 first, qint32 l
     id.push_back(incidentId);
 }
 
-void TimelineData::append(const Incident &incident, quint16 regionCode) {
+void TimelineData::append(const Incident &incident, quint16 regionCode)
+{
     PartialDate date = incident.occurred;
     if (date.isNull())
         date = incident.disclosed;
@@ -73,7 +77,8 @@ void TimelineData::append(const Incident &incident, quint16 regionCode) {
     place.append(where);
 }
 
-TimelineData TimelineData::fromIncidents(const QList<Incident> &incidents) {
+TimelineData TimelineData::fromIncidents(const QList<Incident> &incidents)
+{
     TimelineData d;
     // Region keys are (country, region): "Normandie" could exist twice abroad.
     QMap<QString, QString> nameOfKey;
@@ -99,7 +104,8 @@ TimelineData TimelineData::fromIncidents(const QList<Incident> &incidents) {
     return d;
 }
 
-qsizetype TimelineData::indexOf(qint64 incidentId) const {
+qsizetype TimelineData::indexOf(qint64 incidentId) const
+{
     for (std::size_t i = 0; i < id.size(); ++i)
         if (id[i] == incidentId)
             return qsizetype(i);

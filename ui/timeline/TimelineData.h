@@ -69,14 +69,17 @@ struct TimelineData {
 };
 
 // Day helpers (Julian day numbers).
-inline qint32 julianDay(int y, int m, int d) {
+inline qint32 julianDay(int y, int m, int d)
+{
     return qint32(QDate(y, m, d).toJulianDay());
 }
-inline QDate dateOfDay(qint64 day) {
+inline QDate dateOfDay(qint64 day)
+{
     return QDate::fromJulianDay(day);
 }
 // Days since 1970-01-01 (the benchmark CSV) to a Julian day.
-inline qint32 julianFromEpochDay(qint64 epochDay) {
+inline qint32 julianFromEpochDay(qint64 epochDay)
+{
     return qint32(epochDay + 2440588);
 }
 

@@ -10,7 +10,8 @@ namespace vigie::ui {
 
 namespace {
 
-QString tl(const char *text) {
+QString tl(const char *text)
+{
     return QCoreApplication::translate("vigie::ui::Timeline", text);
 }
 
@@ -18,7 +19,8 @@ QString tl(const char *text) {
 
 Status renderTimelineToFile(const TimelineData &data, const TimelineViewState &state,
                             const QSize &size, const QString &path,
-                            const TimelineDrawOptions &options) {
+                            const TimelineDrawOptions &options)
+{
     TimelineIndex index;
     index.build(data, state.lanes);
     // PNG and SVG in pixels, PDF in points (resolution 72), all `size` units.

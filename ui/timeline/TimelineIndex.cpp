@@ -18,7 +18,8 @@ constexpr int MaxKey = 0xFFFF; // keys are region codes, kinds or mask bits
 constexpr int MaxLanes = 25;   // lanes thinner than that say nothing
 
 // The lanes an incident belongs to, as keys (-1 = not stated); returns how many.
-int laneKeys(const TimelineData &d, std::size_t i, LaneMode mode, std::array<int, 16> &out) {
+int laneKeys(const TimelineData &d, std::size_t i, LaneMode mode, std::array<int, 16> &out)
+{
     auto bits = [&](quint32 mask) {
         int n = 0;
         for (int b = 0; mask && n < 16; ++b, mask >>= 1)
@@ -46,11 +47,13 @@ int laneKeys(const TimelineData &d, std::size_t i, LaneMode mode, std::array<int
     return 0;
 }
 
-QString tl(const char *text) {
+QString tl(const char *text)
+{
     return QCoreApplication::translate("vigie::ui::Timeline", text);
 }
 
-QString laneLabel(const TimelineData &d, LaneMode mode, int key) {
+QString laneLabel(const TimelineData &d, LaneMode mode, int key)
+{
     if (mode == LaneMode::None)
         return QString();
     if (key < 0)
@@ -72,7 +75,8 @@ QString laneLabel(const TimelineData &d, LaneMode mode, int key) {
 
 } // namespace
 
-QString TimelineIndex::laneModeName(LaneMode mode) {
+QString TimelineIndex::laneModeName(LaneMode mode)
+{
     switch (mode) {
     case LaneMode::None:
         return tl("No lanes");
@@ -88,7 +92,8 @@ QString TimelineIndex::laneModeName(LaneMode mode) {
     return QString();
 }
 
-void TimelineIndex::build(const TimelineData &data, LaneMode mode) {
+void TimelineIndex::build(const TimelineData &data, LaneMode mode)
+{
     *this = TimelineIndex{};
     m_mode = mode;
     const std::size_t n = std::size_t(data.size());
@@ -249,13 +254,15 @@ void TimelineIndex::build(const TimelineData &data, LaneMode mode) {
     }
 }
 
-std::span<const TimelineIndex::Entry> TimelineIndex::entries(int lane) const {
+std::span<const TimelineIndex::Entry> TimelineIndex::entries(int lane) const
+{
     if (lane < 0 || std::size_t(lane) >= m_entries.size())
         return {};
     return m_entries[std::size_t(lane)];
 }
 
-qsizetype TimelineIndex::lowerBound(int lane, qint32 day) const {
+qsizetype TimelineIndex::lowerBound(int lane, qint32 day) const
+{
     const auto e = entries(lane);
     const qint32 from = day - maxSpan(lane);
     const auto it = std::lower_bound(e.begin(), e.end(), from,
@@ -263,28 +270,32 @@ qsizetype TimelineIndex::lowerBound(int lane, qint32 day) const {
     return qsizetype(it - e.begin());
 }
 
-double TimelineIndex::cumulative(const std::vector<double> &cum, qint32 day) const {
+double TimelineIndex::cumulative(const std::vector<double> &cum, qint32 day) const
+{
     if (cum.empty())
         return 0;
     const qint64 k = std::clamp<qint64>(qint64(day) - m_dayMin, 0, qint64(cum.size()) - 1);
     return cum[std::size_t(k)];
 }
 
-double TimelineIndex::exactCount(int lane, qint32 from, qint32 to) const {
+double TimelineIndex::exactCount(int lane, qint32 from, qint32 to) const
+{
     const std::size_t l = lane < 0 ? m_lanes.size() : std::size_t(lane);
     if (l >= m_cumExact.size() || to <= from)
         return 0;
     return cumulative(m_cumExact[l], to) - cumulative(m_cumExact[l], from);
 }
 
-double TimelineIndex::partialCount(int lane, qint32 from, qint32 to) const {
+double TimelineIndex::partialCount(int lane, qint32 from, qint32 to) const
+{
     const std::size_t l = lane < 0 ? m_lanes.size() : std::size_t(lane);
     if (l >= m_cumPartial.size() || to <= from)
         return 0;
     return cumulative(m_cumPartial[l], to) - cumulative(m_cumPartial[l], from);
 }
 
-qsizetype TimelineIndex::orderPosition(qint32 row) const {
+qsizetype TimelineIndex::orderPosition(qint32 row) const
+{
     if (row < 0 || std::size_t(row) >= m_position.size())
         return -1;
     return m_position[std::size_t(row)];

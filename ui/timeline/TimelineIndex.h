@@ -56,7 +56,8 @@ public:
     double exactCount(int lane, qint32 from, qint32 to) const;
     // Incidents known to the month or year, each spread evenly over its days.
     double partialCount(int lane, qint32 from, qint32 to) const;
-    double count(int lane, qint32 from, qint32 to) const {
+    double count(int lane, qint32 from, qint32 to) const
+    {
         return exactCount(lane, from, to) + partialCount(lane, from, to);
     }
 

@@ -18,7 +18,8 @@ constexpr qint32 NoLimit = std::numeric_limits<qint32>::max();
 // day falls in exactly one bin, so counts never alias between frames.
 template<typename DayAt>
 void binBoundaries(qint32 from, qint32 to, double left, double ppd, double binWidth, DayAt dayAtX,
-                   std::vector<qint32> &out) {
+                   std::vector<qint32> &out)
+{
     out.clear();
     out.push_back(from);
     if (ppd >= binWidth) {
@@ -37,7 +38,8 @@ void binBoundaries(qint32 from, qint32 to, double left, double ppd, double binWi
 
 void TimelineLayout::compute(const TimelineData &data, const TimelineIndex &index,
                              const TimelineViewState &state, const QRectF &rect,
-                             const TimelineMetrics &metrics, const QLocale &locale) {
+                             const TimelineMetrics &metrics, const QLocale &locale)
+{
     Q_UNUSED(data);
     m_metrics = metrics;
     m_rect = rect;
@@ -106,7 +108,8 @@ void TimelineLayout::compute(const TimelineData &data, const TimelineIndex &inde
     computeTray(index);
 }
 
-void TimelineLayout::computeDensity(const TimelineIndex &index, qint32 limitDay) {
+void TimelineLayout::computeDensity(const TimelineIndex &index, qint32 limitDay)
+{
     const auto from = qint32(std::floor(m_start));
     const auto to = qint32(std::ceil(m_end));
     std::vector<qint32> edges;
@@ -132,7 +135,8 @@ void TimelineLayout::computeDensity(const TimelineIndex &index, qint32 limitDay)
     }
 }
 
-void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) {
+void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay)
+{
     const auto from = qint32(std::floor(m_start));
     const auto to = std::min(qint32(std::ceil(m_end)), limitDay);
     const double g = m_metrics.glyph, rowH = m_metrics.rowHeight, cw = m_metrics.clusterCell;
@@ -291,7 +295,8 @@ void TimelineLayout::computeGlyphs(const TimelineIndex &index, qint32 limitDay) 
     }
 }
 
-void TimelineLayout::computeOverview(const TimelineIndex &index) {
+void TimelineLayout::computeOverview(const TimelineIndex &index)
+{
     m_ovBins.clear();
     m_ovMax = 0;
     if (index.hasDated()) {
@@ -317,7 +322,8 @@ void TimelineLayout::computeOverview(const TimelineIndex &index) {
     }
 }
 
-void TimelineLayout::computeTray(const TimelineIndex &index) {
+void TimelineLayout::computeTray(const TimelineIndex &index)
+{
     if (m_tray.isEmpty())
         return;
     const double pitch = m_metrics.glyph + 3, header = 18;
@@ -336,29 +342,34 @@ void TimelineLayout::computeTray(const TimelineIndex &index) {
     }
 }
 
-double TimelineLayout::overviewXOfDay(double day) const {
+double TimelineLayout::overviewXOfDay(double day) const
+{
     return m_overview.left() + (day - m_ovStart) * m_overview.width() / (m_ovEnd - m_ovStart);
 }
 
-double TimelineLayout::overviewDayAtX(double x) const {
+double TimelineLayout::overviewDayAtX(double x) const
+{
     return m_ovStart + (x - m_overview.left()) * (m_ovEnd - m_ovStart) / m_overview.width();
 }
 
-QRectF TimelineLayout::overviewViewport() const {
+QRectF TimelineLayout::overviewViewport() const
+{
     const double x0 = std::clamp(overviewXOfDay(m_start), m_overview.left(), m_overview.right());
     double x1 = std::clamp(overviewXOfDay(m_end), m_overview.left(), m_overview.right());
     x1 = std::max(x1, x0 + 2);
     return QRectF(x0, m_overview.top(), x1 - x0, m_overview.height());
 }
 
-std::optional<QRectF> TimelineLayout::overviewBrush() const {
+std::optional<QRectF> TimelineLayout::overviewBrush() const
+{
     if (!m_brushFrom || !m_brushTo)
         return std::nullopt;
     const double x0 = overviewXOfDay(*m_brushFrom), x1 = overviewXOfDay(*m_brushTo + 1.0);
     return QRectF(x0, m_overview.top(), std::max(1.0, x1 - x0), m_overview.height());
 }
 
-TimelineLayout::Hit TimelineLayout::hitTest(QPointF p) const {
+TimelineLayout::Hit TimelineLayout::hitTest(QPointF p) const
+{
     Hit hit;
     if (m_tray.contains(p)) {
         for (const auto &[row, r] : m_trayItems)

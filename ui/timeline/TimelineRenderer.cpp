@@ -21,7 +21,8 @@ namespace vigie::ui {
 
 namespace {
 
-QString tl(const char *text) {
+QString tl(const char *text)
+{
     return QCoreApplication::translate("vigie::ui::Timeline", text);
 }
 
@@ -33,19 +34,22 @@ const QColor DensityColour = Palette::accentColour();
 const QColor BrushColour(0x2f, 0x80, 0xed);
 const QColor CursorColour(0xd0, 0x3a, 0x2f);
 
-QColor withAlpha(QColor c, int alpha) {
+QColor withAlpha(QColor c, int alpha)
+{
     c.setAlpha(alpha);
     return c;
 }
 
-bool isRaster(const QPainter &p) {
+bool isRaster(const QPainter &p)
+{
     return p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster;
 }
 
 // A pre-rendered antialiased dot per colour and size: blitting it is an order
 // of magnitude faster than an antialiased ellipse (raster devices only; vector
 // exports draw true ellipses).
-const QPixmap &dotPixmap(const QColor &colour, double diameter, qreal dpr) {
+const QPixmap &dotPixmap(const QColor &colour, double diameter, qreal dpr)
+{
     static QHash<QString, QPixmap> cache;
     const QString key = colour.name(QColor::HexArgb) + u'/' + QString::number(diameter) + u'/' +
                         QString::number(dpr);
@@ -70,7 +74,8 @@ const QPixmap &dotPixmap(const QColor &colour, double diameter, qreal dpr) {
 // Diagonal hatching. Vector exports get lines, not a pattern brush:
 // QSvgGenerator writes pattern brushes as masks that several SVG readers
 // (Qt's own included) drop.
-void hatch(QPainter &p, const QRectF &r, const QColor &colour) {
+void hatch(QPainter &p, const QRectF &r, const QColor &colour)
+{
     if (isRaster(p)) { // on screen and PNG the pattern brush is far faster than lines
         p.fillRect(r, QBrush(colour, Qt::BDiagPattern));
         return;
@@ -91,7 +96,8 @@ void hatch(QPainter &p, const QRectF &r, const QColor &colour) {
 }
 
 // One dot: blitted on raster devices, a true ellipse in vector exports.
-void drawDot(QPainter &p, const QRectF &r, const QColor &c) {
+void drawDot(QPainter &p, const QRectF &r, const QColor &c)
+{
     if (isRaster(p)) {
         const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
         p.drawPixmap(r.topLeft(), dotPixmap(c, r.width(), dpr));
@@ -102,12 +108,14 @@ void drawDot(QPainter &p, const QRectF &r, const QColor &c) {
     p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
 }
 
-void drawTextIn(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align) {
+void drawTextIn(QPainter &p, const QRectF &r, const QString &text, Qt::Alignment align)
+{
     const QFontMetricsF fm(p.font());
     p.drawText(r, int(align) | Qt::TextSingleLine, fm.elidedText(text, Qt::ElideRight, r.width()));
 }
 
-void drawAxis(QPainter &p, const TimelineLayout &L, const QRectF &exposed) {
+void drawAxis(QPainter &p, const TimelineLayout &L, const QRectF &exposed)
+{
     const QRectF a = L.axisRect();
     if (!a.intersects(exposed))
         return;
@@ -148,7 +156,8 @@ void drawAxis(QPainter &p, const TimelineLayout &L, const QRectF &exposed) {
     }
 }
 
-void drawGrid(QPainter &p, const TimelineLayout &L, const QRectF &m) {
+void drawGrid(QPainter &p, const TimelineLayout &L, const QRectF &m)
+{
     p.setPen(QPen(GridMinor, 1));
     for (const auto &t : L.axis().ticks)
         if (t.x0 >= m.left() && t.x0 <= m.right())
@@ -159,7 +168,8 @@ void drawGrid(QPainter &p, const TimelineLayout &L, const QRectF &m) {
             p.drawLine(QPointF(t.x0, m.top()), QPointF(t.x0, m.bottom()));
 }
 
-void drawDensity(QPainter &p, const TimelineLayout &L, LaneMode mode, const QRectF &exposed) {
+void drawDensity(QPainter &p, const TimelineLayout &L, LaneMode mode, const QRectF &exposed)
+{
     if (L.maxDensity() <= 0)
         return;
     // Batched: one drawRects call per lane and layer.
@@ -196,7 +206,8 @@ void drawDensity(QPainter &p, const TimelineLayout &L, LaneMode mode, const QRec
 }
 
 void drawGlyphs(QPainter &p, const TimelineLayout &L, const TimelineData &data,
-                const TimelineViewState &state, const QRectF &exposed) {
+                const TimelineViewState &state, const QRectF &exposed)
+{
     const bool raster = isRaster(p);
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
     const double g = L.metrics().glyph;
@@ -292,7 +303,8 @@ void drawGlyphs(QPainter &p, const TimelineLayout &L, const TimelineData &data,
     p.setRenderHint(QPainter::Antialiasing, false);
 }
 
-void drawLaneLabels(QPainter &p, const TimelineLayout &L, const QRectF &m) {
+void drawLaneLabels(QPainter &p, const TimelineLayout &L, const QRectF &m)
+{
     if (L.lanes().size() < 2 && L.lanes().front().label.isEmpty())
         return;
     const QFontMetricsF fm(p.font());
@@ -309,7 +321,8 @@ void drawLaneLabels(QPainter &p, const TimelineLayout &L, const QRectF &m) {
 }
 
 void drawOverview(QPainter &p, const TimelineLayout &L, const TimelineViewState &state,
-                  const QLocale &locale, const QRectF &exposed) {
+                  const QLocale &locale, const QRectF &exposed)
+{
     const QRectF o = L.overviewRect();
     if (!o.intersects(exposed) || o.height() <= 0)
         return;
@@ -366,7 +379,8 @@ void drawOverview(QPainter &p, const TimelineLayout &L, const TimelineViewState 
 }
 
 void drawTray(QPainter &p, const TimelineLayout &L, const TimelineData &data,
-              const TimelineViewState &state, const TimelineDrawOptions &options) {
+              const TimelineViewState &state, const TimelineDrawOptions &options)
+{
     const QRectF t = L.trayRect();
     if (t.isEmpty())
         return;
@@ -400,7 +414,8 @@ void drawTray(QPainter &p, const TimelineLayout &L, const TimelineData &data,
 }
 
 void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
-                const TimelineDrawOptions &options) {
+                const TimelineDrawOptions &options)
+{
     const QRectF r = L.legendRect();
     if (r.height() <= 0)
         return;
@@ -468,7 +483,8 @@ void drawLegend(QPainter &p, const TimelineLayout &L, LaneMode mode,
                Qt::AlignRight | Qt::AlignVCenter);
 }
 
-void drawHeader(QPainter &p, const TimelineLayout &L, const TimelineDrawOptions &options) {
+void drawHeader(QPainter &p, const TimelineLayout &L, const TimelineDrawOptions &options)
+{
     const QRectF h = L.headerRect();
     if (h.height() <= 0)
         return;
@@ -500,24 +516,28 @@ void drawHeader(QPainter &p, const TimelineLayout &L, const TimelineDrawOptions 
 
 } // namespace
 
-QColor TimelineRenderer::attackColour(int colour) {
+QColor TimelineRenderer::attackColour(int colour)
+{
     return Palette::attackColour(colour);
 }
 
-QColor TimelineRenderer::laneColour(LaneMode mode, int key) {
+QColor TimelineRenderer::laneColour(LaneMode mode, int key)
+{
     if (mode == LaneMode::AttackType)
         return attackColour(key < 0 ? 9 : key);
     return DensityColour;
 }
 
-TimelineMetrics TimelineRenderer::exportMetrics(const TimelineDrawOptions &options) {
+TimelineMetrics TimelineRenderer::exportMetrics(const TimelineDrawOptions &options)
+{
     TimelineMetrics m;
     if (options.header)
         m.headerHeight = 44;
     return m;
 }
 
-QString TimelineRenderer::formatDate(qint32 first, quint8 precision, const QLocale &locale) {
+QString TimelineRenderer::formatDate(qint32 first, quint8 precision, const QLocale &locale)
+{
     const QDate d = QDate::fromJulianDay(first);
     switch (precision) {
     case TimelineData::Day:
@@ -532,13 +552,15 @@ QString TimelineRenderer::formatDate(qint32 first, quint8 precision, const QLoca
     }
 }
 
-QString TimelineRenderer::formatRange(qint32 from, qint32 to, const QLocale &locale) {
+QString TimelineRenderer::formatRange(qint32 from, qint32 to, const QLocale &locale)
+{
     const QString f = locale.toString(QDate::fromJulianDay(from), QLocale::ShortFormat);
     const QString t = locale.toString(QDate::fromJulianDay(to), QLocale::ShortFormat);
     return from == to ? f : f + QStringLiteral(" – ") + t;
 }
 
-QString TimelineRenderer::tooltip(const TimelineData &data, qsizetype row, const QLocale &locale) {
+QString TimelineRenderer::tooltip(const TimelineData &data, qsizetype row, const QLocale &locale)
+{
     if (row < 0 || row >= data.size())
         return QString();
     const auto i = std::size_t(row);
@@ -559,7 +581,8 @@ QString TimelineRenderer::tooltip(const TimelineData &data, qsizetype row, const
 
 void TimelineRenderer::draw(QPainter &painter, const QRectF &rect, const TimelineData &data,
                             const TimelineIndex &index, const TimelineViewState &state,
-                            const TimelineDrawOptions &options) {
+                            const TimelineDrawOptions &options)
+{
     TimelineLayout layout;
     layout.compute(data, index, state, rect, exportMetrics(options), options.locale);
     drawLayout(painter, layout, data, state, options, rect);
@@ -567,7 +590,8 @@ void TimelineRenderer::draw(QPainter &painter, const QRectF &rect, const Timelin
 
 void TimelineRenderer::drawLayout(QPainter &p, const TimelineLayout &L, const TimelineData &data,
                                   const TimelineViewState &state,
-                                  const TimelineDrawOptions &options, const QRectF &exposedIn) {
+                                  const TimelineDrawOptions &options, const QRectF &exposedIn)
+{
     const QRectF exposed = exposedIn.intersected(L.rect());
     p.save();
     p.setClipRect(exposed);

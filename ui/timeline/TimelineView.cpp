@@ -23,7 +23,8 @@ constexpr double BrushHandle = 5.0;
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -41,7 +42,8 @@ TimelineView::TimelineView(QWidget *parent)
 
 TimelineView::~TimelineView() = default;
 
-void TimelineView::setData(TimelineData data) {
+void TimelineView::setData(TimelineData data)
+{
     m_data = std::move(data);
     m_idsSorted = std::is_sorted(m_data.id.begin(), m_data.id.end());
     rebuildIndex();
@@ -52,33 +54,38 @@ void TimelineView::setData(TimelineData data) {
         fitAll();
 }
 
-void TimelineView::setShownFlags(const std::vector<quint8> &flags) {
+void TimelineView::setShownFlags(const std::vector<quint8> &flags)
+{
     if (flags.size() != m_data.flags.size())
         return;
     m_data.flags = flags;
     rebuildIndex();
 }
 
-void TimelineView::rebuildIndex() {
+void TimelineView::rebuildIndex()
+{
     m_index.build(m_data, m_state.lanes);
     if (m_state.selectedId >= 0 && rowOf(m_state.selectedId) < 0)
         m_state.selectedId = -1;
     invalidate();
 }
 
-void TimelineView::invalidate() {
+void TimelineView::invalidate()
+{
     m_layoutDirty = true;
     update();
 }
 
-void TimelineView::setLaneMode(LaneMode mode) {
+void TimelineView::setLaneMode(LaneMode mode)
+{
     if (mode == m_state.lanes)
         return;
     m_state.lanes = mode;
     rebuildIndex();
 }
 
-const TimelineLayout &TimelineView::currentLayout() {
+const TimelineLayout &TimelineView::currentLayout()
+{
     if (m_layoutDirty) {
         m_layout.compute(m_data, m_index, m_state, QRectF(rect()), TimelineMetrics(),
                          m_options.locale);
@@ -87,7 +94,8 @@ const TimelineLayout &TimelineView::currentLayout() {
     return m_layout;
 }
 
-std::pair<double, double> TimelineView::clampWindow(double start, double end) const {
+std::pair<double, double> TimelineView::clampWindow(double start, double end) const
+{
     double lo = QDate(2000, 1, 1).toJulianDay(), hi = QDate(2026, 1, 1).toJulianDay();
     if (m_index.hasDated()) {
         lo = QDate(QDate::fromJulianDay(m_index.dayMin()).year(), 1, 1).toJulianDay();
@@ -104,11 +112,13 @@ std::pair<double, double> TimelineView::clampWindow(double start, double end) co
     return {start, start + width};
 }
 
-void TimelineView::setWindow(double startDay, double endDay) {
+void TimelineView::setWindow(double startDay, double endDay)
+{
     applyWindow(startDay, endDay, false);
 }
 
-void TimelineView::applyWindow(double start, double end, bool animate) {
+void TimelineView::applyWindow(double start, double end, bool animate)
+{
     const auto [s, e] = clampWindow(start, end);
     m_targetStart = s;
     m_targetEnd = e;
@@ -126,7 +136,8 @@ void TimelineView::applyWindow(double start, double end, bool animate) {
     Q_EMIT windowChanged(s, e);
 }
 
-void TimelineView::animationTick() {
+void TimelineView::animationTick()
+{
     // Both ends ease toward the target with the same factor, so the day under
     // the zoom anchor stays under the cursor all along.
     const double k = 0.35;
@@ -144,7 +155,8 @@ void TimelineView::animationTick() {
     Q_EMIT windowChanged(s, e);
 }
 
-void TimelineView::fitAll() {
+void TimelineView::fitAll()
+{
     if (!m_index.hasDated())
         return applyWindow(QDate(2000, 1, 1).toJulianDay(), QDate(2026, 1, 1).toJulianDay(), false);
     applyWindow(QDate(QDate::fromJulianDay(m_index.dayMin()).year(), 1, 1).toJulianDay(),
@@ -152,7 +164,8 @@ void TimelineView::fitAll() {
                 false);
 }
 
-void TimelineView::zoomBy(double factor, double anchorX) {
+void TimelineView::zoomBy(double factor, double anchorX)
+{
     // Zoom the target (several wheel notches accumulate), anchored at x.
     const TimelineLayout &L = currentLayout();
     const QRectF m = L.mainRect();
@@ -163,19 +176,22 @@ void TimelineView::zoomBy(double factor, double anchorX) {
     applyWindow(anchor - f * nw, anchor + (1 - f) * nw, true);
 }
 
-void TimelineView::panBy(double pixels) {
+void TimelineView::panBy(double pixels)
+{
     const double ppd = std::max(currentLayout().pixelsPerDay(), 1e-9);
     const double d = pixels / ppd;
     applyWindow(m_targetStart + d, m_targetEnd + d, true);
 }
 
-void TimelineView::setBrush(QDate from, QDate to) {
+void TimelineView::setBrush(QDate from, QDate to)
+{
     if (!from.isValid() || !to.isValid())
         return clearBrush();
     setBrushDays(qint32(from.toJulianDay()), qint32(to.toJulianDay()), false);
 }
 
-void TimelineView::clearBrush() {
+void TimelineView::clearBrush()
+{
     if (!m_state.hasBrush())
         return;
     m_state.brushFrom.reset();
@@ -184,7 +200,8 @@ void TimelineView::clearBrush() {
     Q_EMIT brushCleared();
 }
 
-void TimelineView::setBrushDays(qint32 from, qint32 to, bool emitSignal) {
+void TimelineView::setBrushDays(qint32 from, qint32 to, bool emitSignal)
+{
     if (to < from)
         std::swap(from, to);
     if (m_state.brushFrom == from && m_state.brushTo == to)
@@ -196,14 +213,16 @@ void TimelineView::setBrushDays(qint32 from, qint32 to, bool emitSignal) {
         Q_EMIT dateRangeBrushed(QDate::fromJulianDay(from), QDate::fromJulianDay(to));
 }
 
-std::optional<std::pair<QDate, QDate>> TimelineView::brush() const {
+std::optional<std::pair<QDate, QDate>> TimelineView::brush() const
+{
     if (!m_state.hasBrush())
         return std::nullopt;
     return std::pair(QDate::fromJulianDay(*m_state.brushFrom),
                      QDate::fromJulianDay(*m_state.brushTo));
 }
 
-qsizetype TimelineView::rowOf(qint64 id) const {
+qsizetype TimelineView::rowOf(qint64 id) const
+{
     if (id < 0)
         return -1;
     if (!m_idsSorted) // the snapshot keeps rows in id order, so this is rare
@@ -212,14 +231,16 @@ qsizetype TimelineView::rowOf(qint64 id) const {
     return it != m_data.id.end() && *it == id ? qsizetype(it - m_data.id.begin()) : -1;
 }
 
-void TimelineView::setSelectedId(qint64 id) {
+void TimelineView::setSelectedId(qint64 id)
+{
     if (m_state.selectedId == id)
         return;
     m_state.selectedId = id;
     update();
 }
 
-void TimelineView::selectRow(qsizetype row, bool emitSignal) {
+void TimelineView::selectRow(qsizetype row, bool emitSignal)
+{
     const qint64 id = row >= 0 ? m_data.id[std::size_t(row)] : -1;
     if (id == m_state.selectedId)
         return;
@@ -229,7 +250,8 @@ void TimelineView::selectRow(qsizetype row, bool emitSignal) {
         Q_EMIT incidentSelected(id);
 }
 
-void TimelineView::stepIncident(int direction) {
+void TimelineView::stepIncident(int direction)
+{
     const auto &order = m_index.order();
     if (order.empty())
         return;
@@ -262,25 +284,29 @@ void TimelineView::stepIncident(int direction) {
     }
 }
 
-void TimelineView::zoomToDays(qint32 first, qint32 last) {
+void TimelineView::zoomToDays(qint32 first, qint32 last)
+{
     const double span = std::max(double(last - first + 1), 1.0);
     const double pad = std::max(span * 0.15, 3.0);
     applyWindow(first - pad, last + 1 + pad, true);
 }
 
-void TimelineView::setHovered(qint64 id) {
+void TimelineView::setHovered(qint64 id)
+{
     if (m_state.hoveredId == id)
         return;
     m_state.hoveredId = id;
     update(); // rings only: the layout does not depend on hover or selection
 }
 
-void TimelineView::setDrawOptions(const TimelineDrawOptions &options) {
+void TimelineView::setDrawOptions(const TimelineDrawOptions &options)
+{
     m_options = options;
     invalidate();
 }
 
-Status TimelineView::exportTo(const QString &path, const QSize &size) const {
+Status TimelineView::exportTo(const QString &path, const QSize &size) const
+{
     TimelineViewState state = m_state;
     state.hoveredId = -1;
     TimelineDrawOptions options = m_options;
@@ -291,7 +317,8 @@ Status TimelineView::exportTo(const QString &path, const QSize &size) const {
     return renderTimelineToFile(m_data, state, size, path, options);
 }
 
-void TimelineView::drawFigure(QPainter &painter, const QRectF &rect) const {
+void TimelineView::drawFigure(QPainter &painter, const QRectF &rect) const
+{
     TimelineViewState state = m_state;
     state.hoveredId = -1;
     TimelineDrawOptions options = m_options;
@@ -306,18 +333,21 @@ void TimelineView::drawFigure(QPainter &painter, const QRectF &rect) const {
 
 // Playback -----------------------------------------------------------------
 
-void TimelineView::setPlaybackSpeed(double monthsPerSecond) {
+void TimelineView::setPlaybackSpeed(double monthsPerSecond)
+{
     m_speed = std::clamp(monthsPerSecond, 0.25, 60.0);
     m_playTimer.setInterval(int(std::lround(1000 / m_speed)));
 }
 
-std::optional<QDate> TimelineView::cursorDate() const {
+std::optional<QDate> TimelineView::cursorDate() const
+{
     if (!m_state.cursorDay)
         return std::nullopt;
     return QDate::fromJulianDay(*m_state.cursorDay);
 }
 
-void TimelineView::play() {
+void TimelineView::play()
+{
     if (isPlaying() || !m_index.hasDated())
         return;
     // Restart from the window's first month when there is no cursor or it reached the end.
@@ -331,18 +361,21 @@ void TimelineView::play() {
     Q_EMIT playbackStateChanged(true);
 }
 
-void TimelineView::pause() {
+void TimelineView::pause()
+{
     if (!isPlaying())
         return;
     m_playTimer.stop();
     Q_EMIT playbackStateChanged(false);
 }
 
-void TimelineView::togglePlayback() {
+void TimelineView::togglePlayback()
+{
     isPlaying() ? pause() : play();
 }
 
-void TimelineView::stopPlayback() {
+void TimelineView::stopPlayback()
+{
     pause();
     if (m_state.cursorDay) {
         m_state.cursorDay.reset();
@@ -351,7 +384,8 @@ void TimelineView::stopPlayback() {
     }
 }
 
-void TimelineView::stepPlayback() {
+void TimelineView::stepPlayback()
+{
     if (!m_index.hasDated())
         return pause();
     const QDate current = QDate::fromJulianDay(m_state.cursorDay.value_or(m_index.dayMin() - 1));
@@ -372,19 +406,22 @@ void TimelineView::stepPlayback() {
 
 // Events --------------------------------------------------------------------
 
-void TimelineView::paintEvent(QPaintEvent *event) {
+void TimelineView::paintEvent(QPaintEvent *event)
+{
     const TimelineLayout &L = currentLayout();
     QPainter p(this);
     m_options.hasFocus = hasFocus();
     TimelineRenderer::drawLayout(p, L, m_data, m_state, m_options, QRectF(event->rect()));
 }
 
-void TimelineView::resizeEvent(QResizeEvent *event) {
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
     QWidget::resizeEvent(event);
     m_layoutDirty = true;
 }
 
-void TimelineView::changeEvent(QEvent *event) {
+void TimelineView::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LocaleChange) {
         m_options.locale = locale();
         invalidate();
@@ -394,7 +431,8 @@ void TimelineView::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
 }
 
-bool TimelineView::event(QEvent *event) {
+bool TimelineView::event(QEvent *event)
+{
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const auto hit = currentLayout().hitTest(help->pos());
@@ -439,7 +477,8 @@ bool TimelineView::event(QEvent *event) {
     return QWidget::event(event);
 }
 
-void TimelineView::wheelEvent(QWheelEvent *event) {
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
     const QPoint pixels = event->pixelDelta();
     const QPoint angle = event->angleDelta();
     const double x = event->position().x();
@@ -460,7 +499,8 @@ void TimelineView::wheelEvent(QWheelEvent *event) {
     event->accept();
 }
 
-void TimelineView::mousePressEvent(QMouseEvent *event) {
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     const TimelineLayout &L = currentLayout();
@@ -492,7 +532,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event) {
     }
 }
 
-void TimelineView::mouseMoveEvent(QMouseEvent *event) {
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
     const QPointF p = event->position();
     if (!(event->buttons() & Qt::LeftButton) || m_drag == Drag::None) {
         const auto hit = currentLayout().hitTest(p);
@@ -543,13 +584,15 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event) {
     }
 }
 
-qint32 TimelineView::brushDayAt(double x) {
+qint32 TimelineView::brushDayAt(double x)
+{
     const TimelineLayout &L = currentLayout();
     const auto day = qint32(std::floor(L.overviewDayAtX(x)));
     return std::clamp(day, qint32(L.overviewStart()), qint32(L.overviewEnd()) - 1);
 }
 
-void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
     if (event->button() != Qt::LeftButton)
         return QWidget::mouseReleaseEvent(event);
     const Drag drag = std::exchange(m_drag, Drag::None);
@@ -579,7 +622,8 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event) {
     }
 }
 
-void TimelineView::mouseDoubleClickEvent(QMouseEvent *event) {
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
     const auto hit = currentLayout().hitTest(event->position());
     switch (hit.kind) {
     case TimelineLayout::Hit::Incident: {
@@ -603,7 +647,8 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event) {
     }
 }
 
-void TimelineView::keyPressEvent(QKeyEvent *event) {
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
     const auto mods =
         event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
     const bool step = mods != 0 || m_state.selectedId >= 0;
@@ -658,7 +703,8 @@ void TimelineView::keyPressEvent(QKeyEvent *event) {
     event->accept();
 }
 
-void TimelineView::leaveEvent(QEvent *event) {
+void TimelineView::leaveEvent(QEvent *event)
+{
     setHovered(-1);
     QWidget::leaveEvent(event);
 }

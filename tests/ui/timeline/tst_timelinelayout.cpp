@@ -11,14 +11,16 @@ using namespace vigie::ui;
 
 namespace {
 
-qint32 J(int y, int m, int d) {
+qint32 J(int y, int m, int d)
+{
     return julianDay(y, m, d);
 }
 
 // 1000 px wide; main area 100 px high (legend 18, axis 34, overview 40).
 const QRectF Rect(0, 0, 1000, 192);
 
-TimelineViewState window(qint32 first, qint32 endExclusive, LaneMode lanes = LaneMode::None) {
+TimelineViewState window(qint32 first, qint32 endExclusive, LaneMode lanes = LaneMode::None)
+{
     TimelineViewState s;
     s.startDay = first;
     s.endDay = endExclusive;
@@ -26,7 +28,8 @@ TimelineViewState window(qint32 first, qint32 endExclusive, LaneMode lanes = Lan
     return s;
 }
 
-TimelineData oneDayIncidents(qint32 day, int count) {
+TimelineData oneDayIncidents(qint32 day, int count)
+{
     TimelineData d;
     for (int i = 0; i < count; ++i)
         d.append(100 + i, TimelineData::Day, day, day, 1, 0, 0, 1);
@@ -38,7 +41,8 @@ TimelineData oneDayIncidents(qint32 day, int count) {
 class TestTimelineLayout : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void timeToX_data() {
+    void timeToX_data()
+    {
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("end");
         QTest::addColumn<int>("day");
@@ -55,7 +59,8 @@ private Q_SLOTS:
         QTest::newRow("leap day") << J(2024, 2, 1) << J(2024, 3, 1) << J(2024, 2, 29)
                                   << 28 * 1000.0 / 29;
     }
-    void timeToX() {
+    void timeToX()
+    {
         QFETCH(int, first);
         QFETCH(int, end);
         QFETCH(int, day);
@@ -75,7 +80,8 @@ private Q_SLOTS:
         QCOMPARE(qint32(std::floor(L.dayAtX(x + 0.4 * L.pixelsPerDay()))), day);
     }
 
-    void axis_data() {
+    void axis_data()
+    {
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("end");
         QTest::addColumn<double>("width");
@@ -125,7 +131,8 @@ private Q_SLOTS:
             << J(2021, 12, 30) << J(2022, 1, 3) << 400.0 << "fr_FR" << int(U::Day)
             << QStringList{"30", "31", "1", "2"} << QStringList{"décembre 2021", "janvier 2022"};
     }
-    void axis() {
+    void axis()
+    {
         QFETCH(int, first);
         QFETCH(int, end);
         QFETCH(double, width);
@@ -153,7 +160,8 @@ private Q_SLOTS:
         QVERIFY(a.ticks.back().x1 >= width);
     }
 
-    void lanes_data() {
+    void lanes_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::addColumn<QStringList>("labels");
         QTest::addColumn<QList<int>>("sizes");
@@ -172,7 +180,8 @@ private Q_SLOTS:
             << int(LaneMode::Impact) << QStringList{"Care disrupted", "Paper mode", "Not stated"}
             << QList<int>{2, 1, 3};
     }
-    void lanes() {
+    void lanes()
+    {
         QFETCH(int, mode);
         QFETCH(QStringList, labels);
         QFETCH(QList<int>, sizes);
@@ -213,7 +222,8 @@ private Q_SLOTS:
         QCOMPARE(L.lanes().back().y1, L.mainRect().bottom());
     }
 
-    void manyRegionsShareOther() {
+    void manyRegionsShareOther()
+    {
         // 40 regions (codes 100..139, code k with k - 99 incidents) and one
         // without a region: the 23 largest keep a lane, the rest share "Other".
         TimelineData d;
@@ -237,7 +247,8 @@ private Q_SLOTS:
         QCOMPARE(int(index.entries(24).size()), 1);
     }
 
-    void clusters_data() {
+    void clusters_data()
+    {
         QTest::addColumn<int>("windowDays");
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("glyphs");
@@ -254,7 +265,8 @@ private Q_SLOTS:
         QTest::newRow("one column, one too many") << 61 << 10 << 8 << 2;
         QTest::newRow("one column, fifty") << 61 << 50 << 8 << 42;
     }
-    void clusters() {
+    void clusters()
+    {
         QFETCH(int, windowDays);
         QFETCH(int, count);
         QFETCH(int, glyphs);
@@ -291,7 +303,8 @@ private Q_SLOTS:
                                                  : TimelineLayout::Mode::Glyphs);
     }
 
-    void densityWhenZoomedOut() {
+    void densityWhenZoomedOut()
+    {
         // 20,000 incidents, one per day-ish over 26 years: bars, counted exactly.
         TimelineData d;
         const qint32 d0 = J(2000, 1, 1);
@@ -314,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(std::round(L.visibleCount()), 20000.0);
     }
 
-    void partialSpans_data() {
+    void partialSpans_data()
+    {
         QTest::addColumn<QString>("iso");
         QTest::addColumn<int>("first");
         QTest::addColumn<int>("last");
@@ -329,7 +343,8 @@ private Q_SLOTS:
         QTest::newRow("month cut by the window")
             << "2022-08" << J(2022, 8, 1) << J(2022, 8, 31) << J(2022, 8, 10) << J(2022, 8, 20);
     }
-    void partialSpans() {
+    void partialSpans()
+    {
         QFETCH(QString, iso);
         QFETCH(int, first);
         QFETCH(int, last);
@@ -368,7 +383,8 @@ private Q_SLOTS:
         QCOMPARE(hit.index, 0);
     }
 
-    void hitTest() {
+    void hitTest()
+    {
         const qint32 day = J(2022, 8, 10);
         TimelineData d = oneDayIncidents(day, 30);
         d.append(500, TimelineData::Day, day + 10, day + 10, 2, 0, 0, 1);
@@ -414,7 +430,8 @@ private Q_SLOTS:
         QVERIFY(hb.dayFrom <= day && day <= hb.dayTo);
     }
 
-    void undatedTray() {
+    void undatedTray()
+    {
         TimelineData d = oneDayIncidents(J(2022, 8, 10), 3);
         for (int i = 0; i < 5; ++i)
             d.append(900 + i, TimelineData::Undated, 0, 0, 1, 0, 0, 0);
@@ -445,7 +462,8 @@ private Q_SLOTS:
         QCOMPARE(L.mainRect().width(), 1000.0);
     }
 
-    void overviewAndBrush() {
+    void overviewAndBrush()
+    {
         TimelineData d = oneDayIncidents(J(2003, 5, 5), 1);
         d.append(2, TimelineData::Day, J(2024, 2, 2), J(2024, 2, 2), 1, 0, 0, 0);
         TimelineIndex index;
@@ -474,7 +492,8 @@ private Q_SLOTS:
         QCOMPARE(std::round(total), 2.0);
     }
 
-    void playbackCursorHidesLater() {
+    void playbackCursorHidesLater()
+    {
         TimelineData d;
         for (int m = 1; m <= 12; ++m)
             d.append(m, TimelineData::Day, J(2022, m, 15), J(2022, m, 15), 1, 0, 0, 0);

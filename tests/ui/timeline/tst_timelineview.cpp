@@ -18,13 +18,15 @@ using namespace vigie::ui;
 
 namespace {
 
-qint32 J(int y, int m, int d) {
+qint32 J(int y, int m, int d)
+{
     return julianDay(y, m, d);
 }
 
 // 2021-2022: one incident every 9 days (ids 1..), a few known to the month
 // or the year, and two undated ones.
-TimelineData sample() {
+TimelineData sample()
+{
     TimelineData d;
     d.regionNames = {"Bretagne", "Île-de-France"};
     qint64 id = 1;
@@ -41,7 +43,8 @@ TimelineData sample() {
     return d;
 }
 
-void sendMove(QWidget *w, QPointF pos, Qt::MouseButtons buttons) {
+void sendMove(QWidget *w, QPointF pos, Qt::MouseButtons buttons)
+{
     QMouseEvent ev(QEvent::MouseMove, pos, w->mapToGlobal(pos), Qt::NoButton, buttons,
                    Qt::NoModifier);
     QApplication::sendEvent(w, &ev);
@@ -52,7 +55,8 @@ void sendMove(QWidget *w, QPointF pos, Qt::MouseButtons buttons) {
 class TestTimelineView : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<TimelineView> makeView() {
+    std::unique_ptr<TimelineView> makeView()
+    {
         auto v = std::make_unique<TimelineView>();
         v->setAnimated(false);
         v->setLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
@@ -65,7 +69,8 @@ private:
         return v;
     }
     // Centre of the glyph of an incident id in the current layout.
-    static std::optional<QPointF> glyphCentre(TimelineView &v, qint64 id) {
+    static std::optional<QPointF> glyphCentre(TimelineView &v, qint64 id)
+    {
         const auto &L = v.currentLayout();
         for (const auto &g : L.glyphs())
             if (v.data().id[std::size_t(g.index)] == id)
@@ -74,7 +79,8 @@ private:
     }
 
 private Q_SLOTS:
-    void renderIsDeterministicAndNotEmpty() {
+    void renderIsDeterministicAndNotEmpty()
+    {
         auto v = makeView();
         QImage a(v->size(), QImage::Format_ARGB32_Premultiplied), b(a.size(), a.format());
         v->render(&a);
@@ -89,14 +95,16 @@ private Q_SLOTS:
         QVERIFY(v->currentLayout().glyphs().size() >= 80);
     }
 
-    void exports_data() {
+    void exports_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("magic");
         QTest::newRow("png") << "t.png" << QByteArray("\x89PNG");
         QTest::newRow("svg") << "t.svg" << QByteArray("<?xml");
         QTest::newRow("pdf") << "t.pdf" << QByteArray("%PDF");
     }
-    void exports() {
+    void exports()
+    {
         QFETCH(QString, name);
         QFETCH(QByteArray, magic);
         QTemporaryDir dir;
@@ -130,7 +138,8 @@ private Q_SLOTS:
         }
     }
 
-    void exportErrors() {
+    void exportErrors()
+    {
         QTemporaryDir dir;
         TimelineViewState state;
         state.startDay = J(2021, 1, 1);
@@ -145,7 +154,8 @@ private Q_SLOTS:
                  .ok());
     }
 
-    void brushEmitsTheDateRange() {
+    void brushEmitsTheDateRange()
+    {
         auto v = makeView();
         QSignalSpy brushed(v.get(), &TimelineView::dateRangeBrushed);
         QSignalSpy cleared(v.get(), &TimelineView::brushCleared);
@@ -193,7 +203,8 @@ private Q_SLOTS:
         QVERIFY(v->currentLayout().overviewBrush());
     }
 
-    void keyboardPansAndZooms() {
+    void keyboardPansAndZooms()
+    {
         auto v = makeView();
         const double s0 = v->startDay(), e0 = v->endDay();
         const double ppd = v->currentLayout().pixelsPerDay();
@@ -216,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(v->endDay(), double(J(2023, 1, 1)));
     }
 
-    void keyboardStepsBetweenIncidents() {
+    void keyboardStepsBetweenIncidents()
+    {
         auto v = makeView();
         QSignalSpy selected(v.get(), &TimelineView::incidentSelected);
         // No selection: Ctrl+Right selects the first incident after the window's middle.
@@ -248,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(v->selectedId(), -1);
     }
 
-    void clickSelectsAndDoubleClickZooms() {
+    void clickSelectsAndDoubleClickZooms()
+    {
         auto v = makeView();
         v->setWindow(QDate(2022, 6, 1), QDate(2022, 7, 31));
         QSignalSpy selected(v.get(), &TimelineView::incidentSelected);
@@ -284,7 +297,8 @@ private Q_SLOTS:
         QCOMPARE(selected.takeLast().at(0).toLongLong(), -1);
     }
 
-    void wheelZoomsAtTheCursor() {
+    void wheelZoomsAtTheCursor()
+    {
         auto v = makeView();
         const double x = 300;
         const double dayBefore = v->currentLayout().dayAtX(x);
@@ -302,7 +316,8 @@ private Q_SLOTS:
         QCOMPARE(v->startDay(), s + 50 / ppd);
     }
 
-    void dragPans() {
+    void dragPans()
+    {
         auto v = makeView();
         const double s = v->startDay(), ppd = v->currentLayout().pixelsPerDay();
         const QPoint a(500, 120), b(400, 120);
@@ -312,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(v->startDay(), s + 100 / ppd);
     }
 
-    void playbackAdvancesMonthByMonth() {
+    void playbackAdvancesMonthByMonth()
+    {
         auto v = makeView();
         QSignalSpy cursor(v.get(), &TimelineView::cursorDateChanged);
         QSignalSpy state(v.get(), &TimelineView::playbackStateChanged);
@@ -334,7 +350,8 @@ private Q_SLOTS:
         QCOMPARE(v->playbackSpeed(), 10.0);
     }
 
-    void emptyAndUndatedOnly() {
+    void emptyAndUndatedOnly()
+    {
         // No data at all: every part still draws, keys and playback do nothing harmful.
         TimelineView v;
         v.setAnimated(false);
@@ -368,7 +385,8 @@ private Q_SLOTS:
                     .ok());
     }
 
-    void bundledDataset() {
+    void bundledDataset()
+    {
         // The real incidents shipped with Vigie: every one lands somewhere,
         // French regions under their INSEE names, partial dates as spans.
         const auto incidents = incidentsFromJson(db::bundledDatasetJson());
@@ -396,7 +414,8 @@ private Q_SLOTS:
         QCOMPARE(index.lanes().back().key, -1); // incidents without a region
     }
 
-    void lanesAndFilterFlags() {
+    void lanesAndFilterFlags()
+    {
         auto v = makeView();
         v->setLaneMode(LaneMode::Region);
         QCOMPARE(int(v->currentLayout().lanes().size()), 2);

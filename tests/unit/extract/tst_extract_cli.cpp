@@ -23,7 +23,8 @@ private slots:
 
 namespace {
 
-QList<QJsonObject> lines(const QByteArray &out) {
+QList<QJsonObject> lines(const QByteArray &out)
+{
     QList<QJsonObject> result;
     for (const QByteArray &line : out.split('\n'))
         if (!line.trimmed().isEmpty())
@@ -33,7 +34,8 @@ QList<QJsonObject> lines(const QByteArray &out) {
 
 } // namespace
 
-void TestExtractCli::linesInOrderWithEveryKey() {
+void TestExtractCli::linesInOrderWithEveryKey()
+{
     const QString a = test::sourcePath(QStringLiteral("tests/data/articles/fr_chu_lockbit.txt"));
     const QString b = test::sourcePath(QStringLiteral("tests/data/articles/en_uk_trust.txt"));
     const QString home = qEnvironmentVariable("XDG_DATA_HOME");
@@ -57,7 +59,8 @@ void TestExtractCli::linesInOrderWithEveryKey() {
     QCOMPARE(QDir(home).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), before);
 }
 
-void TestExtractCli::unreadableFileIsAnErrorLine() {
+void TestExtractCli::unreadableFileIsAnErrorLine()
+{
     QTemporaryDir dir;
     const QString missing = dir.filePath(QStringLiteral("missing.txt"));
     const QString empty = dir.filePath(QStringLiteral("empty.txt"));
@@ -77,7 +80,8 @@ void TestExtractCli::unreadableFileIsAnErrorLine() {
     QVERIFY(!out.at(2).value(QStringLiteral("error")).toString().isEmpty());
 }
 
-void TestExtractCli::usage() {
+void TestExtractCli::usage()
+{
     const test::RunResult r = test::runVigie({QStringLiteral("extract")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("usage"));

@@ -22,7 +22,8 @@ private slots:
     void publication();
 };
 
-void TestExtractDates::expressions_data() {
+void TestExtractDates::expressions_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("reference"); // the publication date
     QTest::addColumn<QString>("expected");  // first date found, ISO with its precision
@@ -173,7 +174,8 @@ void TestExtractDates::expressions_data() {
                                 << "2023-12-29";
 }
 
-void TestExtractDates::expressions() {
+void TestExtractDates::expressions()
+{
     QFETCH(QString, text);
     QFETCH(QString, reference);
     QFETCH(QString, expected);
@@ -188,7 +190,8 @@ void TestExtractDates::expressions() {
     QCOMPARE(dates.first().value.toIso(), expected);
 }
 
-void TestExtractDates::previousWeekday_data() {
+void TestExtractDates::previousWeekday_data()
+{
     QTest::addColumn<QString>("reference");
     QTest::addColumn<int>("weekday");
     QTest::addColumn<bool>("strict");
@@ -202,7 +205,8 @@ void TestExtractDates::previousWeekday_data() {
     QTest::newRow("leap day") << "2024-03-02" << 4 << false << "2024-02-29";
 }
 
-void TestExtractDates::previousWeekday() {
+void TestExtractDates::previousWeekday()
+{
     QFETCH(QString, reference);
     QFETCH(int, weekday);
     QFETCH(bool, strict);
@@ -213,7 +217,8 @@ void TestExtractDates::previousWeekday() {
         expected);
 }
 
-void TestExtractDates::futureDatesAreFlagged() {
+void TestExtractDates::futureDatesAreFlagged()
+{
     // a deadline after publication is no event date
     const QList<DateMention> dates =
         findDates(foldText(QStringLiteral("au plus tard jeudi 11 février")), QDate(2021, 2, 10));
@@ -222,7 +227,8 @@ void TestExtractDates::futureDatesAreFlagged() {
     QVERIFY(dates.first().future);
 }
 
-void TestExtractDates::publication_data() {
+void TestExtractDates::publication_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("dateline")
@@ -242,7 +248,8 @@ void TestExtractDates::publication_data() {
                           << "";
 }
 
-void TestExtractDates::publication() {
+void TestExtractDates::publication()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     const TextIndex index(text);

@@ -29,7 +29,8 @@ private slots:
     void articles();
 };
 
-void TestExtractGolden::articles_data() {
+void TestExtractGolden::articles_data()
+{
     QTest::addColumn<QString>("path");
     const QDir dir(test::sourcePath(QStringLiteral("tests/data/articles")));
     const QStringList files =
@@ -39,7 +40,8 @@ void TestExtractGolden::articles_data() {
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
 }
 
-void TestExtractGolden::articles() {
+void TestExtractGolden::articles()
+{
     QFETCH(QString, path);
     const import::ReaderRegistry readers;
     const Result<extract::ArticleInput> article = extract::loadArticle(readers, path);

@@ -12,7 +12,8 @@ using namespace vigie::extract;
 
 namespace {
 
-Extraction run(const QString &text, void (*step)(const TextIndex &, Extraction &)) {
+Extraction run(const QString &text, void (*step)(const TextIndex &, Extraction &))
+{
     Extraction out;
     const TextIndex index(text);
     step(index, out);
@@ -20,7 +21,8 @@ Extraction run(const QString &text, void (*step)(const TextIndex &, Extraction &
 }
 
 template<typename E>
-QString names(const std::optional<FlagSet<E>> &set) {
+QString names(const std::optional<FlagSet<E>> &set)
+{
     if (!set)
         return QString();
     QStringList n = set->schemaNames();
@@ -49,7 +51,8 @@ private slots:
     void threatActors();
 };
 
-void TestExtractLexicon::negationScope_data() {
+void TestExtractLexicon::negationScope_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("compromised");
     QTest::addColumn<QString>("spared");
@@ -107,7 +110,8 @@ void TestExtractLexicon::negationScope_data() {
         << "medical";
 }
 
-void TestExtractLexicon::negationScope() {
+void TestExtractLexicon::negationScope()
+{
     QFETCH(QString, text);
     QFETCH(QString, compromised);
     QFETCH(QString, spared);
@@ -116,7 +120,8 @@ void TestExtractLexicon::negationScope() {
     QCOMPARE(names(out.incident.dataSpared), spared);
 }
 
-void TestExtractLexicon::attackTypes_data() {
+void TestExtractLexicon::attackTypes_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("rancongiciel") << "L'hôpital a été visé par un rançongiciel."
@@ -151,13 +156,15 @@ void TestExtractLexicon::attackTypes_data() {
                              << "insider";
 }
 
-void TestExtractLexicon::attackTypes() {
+void TestExtractLexicon::attackTypes()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(names(run(text, extractAttackTypes).incident.attackTypes), expected);
 }
 
-void TestExtractLexicon::impacts_data() {
+void TestExtractLexicon::impacts_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("plan blanc") << "La direction a déclenché le plan blanc."
@@ -191,13 +198,15 @@ void TestExtractLexicon::impacts_data() {
         << "patients_diverted";
 }
 
-void TestExtractLexicon::impacts() {
+void TestExtractLexicon::impacts()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(names(run(text, extractImpacts).incident.impacts), expected);
 }
 
-void TestExtractLexicon::amounts_data() {
+void TestExtractLexicon::amounts_data()
+{
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("multiplier");
     QTest::addColumn<double>("expected");
@@ -219,14 +228,16 @@ void TestExtractLexicon::amounts_data() {
                            << "" << 300.0;
 }
 
-void TestExtractLexicon::amounts() {
+void TestExtractLexicon::amounts()
+{
     QFETCH(QString, number);
     QFETCH(QString, multiplier);
     QFETCH(double, expected);
     QCOMPARE(parseAmount(number, multiplier), expected);
 }
 
-void TestExtractLexicon::ransom_data() {
+void TestExtractLexicon::ransom_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<double>("amount"); // -1: demanded, no amount; 0: none
     QTest::addColumn<QString>("currency");
@@ -255,7 +266,8 @@ void TestExtractLexicon::ransom_data() {
         << 0.0 << "";
 }
 
-void TestExtractLexicon::ransom() {
+void TestExtractLexicon::ransom()
+{
     QFETCH(QString, text);
     QFETCH(double, amount);
     QFETCH(QString, currency);
@@ -273,7 +285,8 @@ void TestExtractLexicon::ransom() {
     QCOMPARE(out.incident.ransom->currency, currency);
 }
 
-void TestExtractLexicon::records_data() {
+void TestExtractLexicon::records_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<qint64>("expected"); // 0: none
     QTest::newRow("patients") << "Les données de 1,4 million de patients ont été volées."
@@ -291,14 +304,16 @@ void TestExtractLexicon::records_data() {
     QTest::newRow("vague") << "Plusieurs millions de patients seraient concernés." << qint64(0);
 }
 
-void TestExtractLexicon::records() {
+void TestExtractLexicon::records()
+{
     QFETCH(QString, text);
     QFETCH(qint64, expected);
     const Extraction out = run(text, extractRecords);
     QCOMPARE(out.incident.recordsAffected.value_or(0), expected);
 }
 
-void TestExtractLexicon::threatActors_data() {
+void TestExtractLexicon::threatActors_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("canonical") << "L'attaque a été revendiquée par LockBit."
@@ -315,7 +330,8 @@ void TestExtractLexicon::threatActors_data() {
                                     << "Ryuk";
 }
 
-void TestExtractLexicon::threatActors() {
+void TestExtractLexicon::threatActors()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(run(text, extractThreatActor).incident.threatActor, expected);

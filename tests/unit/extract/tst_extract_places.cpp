@@ -18,7 +18,8 @@ private slots:
     void degenerateInputs();
 };
 
-void TestExtractPlaces::places_data() {
+void TestExtractPlaces::places_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected"); // country|region|department|commune|first victim|kind
 
@@ -77,7 +78,8 @@ void TestExtractPlaces::places_data() {
         << "IT||||Synlab Italia|laboratory";
 }
 
-void TestExtractPlaces::places() {
+void TestExtractPlaces::places()
+{
     QFETCH(QString, text);
     QFETCH(QString, expected);
     ArticleInput article;
@@ -92,7 +94,8 @@ void TestExtractPlaces::places() {
     QCOMPARE(got, expected);
 }
 
-void TestExtractPlaces::degenerateInputs_data() {
+void TestExtractPlaces::degenerateInputs_data()
+{
     QTest::addColumn<QString>("text");
     QTest::newRow("empty") << QString();
     QTest::newRow("blank lines") << QStringLiteral("\n\n   \n\t\n");
@@ -109,7 +112,8 @@ void TestExtractPlaces::degenerateInputs_data() {
     QTest::newRow("long repetitive") << longText;
 }
 
-void TestExtractPlaces::degenerateInputs() {
+void TestExtractPlaces::degenerateInputs()
+{
     // never a crash, evidence always inside the text
     QFETCH(QString, text);
     ArticleInput article;

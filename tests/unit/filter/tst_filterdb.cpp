@@ -20,7 +20,8 @@ using namespace vigie::filter;
 namespace {
 
 Incident incident(const QString &title, PartialDate occurred, const QString &region,
-                  const QString &articleText = {}) {
+                  const QString &articleText = {})
+{
     Incident i;
     i.title = title;
     i.occurred = occurred;
@@ -46,7 +47,8 @@ Incident incident(const QString &title, PartialDate occurred, const QString &reg
     return i;
 }
 
-QList<Incident> sample() {
+QList<Incident> sample()
+{
     return {
         incident(QStringLiteral("Cyberattaque au CHSF"), PartialDate::ofDay(2022, 8, 20),
                  QStringLiteral("11"), QStringLiteral("La Sécurité informatique de l'hôpital.")),
@@ -59,11 +61,13 @@ QList<Incident> sample() {
     };
 }
 
-QList<qint64> ids(const std::vector<qint64> &v) {
+QList<qint64> ids(const std::vector<qint64> &v)
+{
     return QList<qint64>(v.begin(), v.end());
 }
 
-void compareSnapshots(const Snapshot &a, const Snapshot &b) {
+void compareSnapshots(const Snapshot &a, const Snapshot &b)
+{
     QCOMPARE(a.liveCount(), b.liveCount());
     QList<qint64> liveA, liveB;
     for (qint32 r = 0; r < a.size(); ++r)
@@ -101,7 +105,8 @@ private:
     QList<Incident> m_incidents;
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         auto db = db::Database::open(m_dir.filePath(QStringLiteral("f.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         m_db.emplace(std::move(*db));
@@ -113,7 +118,8 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
-    void snapshotEqualsRepository() {
+    void snapshotEqualsRepository()
+    {
         auto snap = Snapshot::load(*m_db);
         QVERIFY2(snap.ok(), qPrintable(snap.error()));
         QCOMPARE(snap->liveCount(), m_incidents.size());
@@ -144,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(snap->columnBytes() / snap->liveCount() >= Snapshot::bytesPerRow - 1);
     }
 
-    void incrementalEqualsFreshLoad() {
+    void incrementalEqualsFreshLoad()
+    {
         auto snap = Snapshot::load(*m_db);
         QVERIFY(snap.ok());
         db::IncidentRepository repo(*m_db);
@@ -172,7 +179,8 @@ private Q_SLOTS:
         compareSnapshots(*snap, *fresh);
     }
 
-    void textSearch_data() {
+    void textSearch_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<int>>("expected"); // indexes in sample()
         QTest::newRow("accents folded") << QStringLiteral("securite") << QList<int>{0};
@@ -185,7 +193,8 @@ private Q_SLOTS:
         QTest::newRow("operators are words") << QStringLiteral("santé OR NOT") << QList<int>{};
         QTest::newRow("no match") << QStringLiteral("introuvable") << QList<int>{};
     }
-    void textSearch() {
+    void textSearch()
+    {
         QFETCH(QString, query);
         QFETCH(QList<int>, expected);
         const auto found = TextSearch::run(*m_db, query);
@@ -196,14 +205,16 @@ private Q_SLOTS:
         QCOMPARE(ids(*found), want);
     }
 
-    void textSearchErrors() {
+    void textSearchErrors()
+    {
         const auto bad = TextSearch::run(*m_db, u"\"santé");
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().contains(QStringLiteral("quote")));
         QVERIFY(TextSearch::run(*m_db, u"  ").value().empty());
     }
 
-    void bulkInsertIsSearchableAfterIndexing() {
+    void bulkInsertIsSearchableAfterIndexing()
+    {
         db::IncidentRepository repo(*m_db);
         auto bulk = repo.beginBulkInsert();
         QVERIFY(bulk.ok());
@@ -226,7 +237,8 @@ private Q_SLOTS:
         QCOMPARE(count->int64(0), 1);
     }
 
-    void filterQuery_data() {
+    void filterQuery_data()
+    {
         QTest::addColumn<QString>("filter");
         QTest::addColumn<QList<int>>("expected");
         QTest::newRow("all") << QString() << QList<int>{0, 1, 2, 3};
@@ -240,7 +252,8 @@ private Q_SLOTS:
         QTest::newRow("ransom") << QStringLiteral("ransom=yes;attack=ransomware")
                                 << QList<int>{0, 1, 2, 3};
     }
-    void filterQuery() {
+    void filterQuery()
+    {
         QFETCH(QString, filter);
         QFETCH(QList<int>, expected);
         const auto found = FilterQuery::incidentIds(*m_db, filter);
@@ -251,13 +264,15 @@ private Q_SLOTS:
         QCOMPARE(*found, want);
     }
 
-    void filterQueryError() {
+    void filterQueryError()
+    {
         const auto found = FilterQuery::incidentIds(*m_db, u"region=32;atack=ddos");
         QVERIFY(!found.ok());
         QVERIFY(found.error().contains(QStringLiteral("'atack'")));
     }
 
-    void controllerNotifies() {
+    void controllerNotifies()
+    {
         Notifier notifier;
         FilterController controller(*m_db, notifier);
         QSignalSpy changed(&notifier, &Notifier::filterChanged);

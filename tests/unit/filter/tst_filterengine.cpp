@@ -28,7 +28,8 @@ struct Reference {
     const FilterSpec &spec;
     const std::optional<std::set<qint64>> &text;
 
-    bool passes(Dimension d, qint32 row) const {
+    bool passes(Dimension d, qint32 row) const
+    {
         auto in = [](const QStringList &list, const QString &v) {
             return list.isEmpty() || (!v.isEmpty() && list.contains(v));
         };
@@ -68,7 +69,8 @@ struct Reference {
         }
         return true;
     }
-    bool passesAllBut(qint32 row, std::initializer_list<Dimension> ignored) const {
+    bool passesAllBut(qint32 row, std::initializer_list<Dimension> ignored) const
+    {
         for (int d = 0; d < dimensionCount; ++d)
             if (std::find(ignored.begin(), ignored.end(), Dimension(d)) == ignored.end() &&
                 !passes(Dimension(d), row))
@@ -77,7 +79,8 @@ struct Reference {
     }
 
     // Expected counts, in the engine's date layout.
-    FilterCounts counts(const DateCounts &layout) const {
+    FilterCounts counts(const DateCounts &layout) const
+    {
         FilterCounts c;
         c.total = snap.liveCount();
         c.date.bins.assign(layout.bins.size(), 0);
@@ -140,11 +143,14 @@ struct Reference {
 class Random {
 public:
     explicit Random(quint64 seed)
-        : m_rng(seed) {}
+        : m_rng(seed)
+    {
+    }
     int below(int n) { return int(m_rng() % quint64(n)); }
     bool chance(int percent) { return below(100) < percent; }
 
-    PartialDate date() {
+    PartialDate date()
+    {
         const int year = 2015 + below(6);
         switch (below(8)) {
         case 0:
@@ -158,7 +164,8 @@ public:
             return PartialDate::ofDay(year, 1 + below(12), 1 + below(28));
         }
     }
-    SnapshotRecord record(qint64 dbId) {
+    SnapshotRecord record(qint64 dbId)
+    {
         Incident i;
         i.dbId = dbId;
         i.occurred = date();
@@ -180,7 +187,8 @@ public:
             i.ransom = Ransom{};
         return SnapshotRecord::fromIncident(i);
     }
-    QStringList pick(const QStringList &from) {
+    QStringList pick(const QStringList &from)
+    {
         QStringList out;
         for (const QString &v : from)
             if (!v.isEmpty() && chance(35))
@@ -189,7 +197,8 @@ public:
             out.append(QStringLiteral("nowhere")); // a value no incident has
         return out;
     }
-    void changeOne(FilterSpec &s) {
+    void changeOne(FilterSpec &s)
+    {
         switch (below(12)) {
         case 0:
             s.from = chance(70) ? date() : PartialDate();
@@ -237,7 +246,8 @@ private:
     std::mt19937_64 m_rng;
 };
 
-bool sameCounts(const FilterCounts &a, const FilterCounts &b, QString &why) {
+bool sameCounts(const FilterCounts &a, const FilterCounts &b, QString &why)
+{
     auto cmp = [&why](const char *what, const auto &x, const auto &y) {
         if (std::vector<qint32>(x.begin(), x.end()) == std::vector<qint32>(y.begin(), y.end()))
             return true;
@@ -270,7 +280,8 @@ bool sameCounts(const FilterCounts &a, const FilterCounts &b, QString &why) {
            cmp("ransom", a.ransom, b.ransom);
 }
 
-SnapshotRecord dated(qint64 id, PartialDate occurred, const char *region = "11") {
+SnapshotRecord dated(qint64 id, PartialDate occurred, const char *region = "11")
+{
     Incident i;
     i.dbId = id;
     i.occurred = occurred;
@@ -284,7 +295,8 @@ SnapshotRecord dated(qint64 id, PartialDate occurred, const char *region = "11")
 class TestFilterEngine : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void matchesReference_data() {
+    void matchesReference_data()
+    {
         QTest::addColumn<quint64>("seed");
         QTest::addColumn<int>("rows");
         for (quint64 seed : {1ULL, 2ULL, 3ULL, 42ULL, 20250909ULL})
@@ -293,7 +305,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << 7ULL << 0;
         QTest::newRow("large") << 11ULL << 3000;
     }
-    void matchesReference() {
+    void matchesReference()
+    {
         QFETCH(quint64, seed);
         QFETCH(int, rows);
         Random rnd(seed);
@@ -364,7 +377,8 @@ private Q_SLOTS:
         QVERIFY2(sameCounts(fresh.counts(), engine.counts(), why), qPrintable(why));
     }
 
-    void ownFilterExcluded() {
+    void ownFilterExcluded()
+    {
         Snapshot snap;
         snap.upsert(dated(1, PartialDate::ofDay(2022, 8, 20), "11"));
         snap.upsert(dated(2, PartialDate::ofDay(2023, 1, 5), "32"));
@@ -391,7 +405,8 @@ private Q_SLOTS:
         QCOMPARE(engine.counts().region[r11], 0);
     }
 
-    void partialAndMissingDates() {
+    void partialAndMissingDates()
+    {
         Snapshot snap;
         snap.upsert(dated(1, PartialDate::ofDay(2022, 8, 1)));
         snap.upsert(dated(2, PartialDate::ofMonth(2022, 8)));
@@ -432,7 +447,8 @@ private Q_SLOTS:
         QCOMPARE(engine.counts().date.months()[7], 2);
     }
 
-    void incrementalMatchesFresh() {
+    void incrementalMatchesFresh()
+    {
         Random rnd(99);
         Snapshot snap;
         for (int i = 1; i <= 500; ++i)
@@ -469,7 +485,8 @@ private Q_SLOTS:
         QCOMPARE(engine.selectedIds(), fresh.selectedIds());
     }
 
-    void topThreatActors() {
+    void topThreatActors()
+    {
         Snapshot snap;
         int id = 0;
         for (const auto &[actor, n] : {std::pair{"LockBit", 3}, {"Medusa", 1}, {"Rhysida", 2}})

@@ -11,7 +11,8 @@ Q_DECLARE_METATYPE(vigie::filter::FilterSpec)
 class TestFilterSpec : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void parse_data() {
+    void parse_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<FilterSpec>("expected");
         QTest::addColumn<QString>("canonical");
@@ -62,7 +63,8 @@ private Q_SLOTS:
 
         QTest::newRow("empty") << QString() << FilterSpec() << QString();
     }
-    void parse() {
+    void parse()
+    {
         QFETCH(QString, text);
         QFETCH(FilterSpec, expected);
         QFETCH(QString, canonical);
@@ -78,7 +80,8 @@ private Q_SLOTS:
         QCOMPARE(spec->isEmpty(), text.isEmpty());
     }
 
-    void errors_data() {
+    void errors_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown key")
@@ -109,7 +112,8 @@ private Q_SLOTS:
         QTest::newRow("date field")
             << QStringLiteral("date=created") << QStringLiteral("'date=created'");
     }
-    void errors() {
+    void errors()
+    {
         QFETCH(QString, text);
         QFETCH(QString, mentions);
         const auto spec = FilterSpec::parse(text);
@@ -117,7 +121,8 @@ private Q_SLOTS:
         QVERIFY2(spec.error().contains(mentions), qPrintable(spec.error()));
     }
 
-    void dateBounds() {
+    void dateBounds()
+    {
         FilterSpec s;
         s.from = PartialDate::ofMonth(2022, 2);
         s.to = PartialDate::ofMonth(2022, 2);

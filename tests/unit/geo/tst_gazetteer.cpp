@@ -10,18 +10,21 @@ using namespace vigie::geo;
 
 namespace {
 
-const Gazetteer &gaz() {
+const Gazetteer &gaz()
+{
     return Gazetteer::shared();
 }
 
-QStringList codes(const QList<Commune> &communes) {
+QStringList codes(const QList<Commune> &communes)
+{
     QStringList list;
     for (const Commune &c : communes)
         list << c.code;
     return list;
 }
 
-QByteArray resourceText(const QString &path, bool qCompressed) {
+QByteArray resourceText(const QString &path, bool qCompressed)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -36,7 +39,8 @@ class TestGazetteer : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY2(gaz().isValid(), qPrintable(gaz().errorString())); }
 
-    void normalize_data() {
+    void normalize_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("key");
         QTest::newRow("accents, hyphens") << "Saint-Étienne"
@@ -79,14 +83,16 @@ private Q_SLOTS:
         QTest::newRow("saint inside a word") << "Saintes"
                                              << "saintes";
     }
-    void normalize() {
+    void normalize()
+    {
         QFETCH(QString, name);
         QFETCH(QString, key);
         QCOMPARE(normalizePlaceName(name), key);
     }
 
     // The keys written by generate.py must be what the C++ side computes.
-    void generatedKeysMatchNormalizer_data() {
+    void generatedKeysMatchNormalizer_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("nameColumn");
         QTest::addColumn<int>("flagsColumn");
@@ -95,7 +101,8 @@ private Q_SLOTS:
         QTest::newRow("names") << ":/gazetteer/names.tsv" << 4 << 3 << false;
         QTest::newRow("towns") << ":/gazetteer/towns.tsv" << 1 << 7 << false;
     }
-    void generatedKeysMatchNormalizer() {
+    void generatedKeysMatchNormalizer()
+    {
         QFETCH(QString, path);
         QFETCH(int, nameColumn);
         QFETCH(int, flagsColumn);
@@ -120,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(rows > 100);
     }
 
-    void communes_data() {
+    void communes_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("hint");
         QTest::addColumn<QString>("firstCode");
@@ -219,7 +227,8 @@ private Q_SLOTS:
                                  << ""
                                  << "" << QStringList{} << 0;
     }
-    void communes() {
+    void communes()
+    {
         QFETCH(QString, name);
         QFETCH(QString, hint);
         QFETCH(QString, firstCode);
@@ -248,7 +257,8 @@ private Q_SLOTS:
         }
     }
 
-    void communeDetails() {
+    void communeDetails()
+    {
         const auto rennes = gaz().communeByCode(u"35238");
         QVERIFY(rennes);
         QCOMPARE(rennes->name, QStringLiteral("Rennes"));
@@ -281,7 +291,8 @@ private Q_SLOTS:
         QVERIFY(gaz().communeCount() > 35000);
     }
 
-    void departments_data() {
+    void departments_data()
+    {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("code");
         QTest::newRow("code") << "35"
@@ -325,7 +336,8 @@ private Q_SLOTS:
         QTest::newRow("unknown name") << "Atlantis"
                                       << "";
     }
-    void departments() {
+    void departments()
+    {
         QFETCH(QString, query);
         QFETCH(QString, code);
         const auto dep = gaz().department(query);
@@ -339,7 +351,8 @@ private Q_SLOTS:
 
     // Every department of FrenchAreas (the schema's keys) has data, and its
     // prefecture is a current commune of that department.
-    void everyDepartmentHasData() {
+    void everyDepartmentHasData()
+    {
         for (const vigie::geo::Department &area : vigie::geo::departments()) {
             const auto dep = gaz().department(area.code);
             QVERIFY2(dep, qPrintable(area.code));
@@ -356,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(gaz().department(u"59")->prefectureCode, QStringLiteral("59350"));
     }
 
-    void everyRegionHasData() {
+    void everyRegionHasData()
+    {
         qint64 total = 0;
         for (const vigie::geo::Region &area : vigie::geo::regions()) {
             const auto region = gaz().region(area.code);
@@ -375,7 +389,8 @@ private Q_SLOTS:
         QVERIFY(total > 65000000 && total < 72000000);
     }
 
-    void regions_data() {
+    void regions_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("former");
@@ -408,7 +423,8 @@ private Q_SLOTS:
         QTest::newRow("unknown") << "Atlantis"
                                  << "" << false;
     }
-    void regions() {
+    void regions()
+    {
         QFETCH(QString, name);
         QFETCH(QString, code);
         QFETCH(bool, former);
@@ -422,7 +438,8 @@ private Q_SLOTS:
         QCOMPARE(match->former, former);
     }
 
-    void countries_data() {
+    void countries_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
         QTest::newRow("Allemagne") << "Allemagne"
@@ -466,7 +483,8 @@ private Q_SLOTS:
         QTest::newRow("unknown") << "Atlantis"
                                  << "";
     }
-    void countries() {
+    void countries()
+    {
         QFETCH(QString, name);
         QFETCH(QString, code);
         const auto country = gaz().country(name);
@@ -480,7 +498,8 @@ private Q_SLOTS:
         QVERIFY(!country->nameFr.isEmpty());
     }
 
-    void countryAdjectives_data() {
+    void countryAdjectives_data()
+    {
         QTest::addColumn<QString>("word");
         QTest::addColumn<QString>("code");
         QTest::newRow("allemand") << "allemand"
@@ -508,20 +527,23 @@ private Q_SLOTS:
         QTest::newRow("a country is not an adjective") << "Allemagne"
                                                        << "";
     }
-    void countryAdjectives() {
+    void countryAdjectives()
+    {
         QFETCH(QString, word);
         QFETCH(QString, code);
         const auto country = gaz().countryByAdjective(word);
         QCOMPARE(country ? country->code : QString(), code);
     }
 
-    void countryNames() {
+    void countryNames()
+    {
         QCOMPARE(gaz().country(u"DE")->nameFr, QStringLiteral("Allemagne"));
         QCOMPARE(gaz().country(u"DE")->nameEn, QStringLiteral("Germany"));
         QVERIFY(gaz().countries().size() > 240);
     }
 
-    void towns_data() {
+    void towns_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("expectedCountry");
@@ -567,7 +589,8 @@ private Q_SLOTS:
                                          << ""
                                          << "";
     }
-    void towns() {
+    void towns()
+    {
         QFETCH(QString, name);
         QFETCH(QString, country);
         QFETCH(QString, expectedCountry);
@@ -585,7 +608,8 @@ private Q_SLOTS:
             QVERIFY(found[i - 1].population >= found[i].population);
     }
 
-    void ambiguousWords_data() {
+    void ambiguousWords_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("ambiguous");
         QTest::newRow("Vitré") << "Vitré" << false;
@@ -603,13 +627,15 @@ private Q_SLOTS:
         QTest::newRow("Lot") << "Lot" << true;
         QTest::newRow("not a place") << "ransomware" << true;
     }
-    void ambiguousWords() {
+    void ambiguousWords()
+    {
         QFETCH(QString, name);
         QFETCH(bool, ambiguous);
         QCOMPARE(gaz().isAmbiguousWord(name), ambiguous);
     }
 
-    void lowercaseWords() {
+    void lowercaseWords()
+    {
         QVERIFY(gaz().communesByName(u"Tours").first().lowercaseWord);
         QVERIFY(!gaz().communesByName(u"Tours").first().ambiguousWord);
         QVERIFY(!gaz().communesByName(u"Lille").first().lowercaseWord);

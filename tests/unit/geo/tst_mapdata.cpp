@@ -9,13 +9,15 @@ using namespace vigie::geo;
 class TestMapData : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         auto loaded = MapData::load();
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         m_data = std::move(loaded).value();
     }
 
-    void everyRegionHasGeometry() {
+    void everyRegionHasGeometry()
+    {
         QCOMPARE(m_data.areas(MapLevel::Region).size(), regions().size());
         for (const Region &region : regions()) {
             const AreaGeometry *area = m_data.find(MapLevel::Region, region.code);
@@ -26,7 +28,8 @@ private slots:
         }
     }
 
-    void everyDepartmentHasGeometry() {
+    void everyDepartmentHasGeometry()
+    {
         QCOMPARE(m_data.areas(MapLevel::Department).size(), departments().size());
         for (const Department &department : departments()) {
             const AreaGeometry *area = m_data.find(MapLevel::Department, department.code);
@@ -38,7 +41,8 @@ private slots:
     }
 
     // A region is the union of its departments: same area, within rounding.
-    void regionsAreUnionsOfDepartments() {
+    void regionsAreUnionsOfDepartments()
+    {
         for (const Region &region : regions()) {
             QPainterPath united;
             for (const Department &department : departments())
@@ -54,7 +58,8 @@ private slots:
 
     // Regions share their departments' arcs: same coastline, fewer inner
     // borders, and every region border is a department border.
-    void bordersFollowTheTopology() {
+    void bordersFollowTheTopology()
+    {
         const double depOuter = m_data.outerBorders(MapLevel::Department).length();
         const double regOuter = m_data.outerBorders(MapLevel::Region).length();
         const double depInner = m_data.innerBorders(MapLevel::Department).length();
@@ -72,7 +77,8 @@ private slots:
             qPrintable(QStringLiteral("%1 %2 %3").arg(ringLength).arg(depOuter).arg(depInner)));
     }
 
-    void insetsDoNotOverlapTheMainland() {
+    void insetsDoNotOverlapTheMainland()
+    {
         QCOMPARE(m_data.insets().size(), 5);
         for (const Inset &inset : m_data.insets()) {
             const AreaGeometry *area = m_data.find(MapLevel::Department, inset.code);
@@ -86,7 +92,8 @@ private slots:
 
     // Each prefecture falls inside its own department, through the same
     // projection and hit-testing the view uses.
-    void prefectureInsideItsDepartment_data() {
+    void prefectureInsideItsDepartment_data()
+    {
         QTest::addColumn<QString>("code");
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
@@ -194,7 +201,8 @@ private slots:
         QTest::newRow("976") << QStringLiteral("976") << 45.22878 << -12.78234; // Mamoudzou
         QTest::newRow("91") << QStringLiteral("91") << 2.4404 << 48.6325; // Évry-Courcouronnes
     }
-    void prefectureInsideItsDepartment() {
+    void prefectureInsideItsDepartment()
+    {
         QFETCH(QString, code);
         QFETCH(double, lon);
         QFETCH(double, lat);
@@ -210,7 +218,8 @@ private slots:
         }
     }
 
-    void areaAtIsExactInland() {
+    void areaAtIsExactInland()
+    {
         // Inland points never need the tolerance: Paris, Lyon, Clermont-Ferrand.
         for (auto [lon, lat, code] :
              {std::tuple{2.3522, 48.8566, "75"}, std::tuple{4.8357, 45.7640, "69"},
@@ -229,7 +238,8 @@ private slots:
                     .isEmpty());
     }
 
-    void worldCountries() {
+    void worldCountries()
+    {
         for (const char *code : {"FR", "US", "BE", "SG", "NZ", "CR", "HR", "JP", "XK"}) {
             const AreaGeometry *area = m_data.find(MapLevel::World, QString::fromLatin1(code));
             QVERIFY2(area && !area->path.isEmpty(), code);
@@ -239,7 +249,8 @@ private slots:
         QVERIFY(!m_data.find(MapLevel::World, u"BE")->path.contains(paris));
     }
 
-    void unprojectRoundTrip() {
+    void unprojectRoundTrip()
+    {
         for (MapLevel level : {MapLevel::Department, MapLevel::World})
             for (QPointF ll :
                  {QPointF(2.35, 48.85), QPointF(-61.53, 16.24), QPointF(55.45, -20.88)}) {
@@ -249,7 +260,8 @@ private slots:
             }
     }
 
-    void missingFileIsAnError() {
+    void missingFileIsAnError()
+    {
         const auto loaded = MapData::load(QStringLiteral("/nonexistent/areas.json"));
         QVERIFY(!loaded.ok());
         QVERIFY(loaded.error().contains(QLatin1String("/nonexistent/areas.json")));

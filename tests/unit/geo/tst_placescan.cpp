@@ -12,7 +12,8 @@ namespace {
 
 // "text of the mention|kinds|flags" per mention, flags: a = ambiguous word,
 // l = lowercase word, C = capitalised.
-QStringList describe(QStringView text, const QList<PlaceMention> &mentions) {
+QStringList describe(QStringView text, const QList<PlaceMention> &mentions)
+{
     QStringList out;
     for (const PlaceMention &m : mentions) {
         QString kinds;
@@ -45,7 +46,8 @@ class TestPlaceScan : public QObject {
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Gazetteer::shared().isValid()); }
 
-    void scan_data() {
+    void scan_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("kinds");
         QTest::addColumn<QStringList>("expected");
@@ -81,7 +83,8 @@ private Q_SLOTS:
             << QStringList{"12e arrondissement de Paris|c|"};
         QTest::newRow("empty") << "" << french << QStringList{};
     }
-    void scan() {
+    void scan()
+    {
         QFETCH(QString, text);
         QFETCH(int, kinds);
         QFETCH(QStringList, expected);
@@ -91,7 +94,8 @@ private Q_SLOTS:
 
     // Every key of the generated tables is found by the scanner: checks the
     // hash index (communes, names) and the towns' Bloom filter and search.
-    void everyKeyIsFound_data() {
+    void everyKeyIsFound_data()
+    {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("kind");
         QTest::newRow("communes") << ":/gazetteer/communes.tsv" << int(PlaceKind::Commune);
@@ -100,7 +104,8 @@ private Q_SLOTS:
                                       PlaceKind::Country);
         QTest::newRow("towns") << ":/gazetteer/towns.tsv" << int(PlaceKind::Town);
     }
-    void everyKeyIsFound() {
+    void everyKeyIsFound()
+    {
         QFETCH(QString, path);
         QFETCH(int, kind);
         QFile f(path);
@@ -123,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(checked > 500);
     }
 
-    void mentionKeyFeedsLookups() {
+    void mentionKeyFeedsLookups()
+    {
         const QString text = QStringLiteral("à ST-ETIENNE-DU-ROUVRAY");
         const auto mentions = Gazetteer::shared().scan(text, PlaceKind::Commune);
         QCOMPARE(mentions.size(), 1);

@@ -12,7 +12,8 @@ using namespace vigie::geo;
 class TestProjection : public QObject {
     Q_OBJECT
 private slots:
-    void lambert93_data() {
+    void lambert93_data()
+    {
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
         QTest::addColumn<double>("x");
@@ -30,7 +31,8 @@ private slots:
         QTest::newRow("Ouessant") << -5.14 << 48.46 << 99257.7078 << 6848739.6508;
         QTest::newRow("Nice") << 7.56 << 43.78 << 1066947.9506 << 6308485.2251;
     }
-    void lambert93() {
+    void lambert93()
+    {
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(double, x);
@@ -45,7 +47,8 @@ private slots:
         QVERIFY(std::abs(back.y() - lat) < 1e-8);
     }
 
-    void equalEarth_data() {
+    void equalEarth_data()
+    {
         QTest::addColumn<double>("lon");
         QTest::addColumn<double>("lat");
         QTest::addColumn<double>("x");
@@ -56,7 +59,8 @@ private slots:
         QTest::newRow("antimeridian") << 180.0 << 0.0 << 17243959.0624 << 0.0;
         QTest::newRow("far north") << -180.0 << 85.0 << -10326709.1145 << 8345687.3466;
     }
-    void equalEarth() {
+    void equalEarth()
+    {
         QFETCH(double, lon);
         QFETCH(double, lat);
         QFETCH(double, x);
@@ -69,7 +73,8 @@ private slots:
         QVERIFY(std::abs(back.y() - lat) < 1e-8);
     }
 
-    void mercatorRoundTrip_data() {
+    void mercatorRoundTrip_data()
+    {
         QTest::addColumn<double>("lon0");
         QTest::addColumn<double>("lat0");
         QTest::newRow("Guadeloupe") << -61.5 << 16.2;
@@ -77,7 +82,8 @@ private slots:
         QTest::newRow("La Réunion") << 55.5 << -21.1;
         QTest::newRow("Mayotte") << 45.15 << -12.8;
     }
-    void mercatorRoundTrip() {
+    void mercatorRoundTrip()
+    {
         QFETCH(double, lon0);
         QFETCH(double, lat0);
         const LocalMercator m(lon0, lat0);

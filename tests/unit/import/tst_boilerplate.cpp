@@ -7,7 +7,8 @@ using namespace vigie::import;
 
 // Paragraphs of running text for the synthetic pages below (each over 160
 // characters and ending a sentence, as the body rules expect).
-static QString body(int n) {
+static QString body(int n)
+{
     static const QStringList paragraphs{
         QStringLiteral(
             "Le centre hospitalier a été frappé dans la nuit de samedi à dimanche par une "
@@ -34,7 +35,8 @@ private slots:
     void knownTitleWins();
 };
 
-void TestBoilerplate::strip_data() {
+void TestBoilerplate::strip_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("headline");
@@ -136,7 +138,8 @@ void TestBoilerplate::strip_data() {
     QTest::newRow("empty") << QString() << QString() << QString() << QString();
 }
 
-void TestBoilerplate::strip() {
+void TestBoilerplate::strip()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QFETCH(QString, headline);
@@ -147,7 +150,8 @@ void TestBoilerplate::strip() {
     QCOMPARE(r.dateline, dateline);
 }
 
-void TestBoilerplate::dateline_data() {
+void TestBoilerplate::dateline_data()
+{
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("isDateline");
     QTest::newRow("bullet time") << "9 Sep. 2025 • 16:10" << true;
@@ -169,13 +173,15 @@ void TestBoilerplate::dateline_data() {
                                       << false;
 }
 
-void TestBoilerplate::dateline() {
+void TestBoilerplate::dateline()
+{
     QFETCH(QString, line);
     QFETCH(bool, isDateline);
     QCOMPARE(BoilerplateStripper::isDateline(line), isDateline);
 }
 
-void TestBoilerplate::knownTitleWins() {
+void TestBoilerplate::knownTitleWins()
+{
     // Two title-like lines before the dateline: the metadata title decides.
     const QString input =
         QStringLiteral(

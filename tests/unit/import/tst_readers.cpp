@@ -27,18 +27,21 @@ namespace {
 
 // tests/data/import. Built from VIGIE_SOURCE_DIR: VIGIE_TEST_DATA is set
 // relative to the calling CMakeLists.txt by vigie_add_test().
-QString importData(const QString &relative = {}) {
+QString importData(const QString &relative = {})
+{
     const QString base = vigie::test::sourcePath(QStringLiteral("tests/data/import"));
     return relative.isEmpty() ? base : QDir(base).filePath(relative);
 }
 
-bool writeFile(const QString &path, const QByteArray &data) {
+bool writeFile(const QString &path, const QByteArray &data)
+{
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
 }
 
 // A PDF written by Qt itself, one paragraph per page.
-bool writeQtPdf(const QString &path, const QStringList &pages) {
+bool writeQtPdf(const QString &path, const QStringList &pages)
+{
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(72);
@@ -56,7 +59,8 @@ bool writeQtPdf(const QString &path, const QStringList &pages) {
     return painter.end();
 }
 
-QJsonObject metadataJson(const Article &a) {
+QJsonObject metadataJson(const Article &a)
+{
     return QJsonObject{{QStringLiteral("title"), a.title},
                        {QStringLiteral("siteName"), a.siteName},
                        {QStringLiteral("dateline"), a.dateline},
@@ -109,7 +113,8 @@ private:
 // Each folder of tests/data/import with an input.* file is a golden case:
 // expected.txt is the cleaned text, expected.json the metadata. Regenerate
 // with VIGIE_REGENERATE_GOLDEN=1 (then review the diff).
-void TestReaders::golden_data() {
+void TestReaders::golden_data()
+{
     QTest::addColumn<QString>("dir");
     const QDir root(importData());
     const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -124,7 +129,8 @@ void TestReaders::golden_data() {
         QTest::newRow("missing cases") << root.absolutePath();
 }
 
-void TestReaders::golden() {
+void TestReaders::golden()
+{
     QFETCH(QString, dir);
     const QDir d(dir);
     QVERIFY2(!d.entryList({QStringLiteral("input.*")}, QDir::Files).isEmpty(),
@@ -149,7 +155,8 @@ void TestReaders::golden() {
     QCOMPARE(article->sourcePath, input);
 }
 
-void TestReaders::emptyFile() {
+void TestReaders::emptyFile()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("empty.txt"));
     QVERIFY(writeFile(path, {}));
@@ -163,7 +170,8 @@ void TestReaders::emptyFile() {
     QCOMPARE(blank.error(), QStringLiteral("no text in the file"));
 }
 
-void TestReaders::pngRenamedTxt() {
+void TestReaders::pngRenamedTxt()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("article.txt"));
     QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", 29);
@@ -174,7 +182,8 @@ void TestReaders::pngRenamedTxt() {
     QCOMPARE(r.error(), QStringLiteral("not an article: binary file (PNG image)"));
 }
 
-void TestReaders::invalidUtf8() {
+void TestReaders::invalidUtf8()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("broken.txt"));
     QByteArray bytes =
@@ -192,7 +201,8 @@ void TestReaders::invalidUtf8() {
     QVERIFY(r->warnings.first().contains(QStringLiteral("invalid UTF-8")));
 }
 
-void TestReaders::hugeFileRefusedBeforeReading() {
+void TestReaders::hugeFileRefusedBeforeReading()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("huge.txt"));
     {
@@ -209,7 +219,8 @@ void TestReaders::hugeFileRefusedBeforeReading() {
     QVERIFY(QFile::remove(path));
 }
 
-static QByteArray nestedDivs(int depth) {
+static QByteArray nestedDivs(int depth)
+{
     QByteArray html = "<!DOCTYPE html><html><head><title>Nested</title></head><body>";
     for (int i = 0; i < depth; ++i)
         html += "<div>";
@@ -220,7 +231,8 @@ static QByteArray nestedDivs(int depth) {
     return html + "</body></html>";
 }
 
-void TestReaders::deeplyNestedDivs() {
+void TestReaders::deeplyNestedDivs()
+{
     QTemporaryDir tmp;
     // 10,000 nested divs: refused before parsing, with a clear message
     // (gumbo's tree building is quadratic in the depth).
@@ -247,7 +259,8 @@ void TestReaders::deeplyNestedDivs() {
     QCOMPARE(r->format, ArticleFormat::Html);
 }
 
-void TestReaders::nestingEstimate_data() {
+void TestReaders::nestingEstimate_data()
+{
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<int>("depth");
     QTest::newRow("flat") << QByteArray("<p>a<p>b<p>c") << 0;
@@ -262,13 +275,15 @@ void TestReaders::nestingEstimate_data() {
     QTest::newRow("less-than in text") << QByteArray("<div>1 < 2 and 3 <4</div>") << 1;
 }
 
-void TestReaders::nestingEstimate() {
+void TestReaders::nestingEstimate()
+{
     QFETCH(QByteArray, html);
     QFETCH(int, depth);
     QCOMPARE(HtmlDocument::estimatedDepth(html), depth);
 }
 
-void TestReaders::encryptedPdf() {
+void TestReaders::encryptedPdf()
+{
     // Made by make_pdf_fixtures.py with qpdf (user password "secret").
     const Result<Article> r =
         m_registry.readFile(importData(QStringLiteral("bad-input/encrypted.pdf")));
@@ -277,7 +292,8 @@ void TestReaders::encryptedPdf() {
              qPrintable(r.error()));
 }
 
-void TestReaders::truncatedPdf() {
+void TestReaders::truncatedPdf()
+{
     QTemporaryDir tmp;
     const QString full = tmp.filePath(QStringLiteral("full.pdf"));
     QVERIFY(writeQtPdf(full, {QStringLiteral("Premier paragraphe du communiqué sur l'attaque."),
@@ -306,7 +322,8 @@ void TestReaders::truncatedPdf() {
     QVERIFY2(r.error().startsWith(QStringLiteral("damaged PDF")), qPrintable(r.error()));
 }
 
-void TestReaders::garbagePdf() {
+void TestReaders::garbagePdf()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("garbage.pdf"));
     QByteArray bytes("%PDF-1.7\n");
@@ -318,7 +335,8 @@ void TestReaders::garbagePdf() {
     QVERIFY2(r.error().contains(QStringLiteral("PDF")), qPrintable(r.error()));
 }
 
-void TestReaders::folderOfTenThousandFiles() {
+void TestReaders::folderOfTenThousandFiles()
+{
     QTemporaryDir tmp;
     const QDir root(tmp.path());
     // 10,000 files across nested folders, a hidden one and an empty folder.
@@ -372,7 +390,8 @@ void TestReaders::folderOfTenThousandFiles() {
     QCOMPARE(ok, count - 20);
 }
 
-void TestReaders::collectorReportsMissingAndEmpty() {
+void TestReaders::collectorReportsMissingAndEmpty()
+{
     QTemporaryDir tmp;
     const QDir root(tmp.path());
     QVERIFY(root.mkpath(QStringLiteral("empty")));
@@ -387,7 +406,8 @@ void TestReaders::collectorReportsMissingAndEmpty() {
     QCOMPARE(files[2].path, root.filePath(QStringLiteral("a.txt")));
 }
 
-void TestReaders::pdfProgressAndCancel() {
+void TestReaders::pdfProgressAndCancel()
+{
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("three.pdf"));
     QVERIFY(writeQtPdf(path, {QStringLiteral("Page un : le centre hospitalier a été attaqué."),
@@ -419,7 +439,8 @@ void TestReaders::pdfProgressAndCancel() {
     QCOMPARE(pagesSeen, 1);
 }
 
-void TestReaders::readFromMemory() {
+void TestReaders::readFromMemory()
+{
     const Result<Article> text = m_registry.readText(
         QStringLiteral(
             "Le CHU de Caen a été visé par une attaque.\r\nLa direction a porté plainte."),
@@ -451,7 +472,8 @@ void TestReaders::readFromMemory() {
     QCOMPARE(png.error(), QStringLiteral("not an article: binary file (JPEG image)"));
 }
 
-void TestReaders::mimeHintForFragments() {
+void TestReaders::mimeHintForFragments()
+{
     // A fragment not starting with a tag is HTML because the drop says so.
     const QByteArray fragment = "Le directeur a parlé &laquo;&nbsp;d'attaque massive&nbsp;&raquo; "
                                 "<br>lors d'une conférence.";
@@ -474,7 +496,8 @@ void TestReaders::mimeHintForFragments() {
     QCOMPARE(latin->encoding, QStringLiteral("ISO-8859-1"));
 }
 
-void TestReaders::htmlMetadataFallbacks() {
+void TestReaders::htmlMetadataFallbacks()
+{
     // No og tags: JSON-LD in a @graph, <time>, <title> without the site suffix.
     const QString html = QStringLiteral(
         "<html lang='en-GB'><head><title>Hospital trust confirms data theft | Wessex Post</title>"
@@ -509,7 +532,8 @@ void TestReaders::htmlMetadataFallbacks() {
     QCOMPARE(timeDoc.metadata().title, QStringLiteral("T"));
 }
 
-void TestReaders::htmlDropsFurnitureInsideArticle() {
+void TestReaders::htmlDropsFurnitureInsideArticle()
+{
     const QString html = QStringLiteral(
         "<article><h1>Attaque contre la clinique du Parc à Lyon</h1>"
         "<div hidden>caché</div><div style='display: none'>invisible</div>"
@@ -531,7 +555,8 @@ void TestReaders::htmlDropsFurnitureInsideArticle() {
                        "prévenus par courrier et aucune opération n'a été annulée."));
 }
 
-void TestReaders::concurrentReads() {
+void TestReaders::concurrentReads()
+{
     // One registry serves several workers at once (drag-and-drop batches).
     QStringList paths;
     QDirIterator it(importData(), {QStringLiteral("input.*")}, QDir::Files,
@@ -553,7 +578,8 @@ void TestReaders::concurrentReads() {
         QCOMPARE(results[i], serial[i % paths.size()]);
 }
 
-void TestReaders::sizeLimitForData() {
+void TestReaders::sizeLimitForData()
+{
     ReadOptions small;
     small.maxBytes = 100;
     const Result<Article> r = m_registry.readData(QByteArray(200, 'a'), {}, {}, small);
@@ -561,7 +587,8 @@ void TestReaders::sizeLimitForData() {
     QVERIFY(r.error().startsWith(QStringLiteral("too much data")));
 }
 
-void TestReaders::bareUrlIsNotAnArticle() {
+void TestReaders::bareUrlIsNotAnArticle()
+{
     const Result<Article> r = m_registry.readText(
         QStringLiteral("  https://news.example/2024/03/hopital-cyberattaque  \n"));
     QVERIFY(!r.ok());
@@ -573,7 +600,8 @@ void TestReaders::bareUrlIsNotAnArticle() {
                 .ok());
 }
 
-void TestReaders::htmlTeaserCardsAroundStory() {
+void TestReaders::htmlTeaserCardsAroundStory()
+{
     QString cards;
     for (int i = 0; i < 3; ++i)
         cards +=
@@ -599,13 +627,15 @@ void TestReaders::htmlTeaserCardsAroundStory() {
     QVERIFY(!a->text.contains(QStringLiteral("Autre sujet")));
 }
 
-void TestReaders::quotedPrintable() {
+void TestReaders::quotedPrintable()
+{
     QCOMPARE(MhtmlReader::decodeQuotedPrintable("donn=C3=A9=\r\nes =3D ok=\nfin = stray"),
              QByteArray("donn\xc3\xa9"
                         "es = okfin = stray"));
 }
 
-void TestReaders::mhtmlWithoutHtmlPart() {
+void TestReaders::mhtmlWithoutHtmlPart()
+{
     const QByteArray mhtml =
         "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
         "--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\n"

@@ -24,7 +24,8 @@ private slots:
     void isoDate();
 };
 
-static QByteArray utf16le(const QString &s, bool bom) {
+static QByteArray utf16le(const QString &s, bool bom)
+{
     QByteArray out = bom ? QByteArray("\xff\xfe", 2) : QByteArray();
     for (const QChar c : s) {
         out.append(char(c.unicode() & 0xff));
@@ -33,7 +34,8 @@ static QByteArray utf16le(const QString &s, bool bom) {
     return out;
 }
 
-static QByteArray utf16be(const QString &s) {
+static QByteArray utf16be(const QString &s)
+{
     QByteArray out("\xfe\xff", 2);
     for (const QChar c : s) {
         out.append(char(c.unicode() >> 8));
@@ -42,7 +44,8 @@ static QByteArray utf16be(const QString &s) {
     return out;
 }
 
-void TestTextDecoding::decode_data() {
+void TestTextDecoding::decode_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("declared");
     QTest::addColumn<QString>("text");
@@ -82,7 +85,8 @@ void TestTextDecoding::decode_data() {
                            << "UTF-8";
 }
 
-void TestTextDecoding::decode() {
+void TestTextDecoding::decode()
+{
     QFETCH(QByteArray, bytes);
     QFETCH(QString, declared);
     QFETCH(QString, text);
@@ -93,7 +97,8 @@ void TestTextDecoding::decode() {
     QVERIFY(!d.hadInvalidBytes);
 }
 
-void TestTextDecoding::invalidUtf8IsReplacedNotFatal() {
+void TestTextDecoding::invalidUtf8IsReplacedNotFatal()
+{
     // Mostly UTF-8 with two broken sequences: stays UTF-8, with U+FFFD.
     const QByteArray bytes =
         QStringLiteral("Le CHU de Nîmes a été visé ; les équipes sont mobilisées.").toUtf8() +
@@ -115,7 +120,8 @@ void TestTextDecoding::invalidUtf8IsReplacedNotFatal() {
     QVERIFY(!n.text.isEmpty());
 }
 
-void TestTextDecoding::normalize_data() {
+void TestTextDecoding::normalize_data()
+{
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
     QTest::newRow("crlf and cr") << "a\r\nb\rc\n"
@@ -136,13 +142,15 @@ void TestTextDecoding::normalize_data() {
                                          << "a";
 }
 
-void TestTextDecoding::normalize() {
+void TestTextDecoding::normalize()
+{
     QFETCH(QString, input);
     QFETCH(QString, expected);
     QCOMPARE(normalizeText(input), expected);
 }
 
-void TestTextDecoding::sniff_data() {
+void TestTextDecoding::sniff_data()
+{
     QTest::addColumn<QByteArray>("head");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("description");
@@ -177,7 +185,8 @@ void TestTextDecoding::sniff_data() {
                                 << QString();
 }
 
-void TestTextDecoding::sniff() {
+void TestTextDecoding::sniff()
+{
     QFETCH(QByteArray, head);
     QFETCH(int, kind);
     QFETCH(QString, description);
@@ -186,7 +195,8 @@ void TestTextDecoding::sniff() {
     QCOMPARE(s.description, description);
 }
 
-void TestTextDecoding::language_data() {
+void TestTextDecoding::language_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("language");
     QTest::newRow("fr") << QStringLiteral(
@@ -209,13 +219,15 @@ void TestTextDecoding::language_data() {
     QTest::newRow("numbers") << QStringLiteral("12 34 56 78 90 11 12") << QString();
 }
 
-void TestTextDecoding::language() {
+void TestTextDecoding::language()
+{
     QFETCH(QString, text);
     QFETCH(QString, language);
     QCOMPARE(guessLanguage(text), language);
 }
 
-void TestTextDecoding::isoDate_data() {
+void TestTextDecoding::isoDate_data()
+{
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("iso");
     QTest::newRow("date") << "2024-01-18"
@@ -236,7 +248,8 @@ void TestTextDecoding::isoDate_data() {
     QTest::newRow("invalid day") << "2024-02-31" << QString();
 }
 
-void TestTextDecoding::isoDate() {
+void TestTextDecoding::isoDate()
+{
     QFETCH(QString, value);
     QFETCH(QString, iso);
     QCOMPARE(vigie::import::isoDate(value), iso);

@@ -11,17 +11,24 @@ class TestIncidentJson : public QObject {
 private Q_SLOTS:
     void fullRecordRoundTrip()
     {
-        const QByteArray json = "[{"
-            "            \"id\": \"2022-08-chsf-corbeil-essonnes\", \"title\": \"Ransomware at CHSF\","
-            "            \"published\": \"2022-08-22\", \"occurred\": \"2022-08-20\", \"disclosed\": \"2022-08\","
-            "            \"country\": \"FR\", \"region\": \"11\", \"department\": \"91\", \"commune\": \"Corbeil-Essonnes\","
-            "            \"victims\": [\"Centre hospitalier Sud Francilien\"], \"victim_kind\": \"hospital\","
-            "            \"attack_types\": [\"ransomware\", \"data_theft\"], \"threat_actor\": \"LockBit\","
+        const QByteArray json =
+            "[{"
+            "            \"id\": \"2022-08-chsf-corbeil-essonnes\", \"title\": \"Ransomware at "
+            "CHSF\","
+            "            \"published\": \"2022-08-22\", \"occurred\": \"2022-08-20\", "
+            "\"disclosed\": \"2022-08\","
+            "            \"country\": \"FR\", \"region\": \"11\", \"department\": \"91\", "
+            "\"commune\": \"Corbeil-Essonnes\","
+            "            \"victims\": [\"Centre hospitalier Sud Francilien\"], \"victim_kind\": "
+            "\"hospital\","
+            "            \"attack_types\": [\"ransomware\", \"data_theft\"], \"threat_actor\": "
+            "\"LockBit\","
             "            \"data_compromised\": [\"identity\", \"medical\"], \"data_spared\": [],"
             "            \"impacts\": [\"care_disrupted\", \"patients_diverted\"],"
             "            \"ransom_demanded\": {\"amount\": 10000000, \"currency\": \"USD\"},"
             "            \"records_affected\": 1400000,"
-            "            \"sources\": [{\"url\": \"https://example.org/a\", \"outlet\": \"Example\", \"published\": \"2022-08\", \"language\": \"fr\"}],"
+            "            \"sources\": [{\"url\": \"https://example.org/a\", \"outlet\": "
+            "\"Example\", \"published\": \"2022-08\", \"language\": \"fr\"}],"
             "            \"summary\": \"A summary.\""
             "        }]";
         auto list = incidentsFromJson(json);
@@ -63,19 +70,24 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{oops") << "not valid JSON";
         QTest::newRow("not array") << QByteArray("{}") << "expected a JSON array";
         QTest::newRow("impossible date")
-            << QByteArray("[{\"id\":\"a\",\"occurred\":\"2025-02-30\"}]") << "record 1 (a), field occurred";
+            << QByteArray("[{\"id\":\"a\",\"occurred\":\"2025-02-30\"}]")
+            << "record 1 (a), field occurred";
         QTest::newRow("wrong type")
-            << QByteArray("[{\"id\":\"a\"},{\"id\":\"b\",\"victims\":\"CHU\"}]") << "record 2 (b), field victims";
+            << QByteArray("[{\"id\":\"a\"},{\"id\":\"b\",\"victims\":\"CHU\"}]")
+            << "record 2 (b), field victims";
         QTest::newRow("unknown vocabulary")
             << QByteArray("[{\"id\":\"a\",\"attack_types\":[\"ransomware\",\"zombies\"]}]")
             << "unknown value \"zombies\"";
         QTest::newRow("unknown kind")
             << QByteArray("[{\"id\":\"a\",\"victim_kind\":\"castle\"}]") << "field victim_kind";
-        QTest::newRow("duplicate id") << QByteArray("[{\"id\":\"a\"},{\"id\":\"a\"}]") << "duplicate id";
+        QTest::newRow("duplicate id")
+            << QByteArray("[{\"id\":\"a\"},{\"id\":\"a\"}]") << "duplicate id";
         QTest::newRow("bad region")
-            << QByteArray("[{\"id\":\"a\",\"country\":\"FR\",\"region\":\"99\"}]") << "field region";
+            << QByteArray("[{\"id\":\"a\",\"country\":\"FR\",\"region\":\"99\"}]")
+            << "field region";
         QTest::newRow("department outside region")
-            << QByteArray("[{\"id\":\"a\",\"country\":\"FR\",\"region\":\"11\",\"department\":\"59\"}]")
+            << QByteArray(
+                   "[{\"id\":\"a\",\"country\":\"FR\",\"region\":\"11\",\"department\":\"59\"}]")
             << "not in region 11";
         QTest::newRow("negative records")
             << QByteArray("[{\"id\":\"a\",\"records_affected\":-3}]") << "field records_affected";

@@ -16,19 +16,32 @@ private Q_SLOTS:
         QTest::addColumn<int>("precision");
         QTest::addColumn<QString>("first");
         QTest::addColumn<QString>("last");
-        QTest::newRow("year") << "2022" << true << 1 << "2022-01-01" << "2022-12-31";
-        QTest::newRow("month") << "2022-08" << true << 2 << "2022-08-01" << "2022-08-31";
-        QTest::newRow("february leap") << "2024-02" << true << 2 << "2024-02-01" << "2024-02-29";
-        QTest::newRow("february") << "2025-02" << true << 2 << "2025-02-01" << "2025-02-28";
-        QTest::newRow("day") << "2022-08-20" << true << 3 << "2022-08-20" << "2022-08-20";
-        QTest::newRow("empty") << "" << true << 0 << "" << "";
-        QTest::newRow("impossible day") << "2025-02-30" << false << 0 << "" << "";
-        QTest::newRow("month 13") << "2025-13" << false << 0 << "" << "";
-        QTest::newRow("month 0") << "2025-00" << false << 0 << "" << "";
-        QTest::newRow("slashes") << "2025/02/01" << false << 0 << "" << "";
-        QTest::newRow("short") << "25" << false << 0 << "" << "";
-        QTest::newRow("letters") << "20x5" << false << 0 << "" << "";
-        QTest::newRow("time") << "2025-02-01T10:00" << false << 0 << "" << "";
+        QTest::newRow("year") << "2022" << true << 1 << "2022-01-01"
+                              << "2022-12-31";
+        QTest::newRow("month") << "2022-08" << true << 2 << "2022-08-01"
+                               << "2022-08-31";
+        QTest::newRow("february leap") << "2024-02" << true << 2 << "2024-02-01"
+                                       << "2024-02-29";
+        QTest::newRow("february") << "2025-02" << true << 2 << "2025-02-01"
+                                  << "2025-02-28";
+        QTest::newRow("day") << "2022-08-20" << true << 3 << "2022-08-20"
+                             << "2022-08-20";
+        QTest::newRow("empty") << "" << true << 0 << ""
+                               << "";
+        QTest::newRow("impossible day") << "2025-02-30" << false << 0 << ""
+                                        << "";
+        QTest::newRow("month 13") << "2025-13" << false << 0 << ""
+                                  << "";
+        QTest::newRow("month 0") << "2025-00" << false << 0 << ""
+                                 << "";
+        QTest::newRow("slashes") << "2025/02/01" << false << 0 << ""
+                                 << "";
+        QTest::newRow("short") << "25" << false << 0 << ""
+                               << "";
+        QTest::newRow("letters") << "20x5" << false << 0 << ""
+                                 << "";
+        QTest::newRow("time") << "2025-02-01T10:00" << false << 0 << ""
+                              << "";
     }
     void parse()
     {
