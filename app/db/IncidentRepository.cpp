@@ -387,20 +387,15 @@ Status IncidentRepository::updateInTransaction(const Incident &incident)
     return index(incident.dbId);
 }
 
-Status IncidentRepository::restoreInTransaction(const Incident &incident)
+Status IncidentRepository::insertRestoredRow(const Incident &incident)
 {
-    if (incident.dbId <= 0)
-        return Status::failure(tr("Cannot restore an incident that was never stored."));
-    Statement *taken = m_db.cached("SELECT EXISTS (SELECT 1 FROM incident WHERE id = ?1 OR "
-                                   "(slug = ?2 AND ?2 IS NOT NULL))");
-    if (!taken)
-        return Status::failure(m_db.lastError());
-    taken->bind(1, incident.dbId).bind(2, incident.id);
-    const bool exists = taken->step() && taken->integer(0);
-    taken->reset();
-    if (exists)
+    if (incident.dbId <= 0 || incident.id.isEmpty())
+        return Status::failure(tr("Only a stored incident can be restored."));
+    if (exists(incident.dbId) || slugTaken(incident.id))
         return Status::failure(
-            tr("Cannot restore incident %1: its id is in use.").arg(incident.id));
+            tr("Incident %1 cannot be restored: its id is taken by another one.").arg(incident.id));
+    // created_at and modified_at take their defaults (now): an undo puts the
+    // old ones back with setRowTimes when it keeps them.
     Statement *s =
         m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
                     "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
@@ -416,6 +411,13 @@ Status IncidentRepository::restoreInTransaction(const Incident &incident)
     bindIncident(*s, incident);
     if (Status st = s->exec(); !st)
         return Status::failure(tr("Restoring incident %1 failed: %2").arg(incident.id, st.error()));
+    return {};
+}
+
+Status IncidentRepository::restoreInTransaction(const Incident &incident)
+{
+    if (Status st = insertRestoredRow(incident); !st)
+        return st;
     QList<Source> sources = incident.sources;
     if (Status st = linkSources(incident.dbId, sources, true); !st)
         return st;
@@ -806,28 +808,8 @@ Status IncidentRepository::linkAt(qint64 incidentId, qint64 sourceId, int positi
 
 Status IncidentRepository::restoreExactInTransaction(const Incident &incident)
 {
-    if (incident.dbId <= 0 || incident.id.isEmpty())
-        return Status::failure(tr("Only a stored incident can be restored."));
-    if (exists(incident.dbId) || slugTaken(incident.id))
-        return Status::failure(
-            tr("Incident %1 cannot be restored: its id is taken by another one.").arg(incident.id));
-    Statement *s =
-        m_db.cached("INSERT INTO incident (id, slug, title, published_day, published_prec, "
-                    "occurred_day, occurred_prec, disclosed_day, disclosed_prec, country, "
-                    "region, department, commune, victims, victim_kind, attack_types, "
-                    "threat_actor, data_compromised, data_spared, impacts, ransom_stated, "
-                    "ransom_amount, ransom_currency, records_affected, summary, created_at, "
-                    "modified_at) VALUES "
-                    "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,"
-                    "?20,?21,?22,?23,?24,?25,?26,?26)");
-    if (!s)
-        return Status::failure(m_db.lastError());
-    s->bind(1, incident.dbId);
-    s->bind(2, incident.id);
-    s->bindText(26, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    bindIncident(*s, incident);
-    if (Status st = s->exec(); !st)
-        return Status::failure(tr("Restoring incident %1 failed: %2").arg(incident.id, st.error()));
+    if (Status st = insertRestoredRow(incident); !st)
+        return st;
     int position = 0;
     for (const Source &source : incident.sources) {
         if (Status st = restoreSourceRow(source); !st)

@@ -130,6 +130,8 @@ private:
     Status linkAt(qint64 incidentId, qint64 sourceId, int position);
     Status linkSources(qint64 incidentId, QList<Source> &sources, bool keepIds = false);
     Result<qint64> insertRow(Incident &incident, bool index);
+    // The row of a removed incident again, with its dbId and slug (restores).
+    Status insertRestoredRow(const Incident &incident);
     // The full-text index of one incident: unindex() before the row or its
     // sources change (it reads the text being removed), index() after.
     Status unindex(qint64 incidentId);

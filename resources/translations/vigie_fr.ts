@@ -985,14 +985,6 @@ Commandes (vigie COMMANDE --help) :
             <translation>La base a changé au début de l’import ; réessayez.</translation>
         </message>
         <message>
-            <source>Cannot restore an incident that was never stored.</source>
-            <translation>Impossible de rétablir un incident qui n’a jamais été enregistré.</translation>
-        </message>
-        <message>
-            <source>Cannot restore incident %1: its id is in use.</source>
-            <translation>Impossible de rétablir l’incident %1 : son identifiant est déjà utilisé.</translation>
-        </message>
-        <message>
             <source>Restoring incident %1 failed: %2</source>
             <translation>Le rétablissement de l’incident %1 a échoué : %2</translation>
         </message>
