@@ -3067,10 +3067,6 @@ Choisissez Non pour une base vide.</translation>
             <source>Export map</source>
             <translation>Exporter la carte</translation>
         </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-        </message>
     </context>
     <context>
         <name>vigie::ui::MapView</name>
@@ -3705,10 +3701,6 @@ Choisissez Non pour une base vide.</translation>
         <message>
             <source>Export timeline</source>
             <translation>Exporter la frise</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-            <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

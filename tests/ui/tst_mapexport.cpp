@@ -156,6 +156,14 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         // 101 areas, 3 border paths, the selected one's outline; no hover.
         QCOMPARE(file.readAll().count("<path"), 105);
+
+        // Export… asks for a resolution: a PNG at 192 dpi has twice the
+        // pixels of the same layout at 96 dpi.
+        const QString png = m_dir.filePath(QStringLiteral("view.png"));
+        QVERIFY(view.exportToFile(png, QSize(450, 350), 192).ok());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 700));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
     }
 
     void panelActions()

@@ -30,12 +30,13 @@ void paint(QPainter &painter, const MapLayout &view, QSize size)
 
 } // namespace
 
-Status exportMap(const MapLayout &view, QSize size, const QString &path)
+Status exportMap(const MapLayout &view, QSize size, const QString &path, int dpi)
 {
     if (!view.data())
         return Status::failure(tr("No map geometry to export."));
     FigureSettings settings;
     settings.size = size;
+    settings.dpi = dpi;
     settings.minimum = QSize(100, 100);
     settings.title = view.input().title.isEmpty() ? tr("Vigie map") : view.input().title;
     settings.description = view.input().sourceLine;

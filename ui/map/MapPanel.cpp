@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MapPanel.h"
 
+#include "figure/FigureExportDialog.h"
 #include "figure/FigureWriter.h"
 
 #include <QActionGroup>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -105,14 +105,14 @@ void MapPanel::syncActions()
 
 void MapPanel::exportWithDialog()
 {
+    // By default twice the widget's size: sharp enough for a report, same framing.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export map"), dir + QStringLiteral("/vigie-map.png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
+    const auto choice = FigureExportDialog::ask(
+        this, tr("Export map"), dir + QStringLiteral("/vigie-map.png"), m_view->size() * 2);
+    if (!choice)
         return;
-    // Twice the widget's size: sharp enough for a report, same framing.
-    const Status status = m_view->exportToFile(path, m_view->size() * 2);
+    const Status status =
+        m_view->exportToFile(choice->path, choice->settings.size, choice->settings.dpi);
     if (!status)
         QMessageBox::warning(this, tr("Export map"), status.error());
 }

@@ -103,9 +103,9 @@ void MapView::draw(QPainter &painter, const QRectF &target) const
     MapPainter::draw(painter, layout, target);
 }
 
-Status MapView::exportToFile(const QString &path, QSize size) const
+Status MapView::exportToFile(const QString &path, QSize size, int dpi) const
 {
-    return exportMap(m_layout, size.isValid() ? size : this->size(), path);
+    return exportMap(m_layout, size.isValid() ? size : this->size(), path, dpi);
 }
 
 void MapView::paintEvent(QPaintEvent *event)

@@ -50,7 +50,7 @@ public:
 
     // Same drawing as the screen, into any painter and rectangle.
     void draw(QPainter &painter, const QRectF &target) const;
-    Status exportToFile(const QString &path, QSize size = {}) const;
+    Status exportToFile(const QString &path, QSize size = {}, int dpi = 96) const;
 
     QSize sizeHint() const override { return {640, 560}; }
 

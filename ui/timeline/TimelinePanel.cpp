@@ -2,12 +2,12 @@
 #include "TimelinePanel.h"
 
 #include "TimelineView.h"
+#include "figure/FigureExportDialog.h"
 #include "figure/FigureWriter.h"
 #include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -100,13 +100,19 @@ void TimelinePanel::syncPlayback(bool playing)
 
 void TimelinePanel::exportWithDialog()
 {
+    // Size and resolution are the user's; by default twice the widget, so
+    // the export frames what is shown.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export timeline"), dir + QStringLiteral("/vigie-timeline.png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
-    if (path.isEmpty())
+    const auto choice =
+        FigureExportDialog::ask(this, tr("Export timeline"),
+                                dir + QStringLiteral("/vigie-timeline.png"), m_view->size() * 2);
+    if (!choice)
         return;
-    const Status status = m_view->exportTo(path, m_view->size() * 2);
+    FigureSettings settings = choice->settings;
+    settings.minimum = QSize(200, 150);
+    settings.title = tr("Timeline");
+    const Status status = writeFigure(
+        [this](QPainter &p, const QRectF &r) { m_view->drawFigure(p, r); }, choice->path, settings);
     if (!status)
         MessageBox::warning(this, tr("Export timeline"), status.error());
 }
