@@ -4220,6 +4220,10 @@ Cliquez pour zoomer</numerusform>
             <translation>Article %1 sur %2</translation>
         </message>
         <message>
+            <source>Confidence: no victim found, review it</source>
+            <translation>Confiance : aucune victime trouvée, à vérifier</translation>
+        </message>
+        <message>
             <source>Confidence: %1 %</source>
             <translation>Confiance : %1 %</translation>
         </message>

@@ -119,6 +119,28 @@ private Q_SLOTS:
         QVERIFY(ReviewDialog::hasItemsToReview(batch));
     }
 
+    // An article naming no victim scores 0 (never auto-accepted); the label
+    // says why instead of a bare "0 %".
+    void confidenceSaysWhenNoVictimWasFound()
+    {
+        ImportBatch importer(m_readers, m_extractor);
+        auto staged = importer.stage(
+            inputsFromPaths({test::dataPath(QStringLiteral("articles/de_klinik.txt"))}),
+            ImportBatch::matcherFor(*m_db));
+        QVERIFY(staged);
+        StagedBatch batch = std::move(staged).value();
+        QCOMPARE(batch.items.size(), 1);
+        QVERIFY(batch.items[0].extraction.incident.victims.isEmpty());
+        ReviewDialog dialog(batch, *m_db);
+        auto *label = child<QLabel>(dialog, QLatin1String("reviewConfidence"));
+        QVERIFY2(label->text().contains(QStringLiteral("no victim")), qPrintable(label->text()));
+
+        StagedBatch named = stage();
+        ReviewDialog other(named, *m_db);
+        label = child<QLabel>(other, QLatin1String("reviewConfidence"));
+        QVERIFY2(label->text().contains(u'%'), qPrintable(label->text()));
+    }
+
     // The editor shows the extraction (the golden values of tests/data/articles).
     void editorShowsTheExtractedFields()
     {

@@ -409,7 +409,12 @@ void ReviewDialog::showCurrent()
     const ItemState &state = m_state.at(m_position);
     m_positionLabel->setText(tr("Item %1 of %2").arg(m_position + 1).arg(m_queue.size()));
     m_nameLabel->setText(item.name);
-    m_confidenceLabel->setText(tr("Confidence: %1 %").arg(int(state.confidence * 100 + 0.5)));
+    // An item whose victim was not found scores 0 so that it is never
+    // accepted automatically: say why, or 0 % reads as a failed extraction.
+    const bool noVictim = !fieldConfidences(item.extraction).contains(QStringLiteral("victims"));
+    m_confidenceLabel->setText(noVictim
+                                   ? tr("Confidence: no victim found, review it")
+                                   : tr("Confidence: %1 %").arg(int(state.confidence * 100 + 0.5)));
     m_editor->setIncident(item.extraction.incident);
     m_editor->setConfidences(fieldConfidences(item.extraction));
     QStringList about;
