@@ -3,6 +3,7 @@
 // own dimension), click -> filter specs, the figure writer (PNG resolution,
 // SVG, PDF, clipboard), chart exports, and click-to-filter through the real
 // MainWindow.
+#include "WindowTestSupport.h"
 #include "charts/ChartData.h"
 #include "charts/ChartFigure.h"
 #include "charts/ChartView.h"
@@ -117,11 +118,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_charts"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_charts"));
         installTranslators(*qApp, QLocale(QLocale::English));
     }
 

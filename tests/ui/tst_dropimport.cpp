@@ -3,6 +3,7 @@
 // drops (files, text, HTML, links) sent through the window like a user's,
 // the background import, its progress and cancel, the outcome list, undo.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "commands/ImportBatch.h"
 #include "db/Database.h"
 #include "db/DatabaseSetup.h"
@@ -104,15 +105,8 @@ class TestDropImport : public QObject {
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto db = db::openDatabase(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_counter)));
-        if (!db)
-            qFatal("cannot open the test database: %s", qPrintable(db.error()));
-        auto window = std::make_unique<MainWindow>(std::move(db).value());
-        window->resize(1200, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qWarning("window not exposed");
-        return window;
+        return test::showWindow(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_counter)),
+                                QSize(1200, 800));
     }
 
     static QTableView *table(MainWindow &w)
@@ -167,11 +161,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_dropimport"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_dropimport"));
         QVERIFY(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     }
 

@@ -2,6 +2,7 @@
 // Edit Incident… and Merge Incidents… through the real MainWindow: the
 // shortcut, the double-click and the detail pane's button open the editor;
 // an edit or a merge is one undo step that Ctrl+Z takes back exactly.
+#include "WindowTestSupport.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "mainwindow/MainWindow.h"
@@ -64,11 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_editmerge"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_editmerge"));
     }
 
     void ctrlEEditsAndCtrlZRestores()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The filter panel, the filtered table, the "N of M" count and saved views,
 // on the real MainWindow with the bundled dataset (138 incidents).
+#include "WindowTestSupport.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "filter/FacetList.h"
@@ -70,14 +71,7 @@ private:
 
     std::unique_ptr<MainWindow> openWindow(const QString &path = {})
     {
-        auto db = db::openDatabase(path.isEmpty() ? freshPath() : path);
-        if (!db)
-            qFatal("cannot open the test database: %s", qPrintable(db.error()));
-        auto window = std::make_unique<MainWindow>(std::move(db).value());
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qWarning("window not exposed");
-        return window;
+        return test::showWindow(path.isEmpty() ? freshPath() : path);
     }
 
     static FacetList *facet(MainWindow &w, const char *name)

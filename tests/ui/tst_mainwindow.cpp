@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real MainWindow on a temporary database, driven by objectName.
+#include "WindowTestSupport.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
 #include "mainwindow/MainWindow.h"
@@ -45,14 +46,7 @@ private:
     {
         db::OpenOptions options;
         options.empty = empty;
-        auto db = db::openDatabase(path.isEmpty() ? freshPath() : path, options);
-        if (!db)
-            qFatal("cannot open the test database: %s", qPrintable(db.error()));
-        auto window = std::make_unique<MainWindow>(std::move(db).value());
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qWarning("window not exposed");
-        return window;
+        return test::showWindow(path.isEmpty() ? freshPath() : path, {}, options);
     }
 
     static QTableView *table(MainWindow &w)
@@ -82,11 +76,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // Settings go to the temporary folder, never the user's.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_mainwindow"));
         // As main.cpp does: English, with its plural forms.
         QVERIFY(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     }

@@ -3,6 +3,7 @@
 // headings, every filtered incident and source in the table, the filter
 // narrowing it, atomic writes, File → Export Report… and the figures.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "charts/ChartFigure.h"
 #include "db/DatabaseSetup.h"
@@ -166,11 +167,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_report"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_report"));
         QVERIFY(installTranslators(*qApp, QLocale(QLocale::English, QLocale::UnitedKingdom)));
         auto db = db::openDatabase(m_dir.filePath(QStringLiteral("report.sqlite")));
         QVERIFY2(db.ok(), qPrintable(db.error()));

@@ -2,6 +2,7 @@
 // The timeline and map docks of the real MainWindow, wired to the filter
 // controller and the notifier: brush -> date filter, map click -> region
 // filter, selection both ways, the playback cursor driving the map.
+#include "WindowTestSupport.h"
 #include "db/DatabaseSetup.h"
 #include "geo/FrenchAreas.h"
 #include "mainwindow/MainWindow.h"
@@ -69,15 +70,8 @@ private:
 
     std::unique_ptr<MainWindow> openWindow()
     {
-        auto db = db::openDatabase(m_dir.filePath(QStringLiteral("v%1.sqlite").arg(++m_counter)));
-        if (!db)
-            qFatal("cannot open the test database: %s", qPrintable(db.error()));
-        auto window = std::make_unique<MainWindow>(std::move(db).value());
-        window->resize(1400, 900);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qWarning("window not exposed");
-        return window;
+        return test::showWindow(m_dir.filePath(QStringLiteral("v%1.sqlite").arg(++m_counter)),
+                                QSize(1400, 900));
     }
     static TimelineView *timeline(MainWindow &w)
     {
@@ -93,11 +87,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("config")));
-        QCoreApplication::setOrganizationName(QStringLiteral("VigieTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_views"));
+        test::isolateSettings(m_dir, QStringLiteral("tst_views"));
         installTranslators(*qApp, QLocale(QLocale::English));
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The CSV and JSON writers, in-process.
+#include "ExportTestSupport.h"
 #include "TestSupport.h"
 #include "export/CsvWriter.h"
 #include "export/ExportFormats.h"
@@ -17,28 +18,9 @@ using namespace vigie::exporting;
 
 namespace {
 
-QString testData(const QString &relative)
-{
-    return test::sourcePath(QStringLiteral("tests/data/") + relative);
-}
-
-QList<Incident> fixture()
-{
-    auto incidents =
-        incidentsFromJson(test::readFile(testData(QStringLiteral("export/small/incidents.json"))));
-    return incidents ? incidents.value() : QList<Incident>();
-}
-
-QByteArray exported(const QString &format, const QList<Incident> &incidents,
-                    const ExportOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const ExportFormat *f = findExportFormat(format);
-    if (!f || !exportToDevice(buffer, *f, options, incidents))
-        return "(failed)";
-    return buffer.data();
-}
+using test::exported;
+using test::fixture;
+using test::testData;
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // GeoJSON and STIX 2.1 writers, and the readers that bring CSV, JSON and
 // STIX back, in-process. tests/data/export/README.md says how to regenerate
 // the golden files.
+#include "ExportTestSupport.h"
 #include "TestSupport.h"
 #include "export/AreaOutlines.h"
 #include "export/ExportFormats.h"
@@ -26,28 +27,9 @@ using namespace vigie::exporting;
 
 namespace {
 
-QString testData(const QString &relative)
-{
-    return test::sourcePath(QStringLiteral("tests/data/") + relative);
-}
-
-QList<Incident> fixture()
-{
-    auto incidents =
-        incidentsFromJson(test::readFile(testData(QStringLiteral("export/small/incidents.json"))));
-    return incidents ? incidents.value() : QList<Incident>();
-}
-
-QByteArray exported(const QString &format, const QList<Incident> &incidents,
-                    const ExportOptions &options = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const ExportFormat *f = findExportFormat(format);
-    if (!f || !exportToDevice(buffer, *f, options, incidents))
-        return "(failed)";
-    return buffer.data();
-}
+using test::exported;
+using test::fixture;
+using test::testData;
 
 QJsonArray asJson(const QList<Incident> &incidents)
 {
