@@ -9,22 +9,19 @@ namespace vigie::db {
 namespace {
 
 // The fields a page without text is shared on, as the SQL query of
-// IncidentRepository::storeSource compares them (NULL and '' alike).
-size_t pageKey(QByteArrayView url, QByteArrayView outlet, qint64 day, int precision,
-               QByteArrayView language, QByteArrayView title)
+// IncidentRepository::storeSource compares them (NULL and '' alike: both
+// hash as an empty string). Hashed from the UTF-16 strings the rows come in,
+// so inserting a row converts nothing.
+size_t pageKey(QStringView url, QStringView outlet, qint64 day, int precision, QStringView language,
+               QStringView title)
 {
-    QByteArray key;
-    key.reserve(url.size() + outlet.size() + language.size() + title.size() + 32);
-    key.append(url).append('\x1f').append(outlet).append('\x1f');
-    key.append(QByteArray::number(day)).append('\x1f').append(QByteArray::number(precision));
-    key.append('\x1f').append(language).append('\x1f').append(title);
-    return qHash(key);
+    return qHashMulti(0, url, outlet, day, precision, language, title);
 }
 
 size_t pageKey(const Source &s)
 {
-    return pageKey(s.url.toUtf8(), s.outlet.toUtf8(), s.published.firstJulianDay(),
-                   int(s.published.precision()), s.language.toUtf8(), s.title.toUtf8());
+    return pageKey(s.url, s.outlet, s.published.firstJulianDay(), int(s.published.precision()),
+                   s.language, s.title);
 }
 
 // The first row with a key is the one the SQL look-ups would find too
@@ -58,13 +55,13 @@ Status BulkKeys::load()
     if (!slugs || !hashes || !pages)
         return Status::failure(m_db.lastError());
     while (slugs->step())
-        insertFirst(m_slugs, qHash(slugs->utf8(1)), slugs->int64(0));
+        insertFirst(m_slugs, qHash(slugs->text(1)), slugs->int64(0));
     while (hashes->step())
         insertFirst(m_hashes, qHash(QByteArrayView(hashes->blob(1))), hashes->int64(0));
     while (pages->step())
         insertFirst(m_pages,
-                    pageKey(pages->utf8(1), pages->utf8(2), pages->int64(3), pages->integer(4),
-                            pages->utf8(5), pages->utf8(6)),
+                    pageKey(pages->text(1), pages->text(2), pages->int64(3), pages->integer(4),
+                            pages->text(5), pages->text(6)),
                     pages->int64(0));
     if (!slugs->ok() || !hashes->ok() || !pages->ok())
         return Status::failure(m_db.lastError());
@@ -73,8 +70,7 @@ Status BulkKeys::load()
 
 BulkKeys::Lookup BulkKeys::slug(const QString &slug) const
 {
-    const QByteArray utf8 = slug.toUtf8();
-    const auto it = m_slugs.constFind(qHash(QByteArrayView(utf8)));
+    const auto it = m_slugs.constFind(qHash(slug));
     if (it == m_slugs.cend())
         return Lookup::Absent;
     Statement *s = m_db.cached("SELECT 1 FROM incident WHERE id = ?1 AND slug = ?2");
@@ -123,7 +119,7 @@ BulkKeys::Lookup BulkKeys::page(const Source &source, qint64 *id, size_t *key) c
 
 void BulkKeys::addSlug(const QString &slug, qint64 incidentId)
 {
-    insertFirst(m_slugs, qHash(QByteArrayView(slug.toUtf8())), incidentId);
+    insertFirst(m_slugs, qHash(slug), incidentId);
 }
 
 void BulkKeys::addSource(const Source &source, qint64 sourceId, std::optional<size_t> key)

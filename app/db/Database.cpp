@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringEncoder>
 #include <QUrl>
 
 #include <sqlite3.h>
@@ -240,7 +241,7 @@ Result<Statement> Database::prepare(const char *sql) const
 
 Statement *Database::cached(const char *sql) const
 {
-    auto it = m_cache.find(sql);
+    auto it = m_cache.find(std::string_view(sql));
     if (it == m_cache.end()) {
         auto stmt = prepare(sql);
         if (!stmt)
@@ -298,6 +299,7 @@ Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_db(other.m_db)
     , m_error(std::move(other.m_error))
+    , m_texts(std::move(other.m_texts))
 {
 }
 
@@ -309,6 +311,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
         m_error = std::move(other.m_error);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -322,8 +325,20 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bindText(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (value.isEmpty()) {
+        sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    if (index < 1 || index > sqlite3_bind_parameter_count(m_stmt))
+        return *this; // SQLite ignores it too (SQLITE_RANGE)
+    if (m_texts.size() < size_t(index))
+        m_texts.resize(size_t(index));
+    QByteArray &utf8 = m_texts[size_t(index - 1)];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    utf8.resize(encoder.requiredSpace(value.size()));
+    const char *end = encoder.appendToBuffer(utf8.data(), value);
+    utf8.truncate(end - utf8.constData());
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 

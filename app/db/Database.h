@@ -9,7 +9,9 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -85,7 +87,14 @@ private:
     QString m_path;
     bool m_isNew = false;
     mutable bool m_checked = false; // quick_check passed on this connection
-    mutable std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    // Looked up by the caller's text without building a std::string (a
+    // bulk insert asks for its statements a few times per row).
+    struct SqlHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view sql) const { return std::hash<std::string_view>{}(sql); }
+    };
+    mutable std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>>
+        m_cache;
 };
 
 // A prepared statement; parameters are bound by 1-based index.
@@ -141,6 +150,10 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
     QString m_error;
+    // The UTF-8 of each bound text, by parameter, kept until it is bound
+    // again: SQLite reads it in place (no copy), and a cached statement
+    // reuses the buffers (no allocation per row in a bulk insert).
+    std::vector<QByteArray> m_texts;
 };
 
 // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit()ed.

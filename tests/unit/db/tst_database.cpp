@@ -170,6 +170,40 @@ private Q_SLOTS:
             db->exec("INSERT INTO incident_fts (incident_fts) VALUES ('integrity-check')").ok());
     }
 
+    // Bound texts are read in place from the statement's own buffers, which
+    // a cached statement reuses row after row: each row keeps its own value.
+    void boundTextsKeepEachRow()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(db->exec("CREATE TABLE t (k INTEGER, a TEXT, b TEXT)").ok());
+        const QStringList values = {
+            QStringLiteral("Centre hospitalier sud francilien"),
+            QStringLiteral("Dax"),
+            QString(),
+            QStringLiteral("H\u00f4pital \u00e9t\u00e9 \U0001F3E5 \u4e2d\u6587"),
+            QStringLiteral(""),
+            QString(5000, u'\u00e9'),
+            QStringLiteral("x"),
+        };
+        for (int k = 0; k < values.size(); ++k) {
+            Statement *ins = db->cached("INSERT INTO t (k, a, b) VALUES (?, ?, ?)");
+            QVERIFY(ins);
+            ins->bind(1, k).bind(2, values[k]).bindText(3, values[k]);
+            QVERIFY(ins->exec().ok());
+        }
+        auto read = db->prepare("SELECT a, b, a IS NULL, b IS NULL FROM t ORDER BY k");
+        QVERIFY(read.ok());
+        for (const QString &value : values) {
+            QVERIFY(read->step());
+            QCOMPARE(read->text(0), value);
+            QCOMPARE(read->text(1), value);
+            QCOMPARE(read->integer(2), value.isNull() ? 1 : 0); // bind: null binds NULL
+            QCOMPARE(read->integer(3), 0);                      // bindText: never NULL
+        }
+        QVERIFY(!read->step());
+    }
+
     void reopenKeepsData()
     {
         QTemporaryDir dir;
