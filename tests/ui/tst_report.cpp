@@ -404,6 +404,33 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad));
     }
 
+    // The charts are drawn on a virtual screen twice the page's width; their
+    // labels are enlarged so that they print at a readable size (they came
+    // out at about 5 pt), like the body text of the other pages.
+    void chartLabelsReadableOnPaper()
+    {
+        const ReportData data = collect();
+        auto document = Poppler::Document::loadFromData(render(data));
+        QVERIFY(document);
+        qreal smallest = 1000;
+        int labels = 0;
+        for (int i = 0; i < document->numPages(); ++i) {
+            auto page = document->page(i);
+            if (!page->text(QRectF()).contains(QStringLiteral("Incidents by region")))
+                continue;
+            for (const auto &box : page->textList())
+                if (box->text() == QStringLiteral("Bretagne") ||
+                    box->text() == QStringLiteral("Normandie") ||
+                    box->text() == QStringLiteral("Hospital")) {
+                    smallest = std::min(smallest, box->boundingBox().height());
+                    ++labels;
+                }
+        }
+        QVERIFY2(labels >= 2, "category labels of the region and victim charts");
+        // The box of a line of 7.5 pt text is about 8.5 pt high.
+        QVERIFY2(smallest >= 7.5, qPrintable(QString::number(smallest)));
+    }
+
     void figures()
     {
         QList<Incident> list(4);

@@ -361,7 +361,7 @@ QChart *createChart(const ChartTable &table, const ChartStyle &style, bool decor
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitleBrush(style.text);
-    const double fontScale = 1.0;
+    const double fontScale = style.fontScale;
     if (decorated) {
         chart->setTitle(table.title);
         QFont font = chart->titleFont();

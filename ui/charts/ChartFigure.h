@@ -28,6 +28,10 @@ struct ChartStyle {
     QColor muted = QColor(0x5f, 0x66, 0x73);
     QColor grid = QColor(0xdd, 0xe1, 0xe6);
     bool dark = false;
+    // Multiplies the axis, bar and slice label sizes: a figure drawn on a
+    // large virtual screen and scaled down to a page (the report) keeps
+    // readable labels.
+    double fontScale = 1.0;
 
     static ChartStyle light() { return {}; }
     static ChartStyle fromPalette(const QPalette &palette);

@@ -23,6 +23,10 @@ QString tr(const char *text, int n = -1)
 }
 
 constexpr qreal minimumScreenWidth = 1000;
+// Axis and bar labels on paper, in points: the charts are drawn at 11 px on
+// a virtual screen about twice the page's width, which alone would print
+// them at about 5 pt.
+constexpr qreal labelPoints = 7.5;
 
 } // namespace
 
@@ -56,12 +60,15 @@ void ChartsSection::paintPage(QPainter &painter, const QRectF &body, int page)
         painter.translate(area.topLeft());
         painter.scale(scale, scale);
         const QRectF screen(QPointF(0, 0), area.size() / scale);
+        ChartStyle style = ChartStyle::light();
+        style.fontScale = std::max(1.0, labelPoints / (11 * scale));
         FigureFrame frame;
+        frame.scale = style.fontScale;
         frame.title = table.title;
         frame.legend = ChartFigure::legendOf(table);
         frame.sourceLine = table.note; // the page's footer carries the source line
         const QRectF content = frame.draw(painter, screen);
-        ChartFigure::paintTable(table, painter, content, ChartStyle::light(), false);
+        ChartFigure::paintTable(table, painter, content, style, false);
         painter.restore();
     }
 }
