@@ -533,11 +533,8 @@ void ReviewDialog::updateDuplicatePanel()
     // proposal of another article, reviewed on its own).
     const commands::GapFill fill =
         match.dbId != 0 ? commands::fillGaps(known, m_editor->incident()) : commands::GapFill{};
-    QStringList labels;
-    for (const QString &key : fill.fields)
-        labels << fieldLabel(key).toLower();
-    m_canFill = !labels.isEmpty();
-    m_fillText->setText(tr("Will also fill: %1").arg(labels.join(QStringLiteral(", "))));
+    m_canFill = !fill.isEmpty();
+    m_fillText->setText(tr("Will also fill: %1").arg(fieldList(fill.fields)));
     m_fillGaps->setVisible(m_canFill);
     m_fillText->setVisible(m_canFill);
     m_duplicatePanel->show();
