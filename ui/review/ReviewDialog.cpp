@@ -144,7 +144,7 @@ void ReviewDialog::build()
     choices->addStretch(1);
     dup->addLayout(choices);
     auto *fill = new QHBoxLayout;
-    m_fillGaps = new QCheckBox(tr("Also &fill its empty fields"), m_duplicatePanel);
+    m_fillGaps = new QCheckBox(tr("Also fill its &empty fields"), m_duplicatePanel);
     m_fillGaps->setObjectName(QStringLiteral("fillGaps"));
     m_fillGaps->setToolTip(tr("Take from this article what the known incident does not state "
                               "yet; what it states is never changed"));
