@@ -163,6 +163,9 @@ public:
     // new in this batch) was skipped becomes a new incident, and the other
     // items that joined that target join it instead; one whose target was
     // turned into an AddedSource in review follows it to that incident.
+    // An AddedSource item joining a stored incident with `fillGaps` set first
+    // fills that incident's empty fields (fillGaps() in IncidentGaps.h), noted
+    // in `filledFields` and CommitSummary::filled.
     static Result<CommitSummary> commit(const db::Database &db, StagedBatch &batch,
                                         const ImportOptions &options = {});
 
