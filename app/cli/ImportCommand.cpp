@@ -110,8 +110,11 @@ bool printArticle(const CommandLine &cl, const commands::StagedArticle &item, bo
                          : db::makeSlug(item.extraction.incident);
         out << (dryRun ? tr("%1: would be added as a source of %2 (%3)")
                        : tr("%1: added source to %2 (%3)"))
-                   .arg(item.name, target, why)
-            << '\n';
+                   .arg(item.name, target, why);
+        // The empty fields of the stored incident the article filled.
+        if (!item.filledFields.isEmpty())
+            out << tr("; filled %1").arg(item.filledFields.join(QStringLiteral(", ")));
+        out << '\n';
         break;
     }
     }

@@ -18,6 +18,28 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ImportArticlesCommand", text, nullptr, n);
 }
 
+// Writes the fields of `fields` (a filled incident before or after) over the
+// stored incident, keeping the sources it cites now (the articles of the
+// batch are detached and re-attached on their own), and puts back its row
+// times.
+Status writeFields(db::IncidentRepository &repo, const Incident &fields,
+                   const std::optional<db::IncidentRepository::RowTimes> &times)
+{
+    std::optional<Incident> current = repo.load(fields.dbId);
+    if (!current)
+        return Status::failure(
+            QCoreApplication::translate("ImportArticlesCommand",
+                                        "incident %1 is no longer in the database")
+                .arg(fields.id));
+    Incident incident = fields;
+    incident.sources = std::move(current->sources);
+    if (Status s = repo.updateInTransaction(incident); !s)
+        return s;
+    if (times)
+        return repo.setRowTimes(incident.dbId, *times);
+    return {};
+}
+
 } // namespace
 
 int ImportArticlesCommand::storedCount(const StagedBatch &batch)
@@ -143,6 +165,12 @@ Status ImportArticlesCommand::remove()
     for (auto it = m_attached.crbegin(); it != m_attached.crend(); ++it)
         if (Status s = repo.detachSourceInTransaction(it->first, it->second.dbId); !s)
             return Status::failure(tr("Cannot undo the import: %1").arg(s.error()));
+    // The fields the articles filled, latest first, so that an incident
+    // filled twice ends as it was before the first.
+    const QList<FilledIncident> &filled = m_summary.filled;
+    for (auto it = filled.crbegin(); it != filled.crend(); ++it)
+        if (Status s = writeFields(repo, it->before, it->timesBefore); !s)
+            return Status::failure(tr("Cannot undo the import: %1").arg(s.error()));
     for (const Incident &incident : std::as_const(m_added))
         if (!repo.exists(incident.dbId))
             return Status::failure(
@@ -161,6 +189,9 @@ Status ImportArticlesCommand::restore()
         return Status::failure(tx.error());
     for (const Incident &incident : std::as_const(m_added))
         if (Status s = repo.restoreExactInTransaction(incident); !s)
+            return Status::failure(tr("Cannot redo the import: %1").arg(s.error()));
+    for (const FilledIncident &fill : std::as_const(m_summary.filled))
+        if (Status s = writeFields(repo, fill.after, fill.timesAfter); !s)
             return Status::failure(tr("Cannot redo the import: %1").arg(s.error()));
     for (const auto &[incidentId, source] : std::as_const(m_attached))
         if (Status s = repo.restoreSourceInTransaction(incidentId, source); !s)

@@ -22,9 +22,10 @@ namespace vigie::commands {
 
 // One import batch as one undo step (Edit → Undo/Redo). The first redo()
 // is the commit (ImportBatch::commit, one transaction); undo() removes the
-// incidents the batch added and detaches (and deletes) the articles it added
-// to incidents already stored, in one transaction; a later redo() puts them
-// back exactly (same row ids, slugs and source ids). Each step sends one
+// incidents the batch added, detaches (and deletes) the articles it added
+// to incidents already stored and puts back the fields (and row times) those
+// articles filled in them, in one transaction; a later redo() puts it all
+// back exactly (same row ids, slugs and source ids, the same filled fields). Each step sends one
 // Notifier signal per kind (incidentsAdded / incidentsRemoved /
 // incidentsChanged).
 //

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportBatch.h"
 
+#include "commands/IncidentGaps.h"
 #include "db/Database.h"
 #include "db/IncidentRepository.h"
 #include "extract/ArticleLoader.h"
@@ -55,6 +56,35 @@ void retarget(StagedBatch &batch)
             item.target = -1;
         }
     }
+}
+
+// Fills the empty fields of the stored incident an item joins from its
+// extraction (fillGaps), through the update path so the full-text index
+// follows, and notes the incident before and after for the undo.
+Status fillStoredGaps(db::IncidentRepository &repo, StagedArticle &item, int index,
+                      CommitSummary &summary, const std::function<Status()> &beforeWrite)
+{
+    const qint64 id = item.match->dbId;
+    const std::optional<Incident> stored = repo.load(id);
+    if (!stored)
+        return Status::failure(
+            tr("incident %1 is no longer in the database").arg(item.match->slug));
+    GapFill fill = fillGaps(*stored, item.extraction.incident);
+    item.filledFields = fill.fields;
+    if (fill.isEmpty())
+        return {};
+    if (Status s = beforeWrite(); !s)
+        return s;
+    FilledIncident done;
+    done.item = index;
+    done.before = *stored;
+    done.timesBefore = repo.rowTimes(id);
+    if (Status s = repo.updateInTransaction(fill.incident); !s)
+        return s;
+    done.after = std::move(fill.incident);
+    done.timesAfter = repo.rowTimes(id);
+    summary.filled.append(std::move(done));
+    return {};
 }
 
 } // namespace
@@ -295,6 +325,9 @@ Result<CommitSummary> ImportBatch::commit(const db::Database &db, StagedBatch &b
                 item.incidentSlug = batch.items.at(item.target).incidentSlug;
                 continue;
             }
+            if (item.fillGaps)
+                if (Status s = fillStoredGaps(repo, item, i, summary, beforeWrite); !s)
+                    return R::failure(tr("%1: %2").arg(item.name, s.error()));
             if (Status s = beforeWrite(); !s)
                 return R::failure(s.error());
             Source source = item.source();

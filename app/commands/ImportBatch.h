@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/IncidentMatcher.h"
+#include "db/IncidentRepository.h"
 #include "extract/Extraction.h"
 #include "import/Article.h"
 #include "model/Result.h"
@@ -68,6 +69,10 @@ struct StagedArticle {
     // incident new in this batch, `target` is the index of that staged item.
     std::optional<IncidentMatch> match;
     int target = -1;
+    // AddedSource to a stored incident: also fill the fields that incident
+    // leaves empty from this article's extraction (fillGaps). The review
+    // lets the user turn it off for the item.
+    bool fillGaps = true;
     // Duplicate: the stored incident citing the same text (slug), or the
     // earlier input of the batch with the same text.
     QString duplicateOf;
@@ -75,7 +80,8 @@ struct StagedArticle {
     // Filled by commit(): the incident the article now belongs to.
     qint64 incidentDbId = 0;
     QString incidentSlug;
-    qint64 sourceDbId = 0; // the stored article (for an undo that detaches it)
+    qint64 sourceDbId = 0;    // the stored article (for an undo that detaches it)
+    QStringList filledFields; // the schema keys this article filled in the stored incident
 
     const Source &source() const { return extraction.incident.sources.first(); }
 };
@@ -85,10 +91,23 @@ struct StagedBatch {
     int count(ImportOutcome outcome) const;
 };
 
+// A stored incident whose empty fields an article filled during a commit,
+// as it was before and after: what the import's undo puts back and its redo
+// applies again (fields and row times; the sources are left to the attach
+// and detach of the articles).
+struct FilledIncident {
+    int item = -1;   // the batch item whose article filled it
+    Incident before; // as stored before this fill (with its sources then)
+    Incident after;  // as written
+    std::optional<db::IncidentRepository::RowTimes> timesBefore;
+    std::optional<db::IncidentRepository::RowTimes> timesAfter;
+};
+
 // What changed, for the one Notifier signal (incidentsAdded, incidentsChanged).
 struct CommitSummary {
     QList<qint64> added;
     QList<qint64> changed;
+    QList<FilledIncident> filled; // in the order written
 };
 
 // Where staging spent its time (milliseconds, summed over the inputs).
@@ -144,6 +163,9 @@ public:
     // new in this batch) was skipped becomes a new incident, and the other
     // items that joined that target join it instead; one whose target was
     // turned into an AddedSource in review follows it to that incident.
+    // An AddedSource item joining a stored incident with `fillGaps` set first
+    // fills that incident's empty fields (fillGaps() in IncidentGaps.h), noted
+    // in `filledFields` and CommitSummary::filled.
     static Result<CommitSummary> commit(const db::Database &db, StagedBatch &batch,
                                         const ImportOptions &options = {});
 

@@ -668,6 +668,10 @@ Commandes (vigie COMMANDE --help) :
             <source>Cannot redo the import: %1</source>
             <translation>Impossible de rétablir l’import : %1</translation>
         </message>
+        <message>
+            <source>incident %1 is no longer in the database</source>
+            <translation>l’incident %1 n’est plus dans la base</translation>
+        </message>
     </context>
     <context>
         <name>ImportCommand</name>
@@ -798,6 +802,10 @@ Commandes (vigie COMMANDE --help) :
                 <numerusform>%1 : %n incident : %2</numerusform>
                 <numerusform>%1 : %n incidents : %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>; filled %1</source>
+            <translation> ; complété : %1</translation>
         </message>
     </context>
     <context>
@@ -1374,6 +1382,10 @@ d’un objet JSON par ligne, avec les éléments justifiant chaque champ. N’é
         <message>
             <source>Both incidents must be stored, and different, to be merged.</source>
             <translation>Pour être fusionnés, les deux incidents doivent être enregistrés et distincts.</translation>
+        </message>
+        <message>
+            <source>incident %1 is no longer in the database</source>
+            <translation>l’incident %1 n’est plus dans la base</translation>
         </message>
     </context>
     <context>
@@ -2345,6 +2357,10 @@ secu* trouve les mots commençant par secu ; "plan blanc" trouve l’expression
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1; filled %2</source>
+            <translation>%1 ; complété : %2</translation>
         </message>
         <message>
             <source>same text as %1</source>
@@ -4118,6 +4134,14 @@ Cliquez pour zoomer</numerusform>
             <translation>&amp;Nouvel incident</translation>
         </message>
         <message>
+            <source>Also fill its &amp;empty fields</source>
+            <translation>&amp;Compléter aussi ses champs vides</translation>
+        </message>
+        <message>
+            <source>Take from this article what the known incident does not state yet; what it states is never changed</source>
+            <translation>Reprendre de cet article ce que l’incident connu n’indique pas encore ; ce qu’il indique n’est jamais modifié</translation>
+        </message>
+        <message>
             <source>Articles of the batch</source>
             <translation>Articles du lot</translation>
         </message>
@@ -4246,6 +4270,14 @@ Cliquez pour zoomer</numerusform>
         <message>
             <source>&amp;Add as a source of %1</source>
             <translation>&amp;Ajouter comme source de %1</translation>
+        </message>
+        <message>
+            <source>Will also fill: %1</source>
+            <translation>Complétera aussi : %1</translation>
+        </message>
+        <message>
+            <source>The article will be added as a source of the known incident; of its own fields below, only those the known incident leaves empty are stored there (listed above). Choose “New incident” to edit and store them all.</source>
+            <translation>L’article sera ajouté comme source de l’incident connu ; de ses propres champs ci-dessous, seuls ceux que l’incident connu laisse vides y sont enregistrés (listés ci-dessus). Choisissez « Nouvel incident » pour les modifier et les enregistrer tous.</translation>
         </message>
         <message>
             <source>The article will be added as a source of the known incident; its own fields below are not stored. Choose “New incident” to edit and store them.</source>

@@ -343,14 +343,22 @@ private Q_SLOTS:
         auto w = openWindow();
         db::IncidentRepository repo(w->database());
         const qint64 chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
-        const qsizetype sources = repo.load(chsf)->sources.size();
+        // The stored incident lacks the ransom the article states.
+        Incident stored = *repo.load(chsf);
+        stored.ransom.reset();
+        QVERIFY(repo.update(stored).ok());
+        const qsizetype sources = stored.sources.size();
         QSignalSpy changed(&w->notifier(), &Notifier::incidentsChanged);
-        // The review dialog offers to add it as a source of the CHSF incident.
+        // The review dialog offers to add it as a source of the CHSF incident,
+        // and to fill the ransom.
         bool offered = false;
+        QString fills;
         m_onReview = [&](QDialog &dialog) {
             auto *panel = dialog.findChild<QWidget *>(QStringLiteral("duplicatePanel"));
             auto *addSource = dialog.findChild<QRadioButton *>(QStringLiteral("choiceAddSource"));
             offered = panel && panel->isVisible() && addSource && addSource->isChecked();
+            if (auto *text = dialog.findChild<QLabel *>(QStringLiteral("fillGapsText")))
+                fills = text->text();
             click(dialog, "reviewAccept");
         };
         std::unique_ptr<QMimeData> mime(
@@ -369,10 +377,18 @@ private Q_SLOTS:
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Added source"));
         QVERIFY(list->topLevelItem(0)->text(2).startsWith(
             QStringLiteral("2022-08-chsf-corbeil-essonnes (same victim")));
-        // Undo detaches the article again.
+        QCOMPARE(fills, QStringLiteral("Will also fill: ransom"));
+        QVERIFY2(list->topLevelItem(0)->text(2).endsWith(QStringLiteral("; filled ransom")),
+                 qPrintable(list->topLevelItem(0)->text(2)));
+        QCOMPARE(repo.load(chsf)->ransom, (std::optional(Ransom{10000000, QStringLiteral("USD")})));
+        // Undo detaches the article again and empties the ransom.
         w->undoStack()->undo();
         QCOMPARE(repo.load(chsf)->sources.size(), sources);
+        QCOMPARE(*repo.load(chsf), stored);
         QCOMPARE(changed.count(), 2);
+        w->undoStack()->redo();
+        QVERIFY(repo.load(chsf)->ransom);
+        QCOMPARE(repo.load(chsf)->sources.size(), sources + 1);
     }
 
     void droppedTextKeepsThePageAddress()

@@ -417,6 +417,83 @@ private Q_SLOTS:
         }
     }
 
+    // The CHSF article about the stored CHSF incident made to lack its
+    // ransom and impacts: the panel says it will fill them, the check box
+    // turns that off for the item, and the commit follows the choice.
+    void addAsSourceFillsTheKnownIncidentsGaps()
+    {
+        for (const bool fill : {true, false}) {
+            auto opened =
+                db::openDatabase(m_dir.filePath(QStringLiteral("fill%1.sqlite").arg(++m_counter)));
+            QVERIFY(opened);
+            const db::Database d = std::move(opened).value();
+            db::IncidentRepository repo(d);
+            const qint64 chsf = *repo.findBySlug(chsfSlug);
+            Incident stored = *repo.load(chsf);
+            stored.ransom.reset();
+            stored.impacts.reset();
+            QVERIFY(repo.update(stored).ok());
+            ImportBatch importer(m_readers, m_extractor);
+            auto staged = importer.stage(
+                inputsFromPaths({test::dataPath(QStringLiteral("articleimport/chsf-corbeil.txt"))}),
+                ImportBatch::matcherFor(d));
+            QVERIFY(staged);
+            StagedBatch batch = std::move(staged).value();
+            QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+
+            ReviewDialog dialog(batch, d);
+            dialog.show();
+            auto *box = child<QCheckBox>(dialog, QStringLiteral("fillGaps"));
+            auto *text = child<QLabel>(dialog, QStringLiteral("fillGapsText"));
+            QVERIFY(box->isVisible());
+            QVERIFY(box->isChecked());
+            QVERIFY(box->isEnabled());
+            QCOMPARE(text->text(),
+                     QStringLiteral("Will also fill: %1, %2")
+                         .arg(fieldLabel(QStringLiteral("impacts")).toLower(),
+                              fieldLabel(QStringLiteral("ransom_demanded")).toLower()));
+            auto *note = child<QLabel>(dialog, QStringLiteral("reviewEditorNote"));
+            QVERIFY2(note->text().contains(QStringLiteral("leaves empty")),
+                     qPrintable(note->text()));
+            // "New incident" stores the article's own record: nothing to fill.
+            child<QRadioButton>(dialog, QStringLiteral("choiceNewIncident"))->click();
+            QVERIFY(!box->isEnabled());
+            child<QRadioButton>(dialog, QStringLiteral("choiceAddSource"))->click();
+            QVERIFY(box->isEnabled());
+            if (!fill) {
+                box->click();
+                QVERIFY(!box->isChecked());
+                QVERIFY2(note->text().contains(QStringLiteral("are not stored")),
+                         qPrintable(note->text()));
+            }
+            clickButton(dialog, "reviewAccept");
+            QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+            QCOMPARE(batch.items[0].fillGaps, fill);
+
+            auto summary = ImportBatch::commit(d, batch);
+            QVERIFY(summary);
+            const Incident after = *repo.load(chsf);
+            QCOMPARE(after.sources.size(), stored.sources.size() + 1);
+            QCOMPARE(after.ransom.has_value(), fill);
+            QCOMPARE(after.impacts.has_value(), fill);
+            QCOMPARE(batch.items[0].filledFields,
+                     (fill ? QStringList{"impacts", "ransom_demanded"} : QStringList{}));
+        }
+    }
+
+    // Nothing to fill (the bundled CHSF states all the article says): no
+    // check box.
+    void nothingToFillShowsNoCheckBox()
+    {
+        StagedBatch batch = stage();
+        ReviewDialog dialog(batch, *m_db);
+        dialog.show();
+        dialog.showPosition(3);
+        QVERIFY(child<QGroupBox>(dialog, QStringLiteral("duplicatePanel"))->isVisible());
+        QVERIFY(!child<QCheckBox>(dialog, QStringLiteral("fillGaps"))->isVisible());
+        QVERIFY(!child<QLabel>(dialog, QStringLiteral("fillGapsText"))->isVisible());
+    }
+
     // A proposal edited until it names a stored incident: the panel offers
     // it (without choosing it for the user); "add as source" then joins it.
     void editedProposalFindsAKnownIncident()

@@ -3,6 +3,7 @@
 
 #include "ImportController.h"
 #include "commands/ImportArticlesCommand.h"
+#include "review/ReviewFields.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -33,9 +34,14 @@ QString detailsOf(const StagedArticle &item, bool committed)
                                : item.match ? item.match->slug
                                             : QString();
         const QString why = item.match ? item.match->description() : QString();
-        if (why.isEmpty())
-            return target;
-        return target.isEmpty() ? why : ImportOutcomeDialog::tr("%1 (%2)").arg(target, why);
+        QString details = why.isEmpty()      ? target
+                          : target.isEmpty() ? why
+                                             : ImportOutcomeDialog::tr("%1 (%2)").arg(target, why);
+        // The empty fields of the known incident the article filled.
+        if (committed && !item.filledFields.isEmpty())
+            details = ImportOutcomeDialog::tr("%1; filled %2")
+                          .arg(details, review::fieldList(item.filledFields));
+        return details;
     }
     case ImportOutcome::Duplicate:
         return ImportOutcomeDialog::tr("same text as %1")

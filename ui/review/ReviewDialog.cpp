@@ -5,6 +5,7 @@
 #include "IncidentComparison.h"
 #include "IncidentEditor.h"
 #include "ReviewFields.h"
+#include "commands/IncidentGaps.h"
 #include "db/IncidentRepository.h"
 
 #include <QButtonGroup>
@@ -63,6 +64,7 @@ ReviewDialog::ReviewDialog(commands::StagedBatch &batch, const db::Database &db,
         state.stagedMatch = item.match;
         state.stagedTarget = item.target;
         state.addAsSource = item.outcome == ImportOutcome::AddedSource && item.match;
+        state.fillGaps = item.fillGaps;
         state.confidence = itemConfidence(item.extraction);
         m_state.append(state);
     }
@@ -141,6 +143,18 @@ void ReviewDialog::build()
     choices->addWidget(m_choiceNew);
     choices->addStretch(1);
     dup->addLayout(choices);
+    auto *fill = new QHBoxLayout;
+    m_fillGaps = new QCheckBox(tr("Also fill its &empty fields"), m_duplicatePanel);
+    m_fillGaps->setObjectName(QStringLiteral("fillGaps"));
+    m_fillGaps->setToolTip(tr("Take from this article what the known incident does not state "
+                              "yet; what it states is never changed"));
+    m_fillText = new QLabel(m_duplicatePanel);
+    m_fillText->setObjectName(QStringLiteral("fillGapsText"));
+    m_fillText->setTextFormat(Qt::PlainText);
+    m_fillText->setWordWrap(true);
+    fill->addWidget(m_fillGaps);
+    fill->addWidget(m_fillText, 1);
+    dup->addLayout(fill);
     outer->addWidget(m_duplicatePanel, 2);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -243,6 +257,12 @@ void ReviewDialog::build()
         const int position = int(m_queue.indexOf(row));
         if (position >= 0 && position != m_position)
             showPosition(position);
+    });
+    connect(m_fillGaps, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_showing || m_position < 0)
+            return;
+        m_state[m_position].fillGaps = on;
+        updateChoice();
     });
     connect(m_choices, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
         if (m_showing || !on || m_position < 0)
@@ -492,6 +512,7 @@ void ReviewDialog::updateDuplicatePanel()
 {
     const ItemState *state = m_position >= 0 ? &m_state.at(m_position) : nullptr;
     if (!state || !state->suggestion) {
+        m_canFill = false;
         m_duplicatePanel->hide();
         return;
     }
@@ -508,6 +529,14 @@ void ReviewDialog::updateDuplicatePanel()
     m_comparison->setIncidents(known, tr("Known incident"), m_editor->incident(),
                                tr("This article"));
     m_choiceAdd->setText(tr("&Add as a source of %1").arg(name));
+    // Only a stored incident is filled (one new in this batch is the
+    // proposal of another article, reviewed on its own).
+    const commands::GapFill fill =
+        match.dbId != 0 ? commands::fillGaps(known, m_editor->incident()) : commands::GapFill{};
+    m_canFill = !fill.isEmpty();
+    m_fillText->setText(tr("Will also fill: %1").arg(fieldList(fill.fields)));
+    m_fillGaps->setVisible(m_canFill);
+    m_fillText->setVisible(m_canFill);
     m_duplicatePanel->show();
 }
 
@@ -523,12 +552,25 @@ void ReviewDialog::updateChoice()
         (add ? m_choiceAdd : m_choiceNew)->setChecked(true);
         m_showing = showing;
     }
-    // Joining an incident stores only the article: its fields are not edited.
+    {
+        const bool showing = m_showing;
+        m_showing = true;
+        m_fillGaps->setChecked(state.fillGaps);
+        m_showing = showing;
+    }
+    m_fillGaps->setEnabled(add);
+    m_fillText->setEnabled(add && state.fillGaps);
+    // Joining an incident stores the article, and at most fills the known
+    // incident's gaps: its own fields are not edited here.
     m_editor->setEnabled(!add);
     m_editorNote->setVisible(add);
-    m_editorNote->setText(tr("The article will be added as a source of the known incident; "
-                             "its own fields below are not stored. Choose “New incident” to "
-                             "edit and store them."));
+    m_editorNote->setText(
+        m_canFill && state.fillGaps
+            ? tr("The article will be added as a source of the known incident; of its own "
+                 "fields below, only those the known incident leaves empty are stored there "
+                 "(listed above). Choose “New incident” to edit and store them all.")
+            : tr("The article will be added as a source of the known incident; its own fields "
+                 "below are not stored. Choose “New incident” to edit and store them."));
 }
 
 bool ReviewDialog::addAsSource() const
@@ -546,6 +588,7 @@ void ReviewDialog::decide(Decision decision)
     ItemState &state = m_state[m_position];
     StagedArticle &item = m_batch.items[index];
     state.decision = decision;
+    item.fillGaps = state.fillGaps;
     if (decision == Decision::Skipped) {
         item.outcome = ImportOutcome::Skipped;
     } else if (addAsSource()) {
@@ -613,6 +656,7 @@ int ReviewDialog::acceptAbove(double threshold)
         } else {
             StagedArticle &item = m_batch.items[m_queue.at(position)];
             state.decision = Decision::Accepted;
+            item.fillGaps = state.fillGaps;
             const bool add = state.suggestion ? state.addAsSource
                                               : state.stagedOutcome == ImportOutcome::AddedSource;
             item.outcome = add ? ImportOutcome::AddedSource : ImportOutcome::NewIncident;

@@ -56,7 +56,9 @@ class IncidentEditor;
 // "reviewSource" (the article's outlet, date and address, as plain text),
 // "reviewConfidence", "reviewQueue" (every item of the batch), "duplicatePanel"
 // with "duplicateText", "incidentComparison", "choiceAddSource",
-// "choiceNewIncident"; "incidentEditor", "evidenceView"; buttons
+// "choiceNewIncident", "fillGaps" (check box: also fill the known incident's
+// empty fields, StagedArticle::fillGaps) and "fillGapsText" (which ones);
+// "incidentEditor", "evidenceView"; buttons
 // "reviewAccept" (default: Enter), "reviewSkip", "reviewAcceptAll",
 // "reviewPrevious" (Ctrl+Left), "reviewNext" (Ctrl+Right), "reviewFinish",
 // "reviewCancel"; "autoAccept" (check box) and "autoAcceptThreshold" (percent).
@@ -110,6 +112,7 @@ private:
         // The staged match, or one the matcher found for the edited proposal.
         std::optional<commands::IncidentMatch> suggestion;
         bool addAsSource = false; // the user's choice while a suggestion stands
+        bool fillGaps = true;     // fill the stored incident's empty fields (StagedArticle)
         bool edited = false;      // the user changed the proposal
         double confidence = 0;
     };
@@ -147,6 +150,9 @@ private:
     QRadioButton *m_choiceAdd = nullptr;
     QRadioButton *m_choiceNew = nullptr;
     QButtonGroup *m_choices = nullptr;
+    QCheckBox *m_fillGaps = nullptr;
+    QLabel *m_fillText = nullptr;
+    bool m_canFill = false; // the suggestion is a stored incident with gaps to fill
     QLabel *m_editorNote = nullptr;
     IncidentEditor *m_editor = nullptr;
     QScrollArea *m_editorScroll = nullptr;

@@ -80,6 +80,14 @@ QString fieldLabel(const QString &key)
     return label ? tr(label) : key;
 }
 
+QString fieldList(const QStringList &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys)
+        labels << fieldLabel(key).toLower();
+    return labels.join(QStringLiteral(", "));
+}
+
 QString legendGroup(const QString &key)
 {
     if (key == u"region" || key == u"department" || key == u"commune")

@@ -16,6 +16,8 @@ QStringList editorFieldKeys();
 QStringList evidenceFieldKeys();
 // "Occurred", "Victims", ... translated.
 QString fieldLabel(const QString &key);
+// Labels of several keys in a sentence: "threat actor, records affected".
+QString fieldList(const QStringList &keys);
 
 // The highlight colour of a field's evidence. Paul Tol's "light" scheme
 // (designed to stay distinct under the common colour-vision deficiencies)

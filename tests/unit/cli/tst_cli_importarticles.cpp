@@ -4,6 +4,7 @@
 #include "CliTestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +84,28 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains("c.txt: duplicate of 2022-08-chsf-corbeil-essonnes"),
                  again.out.constData());
         QCOMPARE(fileSha256(db), before);
+    }
+
+    // The bundled CHSF incident does not state how many people were
+    // affected: an article that does fills it, and says so.
+    void addedSourceFillsEmptyFields()
+    {
+        QTemporaryDir dir;
+        const QString db = bundledDatabase(dir);
+        const QString path = dir.filePath(QStringLiteral("chsf-records.txt"));
+        QFile in(articlePath(QStringLiteral("chsf-corbeil.txt")));
+        QFile out(path);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        out.write(in.readAll() + "\nLes pirates affirment avoir dérobé les données de 11 000 "
+                                 "patients.\n");
+        out.close();
+        const CliRun r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db, path});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.contains("chsf-records.txt: added source to 2022-08-chsf-corbeil-essonnes ("),
+            r.out.constData());
+        QVERIFY2(r.out.trimmed().endsWith("; filled records_affected"), r.out.constData());
+        QCOMPARE(total(db), 138);
     }
 
     void dryRunWritesNothing()

@@ -12,6 +12,7 @@
 #include "model/IncidentJson.h"
 #include "notify/Notifier.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,6 +72,43 @@ class TestImportArticlesCommand : public QObject {
         if (!staged)
             qFatal("stage: %s", qPrintable(staged.error()));
         return std::move(staged).value();
+    }
+
+    // The CHSF article naming LockBit and 11,000 patients, about the stored
+    // CHSF incident made to lack those (and to state other things otherwise).
+    struct GapCase {
+        qint64 chsf = 0;
+        Incident before;
+        db::IncidentRepository::RowTimes times;
+        QString path;
+    };
+    GapCase prepareGaps(const db::Database &d, const QString &name)
+    {
+        GapCase c;
+        db::IncidentRepository repo(d);
+        c.chsf = *repo.findBySlug(QStringLiteral("2022-08-chsf-corbeil-essonnes"));
+        Incident stored = *repo.load(c.chsf);
+        stored.threatActor.clear();
+        stored.recordsAffected.reset();
+        stored.occurred = PartialDate::ofMonth(2022, 8); // refined by the article
+        stored.victimKind = VictimKind::HospitalGroup;   // stated: the article says hospital
+        stored.attackTypes =
+            AttackTypes{AttackType::Ransomware}; // stated: no union with data theft
+        if (!repo.update(stored).ok())
+            qFatal("update failed");
+        c.times = {QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("2021-02-03T04:05:06Z")};
+        if (!repo.setRowTimes(c.chsf, c.times).ok())
+            qFatal("setRowTimes failed");
+        c.before = *repo.load(c.chsf);
+        c.path = m_dir.filePath(name);
+        QFile in(article(QStringLiteral("chsf-corbeil.txt")));
+        QFile out(c.path);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(c.path));
+        out.write(in.readAll());
+        out.write("\nLe groupe LockBit a revendiqué l'attaque et affirme avoir dérobé les données "
+                  "de 11 000 patients.\n");
+        return c;
     }
 
 private Q_SLOTS:
@@ -200,6 +238,117 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
         QVERIFY(!stack.canRedo());
         QCOMPARE(dump(d), before);
+    }
+
+    // An article joining a stored incident fills its empty fields in the
+    // same step; undo puts back the fields (and row times) exactly and
+    // detaches the article; redo fills them again.
+    void addedSourceFillsGapsAndUndoRestoresThem()
+    {
+        const db::Database d = bundled(QStringLiteral("gaps.sqlite"));
+        const GapCase c = prepareGaps(d, QStringLiteral("chsf-lockbit.txt"));
+        db::IncidentRepository repo(d);
+        const QStringList before = dump(d);
+        Notifier notifier;
+        QSignalSpy changed(&notifier, &Notifier::incidentsChanged);
+        QUndoStack stack;
+        StagedBatch batch = stage(d, {c.path});
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(batch.items[0].match->dbId, c.chsf);
+        QVERIFY(batch.items[0].fillGaps); // the default
+        auto *command = new ImportArticlesCommand(d, notifier, std::move(batch));
+        stack.push(command);
+        QVERIFY(command->lastStatus().ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64>{c.chsf});
+        QCOMPARE(command->batch().items[0].filledFields,
+                 (QStringList{"occurred", "threat_actor", "records_affected"}));
+        QCOMPARE(command->summary().filled.size(), 1);
+
+        const Incident filled = *repo.load(c.chsf);
+        QCOMPARE(filled.threatActor, QStringLiteral("LockBit"));
+        QCOMPARE(filled.recordsAffected, std::optional<qint64>(11000));
+        QCOMPARE(filled.occurred, PartialDate::ofDay(2022, 8, 20));
+        QCOMPARE(filled.sources.size(), c.before.sources.size() + 1);
+        // What was stated stays as reviewed.
+        Incident expected = c.before;
+        expected.threatActor = QStringLiteral("LockBit");
+        expected.recordsAffected = 11000;
+        expected.occurred = PartialDate::ofDay(2022, 8, 20);
+        expected.sources = filled.sources;
+        QCOMPARE(json(filled), json(expected));
+        QCOMPARE(filled.victimKind, std::optional(VictimKind::HospitalGroup));
+        QCOMPARE(filled.attackTypes, std::optional(AttackTypes{AttackType::Ransomware}));
+        const QStringList afterImport = dump(d);
+        const auto afterTimes = repo.rowTimes(c.chsf);
+        QVERIFY(afterTimes && afterTimes->modified != c.times.modified);
+
+        stack.undo();
+        QCOMPARE(dump(d), before);
+        QCOMPARE(json(*repo.load(c.chsf)), json(c.before));
+        QVERIFY(repo.load(c.chsf)->threatActor.isEmpty());
+        QCOMPARE(repo.rowTimes(c.chsf), std::optional(c.times));
+        QVERIFY(!repo.findSourceByHash(command->batch().items[0].source().textHash));
+
+        stack.redo();
+        QVERIFY(command->lastStatus().ok());
+        QCOMPARE(dump(d), afterImport);
+        QCOMPARE(repo.load(c.chsf)->threatActor, QStringLiteral("LockBit"));
+        QCOMPARE(repo.rowTimes(c.chsf), afterTimes);
+
+        stack.undo();
+        QCOMPARE(dump(d), before);
+        QCOMPARE(repo.rowTimes(c.chsf), std::optional(c.times));
+    }
+
+    // Turned off in the review: the article is only attached.
+    void addedSourceWithoutFillingGaps()
+    {
+        const db::Database d = bundled(QStringLiteral("nogaps.sqlite"));
+        const GapCase c = prepareGaps(d, QStringLiteral("chsf-lockbit-off.txt"));
+        db::IncidentRepository repo(d);
+        StagedBatch batch = stage(d, {c.path});
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        batch.items[0].fillGaps = false;
+        auto summary = ImportBatch::commit(d, batch);
+        QVERIFY(summary.ok());
+        QVERIFY(summary->filled.isEmpty());
+        QCOMPARE(summary->changed, QList<qint64>{c.chsf});
+        QVERIFY(batch.items[0].filledFields.isEmpty());
+        Incident after = *repo.load(c.chsf);
+        QCOMPARE(after.sources.size(), c.before.sources.size() + 1);
+        after.sources = c.before.sources;
+        QCOMPARE(json(after), json(c.before));
+        QCOMPARE(repo.rowTimes(c.chsf), std::optional(c.times));
+    }
+
+    // Two articles of one batch fill the same incident in turn: the undo
+    // ends where it started.
+    void twoArticlesFillOneIncident()
+    {
+        const db::Database d = bundled(QStringLiteral("twogaps.sqlite"));
+        const GapCase c = prepareGaps(d, QStringLiteral("chsf-lockbit-2.txt"));
+        db::IncidentRepository repo(d);
+        const QStringList before = dump(d);
+        Notifier notifier;
+        QUndoStack stack;
+        StagedBatch batch = stage(d, {article(QStringLiteral("chsf-corbeil.txt")), c.path});
+        QCOMPARE(batch.items[0].outcome, ImportOutcome::AddedSource);
+        QCOMPARE(batch.items[1].outcome, ImportOutcome::AddedSource);
+        auto *command = new ImportArticlesCommand(d, notifier, std::move(batch));
+        stack.push(command);
+        QVERIFY(command->lastStatus().ok());
+        // The first article refines the date; the second has only the rest left.
+        QCOMPARE(command->batch().items[0].filledFields, QStringList{"occurred"});
+        QCOMPARE(command->batch().items[1].filledFields,
+                 (QStringList{"threat_actor", "records_affected"}));
+        QCOMPARE(command->summary().changed, QList<qint64>{c.chsf});
+        const QStringList afterImport = dump(d);
+        stack.undo();
+        QCOMPARE(dump(d), before);
+        QCOMPARE(repo.rowTimes(c.chsf), std::optional(c.times));
+        stack.redo();
+        QCOMPARE(dump(d), afterImport);
     }
 
     void repositoryDetachAndRestore()
