@@ -5,7 +5,6 @@
 #include "PlaceNormalizer.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace vigie::geo {
 
@@ -57,39 +56,24 @@ const CommuneChoices &CommuneChoices::shared()
 }
 
 CommuneChoices::CommuneChoices(const Gazetteer &gazetteer)
+    : m_gazetteer(&gazetteer)
 {
     if (!gazetteer.isValid())
         return;
     const TsvTable &table = gazetteer.d->communes;
     m_entries.reserve(size_t(table.lineCount()));
-    // Department and region codes repeat: one QString each, shared.
-    std::unordered_map<std::string_view, QString> codes;
-    const auto shared = [&codes](std::string_view code) -> QString {
-        auto it = codes.find(code);
-        if (it == codes.end())
-            it = codes.emplace(code, toQString(code)).first;
-        return it->second;
-    };
-    table.forEachLine(table.all(), [&](qsizetype, std::string_view line) {
+    table.forEachLine(table.all(), [&](qsizetype offset, std::string_view line) {
         const auto f = TsvTable::split(line);
         // Alias rows ("Châlons", "Paris 12e") repeat a commune under another
         // key; former communes are not offered (checkCommune() knows them).
         if (f[col::CFlags].find('x') != std::string_view::npos || f[col::CKind] == "F")
             return;
-        Entry e;
-        e.key.assign(f[col::CKey]);
-        e.choice.name = toQString(f[col::CName]);
-        e.choice.code = toQString(f[col::CCode]);
-        e.choice.departmentCode = shared(f[col::CDep]);
-        e.choice.regionCode = shared(f[col::CReg]);
-        e.choice.population = toInt(f[col::CPop]);
-        e.choice.kind =
-            f[col::CKind] == "A" ? CommuneKind::MunicipalArrondissement : CommuneKind::Commune;
-        m_entries.push_back(std::move(e));
+        m_entries.push_back({f[col::CKey], f[col::CDep], offset, toInt(f[col::CPop]), false});
     });
-    // The table is sorted by key already; stable, so its rank order stays.
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.key < b.key; });
+    // The generator sorts the table by key; do not rely on it.
+    const auto byKey = [](const Entry &a, const Entry &b) { return a.key < b.key; };
+    if (!std::is_sorted(m_entries.begin(), m_entries.end(), byKey))
+        std::stable_sort(m_entries.begin(), m_entries.end(), byKey);
     // Homonyms share a key, so they are neighbours.
     for (size_t i = 0; i < m_entries.size();) {
         size_t j = i + 1;
@@ -97,9 +81,23 @@ CommuneChoices::CommuneChoices(const Gazetteer &gazetteer)
             ++j;
         if (j - i > 1)
             for (size_t k = i; k < j; ++k)
-                m_entries[k].choice.homonym = true;
+                m_entries[k].homonym = true;
         i = j;
     }
+}
+
+CommuneChoice CommuneChoices::choiceAt(const Entry &entry) const
+{
+    const auto f = TsvTable::split(m_gazetteer->d->communes.lineAt(entry.row));
+    CommuneChoice c;
+    c.name = toQString(f[col::CName]);
+    c.code = toQString(f[col::CCode]);
+    c.departmentCode = toQString(f[col::CDep]);
+    c.regionCode = toQString(f[col::CReg]);
+    c.population = entry.population;
+    c.kind = f[col::CKind] == "A" ? CommuneKind::MunicipalArrondissement : CommuneKind::Commune;
+    c.homonym = entry.homonym;
+    return c;
 }
 
 QList<CommuneChoice> CommuneChoices::candidates(QStringView typed, QStringView departmentCode,
@@ -108,12 +106,14 @@ QList<CommuneChoice> CommuneChoices::candidates(QStringView typed, QStringView d
     const std::vector<std::string> prefixes = keyPrefixes(typed);
     std::string exact;
     detail::appendNormalized(typed, exact);
+    const QByteArray department = departmentCode.toUtf8();
+    const std::string_view wanted(department.constData(), size_t(department.size()));
     std::vector<size_t> found;
     for (const std::string &prefix : prefixes) {
         auto it = std::lower_bound(m_entries.begin(), m_entries.end(), prefix,
                                    [](const Entry &e, const std::string &p) { return e.key < p; });
         for (; it != m_entries.end() && startsWith(it->key, prefix); ++it)
-            if (departmentCode.isEmpty() || it->choice.departmentCode == departmentCode)
+            if (wanted.empty() || it->departmentCode == wanted)
                 found.push_back(size_t(it - m_entries.begin()));
     }
     std::sort(found.begin(), found.end());
@@ -123,15 +123,15 @@ QList<CommuneChoice> CommuneChoices::candidates(QStringView typed, QStringView d
     // exactly (a village called "Corbeil" after Corbeil-Essonnes, but before
     // other villages), then the rest; by population within each.
     const auto tier = [&](const Entry &e) {
-        return e.choice.population >= 5000 ? 0 : e.key == exact ? 1 : 2;
+        return e.population >= 5000 ? 0 : e.key == exact ? 1 : 2;
     };
     const auto before = [&](size_t a, size_t b) {
         const Entry &x = m_entries[a];
         const Entry &y = m_entries[b];
         if (tier(x) != tier(y))
             return tier(x) < tier(y);
-        if (x.choice.population != y.choice.population)
-            return x.choice.population > y.choice.population;
+        if (x.population != y.population)
+            return x.population > y.population;
         return a < b;
     };
     const size_t keep = std::min(found.size(), size_t(std::max(limit, 0)));
@@ -139,7 +139,7 @@ QList<CommuneChoice> CommuneChoices::candidates(QStringView typed, QStringView d
     QList<CommuneChoice> out;
     out.reserve(qsizetype(keep));
     for (size_t i = 0; i < keep; ++i)
-        out.append(m_entries[found[i]].choice);
+        out.append(choiceAt(m_entries[found[i]]));
     return out;
 }
 

@@ -8,7 +8,7 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigie::geo {
@@ -35,6 +35,7 @@ struct CommuneChoice {
 // (see `vigie-bench commune-choices`).
 class CommuneChoices {
 public:
+    // Reads `gazetteer`'s table in place: the gazetteer must outlive the list.
     explicit CommuneChoices(const Gazetteer &gazetteer = Gazetteer::shared());
 
     // Built on first call (thread-safe), from Gazetteer::shared().
@@ -53,11 +54,19 @@ public:
                                     int limit = 50) const;
 
 private:
+    // A row of the gazetteer's communes table, read in place: the choice
+    // itself is made only for the few rows a look-up returns.
     struct Entry {
-        std::string key; // normalizePlaceName() of the name, as UTF-8
-        CommuneChoice choice;
+        std::string_view key; // normalizePlaceName() of the name
+        std::string_view departmentCode;
+        qsizetype row = 0; // where the line starts in communes.tsv
+        qint64 population = 0;
+        bool homonym = false;
     };
-    std::vector<Entry> m_entries; // sorted by key
+    CommuneChoice choiceAt(const Entry &entry) const;
+
+    const Gazetteer *m_gazetteer = nullptr; // must outlive this list
+    std::vector<Entry> m_entries;           // sorted by key
 };
 
 // What the commune field holds, checked against the official list in the
