@@ -34,11 +34,13 @@ class PartialDateEdit;
 // Widgets, by objectName: "edit_title", "edit_occurred" (PartialDateEdit,
 // with "edit_occurred_precision", "_year", "_month", "_day"), "edit_published",
 // "edit_disclosed", "edit_country", "edit_region", "edit_department",
-// "edit_commune" (with "edit_commune_warning", see CommuneField), "edit_victims" (list) with
-// "edit_victims_add" and "edit_victims_remove", "edit_victim_kind", "edit_attack_types" (group)
-// with one check box "edit_attack_types_<schema name>" per value, likewise "edit_data_compromised",
-// "edit_data_spared", "edit_impacts"; "edit_threat_actor", "edit_ransom" (check box),
-// "edit_ransom_amount", "edit_ransom_currency", "edit_records_affected", "edit_summary"; and a
+// "edit_commune" (with "edit_commune_warning", see CommuneField),
+// "edit_victims" (list) with "edit_victims_add" and
+// "edit_victims_remove", "edit_victim_kind", "edit_attack_types" (group) with
+// one check box "edit_attack_types_<schema name>" per value, likewise
+// "edit_data_compromised", "edit_data_spared", "edit_impacts";
+// "edit_threat_actor", "edit_ransom" (check box), "edit_ransom_amount",
+// "edit_ransom_currency", "edit_records_affected", "edit_summary"; and a
 // "confidence_<key>" label per field when confidences are set.
 class IncidentEditor : public QWidget {
     Q_OBJECT
