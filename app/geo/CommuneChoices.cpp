@@ -163,11 +163,16 @@ CommuneCheck checkCommune(QStringView name, QStringView departmentCode, const Ga
             return check;
         }
     }
-    for (const Commune &c : inScope) {
-        if (current(c)) {
-            check.status = CommuneCheck::OtherSpelling;
-            check.commune = c;
-            return check;
+    // Another spelling: preferably of the same name ("corbeil" is Corbeil),
+    // else the town it is a short form of ("Châlons").
+    const QString key = normalizePlaceName(typed);
+    for (const bool sameKey : {true, false}) {
+        for (const Commune &c : inScope) {
+            if (current(c) && (!sameKey || normalizePlaceName(c.name) == key)) {
+                check.status = CommuneCheck::OtherSpelling;
+                check.commune = c;
+                return check;
+            }
         }
     }
     if (!inScope.isEmpty()) {

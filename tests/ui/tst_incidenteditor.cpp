@@ -136,6 +136,19 @@ private Q_SLOTS:
         QCOMPARE(combo("edit_department")->currentData().toString(), QString());
     }
 
+    void returnWithoutAChoiceKeepsWhatWasTyped()
+    {
+        m_editor->setIncident(french());
+        type(QStringLiteral("corbeil"));
+        QTRY_VERIFY(popup()->isVisible());
+        QVERIFY(!popup()->currentIndex().isValid());
+        QTest::keyClick(popup(), Qt::Key_Return);
+        QTRY_VERIFY(!popup()->isVisible());
+        QCOMPARE(commune()->text(), QStringLiteral("corbeil"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), QString());
+        QCOMPARE(shownWarning(), QStringLiteral("Official spelling: Corbeil"));
+    }
+
     void choosingFillsDepartmentAndRegion()
     {
         m_editor->setIncident(french());
@@ -241,6 +254,7 @@ private Q_SLOTS:
         type(typed);
         QTest::keyClick(commune(), Qt::Key_Escape); // close the list, choose nothing
         QCOMPARE(shownWarning(), warning);
+        QCOMPARE(commune()->accessibleDescription(), warning);
         QCOMPARE(m_editor->incident().commune, typed);
         QCOMPARE(m_editor->incident().department, department);
     }

@@ -133,10 +133,14 @@ void CommuneField::updateCandidates(const QString &typed)
         item->setEditable(false);
         m_model->appendRow(item);
     }
-    if (m_shown.isEmpty())
+    if (m_shown.isEmpty()) {
         m_completer->popup()->hide();
-    else
-        m_completer->complete();
+        return;
+    }
+    m_completer->complete();
+    // Nothing is chosen until the user moves to a row: Return on the list
+    // as it opens keeps what was typed (in the review, Return accepts).
+    m_completer->popup()->setCurrentIndex(QModelIndex());
 }
 
 void CommuneField::choose(const QModelIndex &index)
@@ -186,6 +190,8 @@ void CommuneField::updateWarning()
     m_warning->setText(text);
     m_note->setToolTip(tip);
     m_note->setVisible(!text.isEmpty());
+    // A screen reader on the line edit hears the warning too.
+    m_edit->setAccessibleDescription(text);
 }
 
 } // namespace vigie::ui::review

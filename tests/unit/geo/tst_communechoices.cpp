@@ -179,6 +179,12 @@ private Q_SLOTS:
             << "" << int(CommuneCheck::Official) << "Corbeil-Essonnes";
         QTest::newRow("spelling") << "corbeil essonnes"
                                   << "91" << int(CommuneCheck::OtherSpelling) << "Corbeil-Essonnes";
+        QTest::newRow("spelling of the same name")
+            << "corbeil"
+            << "" << int(CommuneCheck::OtherSpelling) << "Corbeil";
+        QTest::newRow("short form")
+            << "Chalons"
+            << "51" << int(CommuneCheck::OtherSpelling) << "Châlons-en-Champagne";
         QTest::newRow("other department") << "Corbeil-Essonnes"
                                           << "93" << int(CommuneCheck::OtherDepartment) << "91";
         QTest::newRow("homonyms elsewhere")
