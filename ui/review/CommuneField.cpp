@@ -139,7 +139,7 @@ void CommuneField::updateCandidates(const QString &typed)
     }
     m_completer->complete();
     // Nothing is chosen until the user moves to a row: Return on the list
-    // as it opens keeps what was typed (in the review, Return accepts).
+    // as it opens closes it and keeps what was typed.
     m_completer->popup()->setCurrentIndex(QModelIndex());
 }
 
