@@ -124,6 +124,7 @@ struct PlaceMention {
 };
 
 class GazetteerData;
+class CommuneChoices;
 
 // Immutable once loaded: safe to share between threads.
 class Gazetteer {
@@ -197,6 +198,7 @@ public:
     qsizetype townCount() const;
 
 private:
+    friend class CommuneChoices; // builds its list from the communes table in place
     std::unique_ptr<GazetteerData> d;
 };
 

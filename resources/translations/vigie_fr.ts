@@ -3816,6 +3816,49 @@ Cliquez pour zoomer</numerusform>
         </message>
     </context>
     <context>
+        <name>vigie::ui::review::CommuneField</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The commune's official name; type a few letters to choose it from the official list</source>
+            <translation>Le nom officiel de la commune ; tapez quelques lettres pour la choisir dans la liste officielle</translation>
+        </message>
+        <message>
+            <source>%1, %2 — INSEE %3</source>
+            <translation>%1, %2 — INSEE %3</translation>
+        </message>
+        <message>
+            <source>Official spelling: %1</source>
+            <translation>Graphie officielle : %1</translation>
+        </message>
+        <message>
+            <source>A former commune</source>
+            <translation>Une ancienne commune</translation>
+        </message>
+        <message>
+            <source>A former commune, now part of %1</source>
+            <translation>Une ancienne commune, aujourd’hui rattachée à %1</translation>
+        </message>
+        <message>
+            <source>Not a commune of %1</source>
+            <translation>Aucune commune de ce nom dans le département %1</translation>
+        </message>
+        <message>
+            <source>A commune of this name is in: %1</source>
+            <translation>Une commune de ce nom existe dans : %1</translation>
+        </message>
+        <message>
+            <source>Not in the official list of communes</source>
+            <translation>Absente de la liste officielle des communes</translation>
+        </message>
+        <message>
+            <source>You may keep it: an article may name a hamlet or a former commune</source>
+            <translation>Vous pouvez la garder : un article peut nommer un hameau ou une ancienne commune</translation>
+        </message>
+    </context>
+    <context>
         <name>vigie::ui::review::EditIncidentDialog</name>
         <message>
             <source>Edit Incident</source>

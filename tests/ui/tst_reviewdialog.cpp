@@ -164,6 +164,9 @@ private Q_SLOTS:
                  want[QStringLiteral("region")].toVariant());
         QCOMPARE(child<QComboBox>(dialog, QStringLiteral("edit_country"))->currentData(),
                  QVariant(QStringLiteral("FR")));
+        // Angers is an official commune of the department extracted: no warning.
+        QLabel *communeWarning = child<QLabel>(dialog, QStringLiteral("edit_commune_warning"));
+        QVERIFY(!communeWarning->isVisible());
         QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("edit_threat_actor"))->text(),
                  QStringLiteral("LockBit"));
         QVERIFY(
@@ -184,6 +187,14 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, QStringLiteral("reviewConfidence"))->text().contains(u'%'));
         // An untouched editor gives back the very record staged.
         QCOMPARE(dialog.editor()->incident(), batch.items[0].extraction.incident);
+        // A commune of another department is flagged, and kept.
+        QLineEdit *commune = child<QLineEdit>(dialog, QStringLiteral("edit_commune"));
+        commune->setFocus();
+        commune->selectAll();
+        QTest::keyClicks(commune, QStringLiteral("Quimper"));
+        QVERIFY(communeWarning->isVisible());
+        QCOMPARE(communeWarning->text(), QStringLiteral("Not a commune of Maine-et-Loire (49)"));
+        QCOMPARE(dialog.editor()->incident().commune, QStringLiteral("Quimper"));
     }
 
     void evidenceIsHighlightedInEachFieldsColour()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IncidentEditor.h"
 
+#include "CommuneField.h"
 #include "PartialDateEdit.h"
 #include "ReviewFields.h"
 #include "geo/FrenchAreas.h"
@@ -124,8 +125,10 @@ void IncidentEditor::build()
         m_department->addItem(tr("%1 (%2)").arg(d.name, d.code), d.code);
     m_department->setToolTip(tr("French departments only; choosing one sets its region"));
     addRow(QStringLiteral("department"), m_department);
-    m_commune = new QLineEdit(this);
-    addRow(QStringLiteral("commune"), m_commune);
+    m_communeField = new CommuneField(this);
+    m_commune = m_communeField->lineEdit();
+    addRow(QStringLiteral("commune"), m_communeField);
+    m_fields.insert(QStringLiteral("commune"), m_commune);
 
     auto *victims = new QWidget(this);
     auto *victimsRow = new QHBoxLayout(victims);
@@ -219,7 +222,8 @@ void IncidentEditor::build()
         departmentChanged();
         emitChanged();
     });
-    connect(m_commune, &QLineEdit::textEdited, this, &IncidentEditor::emitChanged);
+    connect(m_communeField, &CommuneField::edited, this, &IncidentEditor::emitChanged);
+    connect(m_communeField, &CommuneField::chosen, this, &IncidentEditor::communeChosen);
     connect(m_victims, &QListWidget::itemChanged, this, &IncidentEditor::emitChanged);
     connect(m_addVictim, &QPushButton::clicked, this, [this] {
         auto *item = new QListWidgetItem(tr("New victim"), m_victims);
@@ -357,12 +361,14 @@ void IncidentEditor::countryChanged()
         const QSignalBlocker block(m_department);
         m_department->setCurrentIndex(0);
     }
+    updateCommuneScope();
 }
 
 void IncidentEditor::departmentChanged()
 {
     if (m_filling)
         return;
+    updateCommuneScope();
     const geo::Department *d = geo::findDepartment(m_department->currentData().toString());
     if (!d)
         return;
@@ -379,7 +385,39 @@ void IncidentEditor::regionChanged()
     if (d && d->regionCode != m_region->currentData().toString()) {
         const QSignalBlocker block(m_department);
         m_department->setCurrentIndex(0);
+        updateCommuneScope();
     }
+}
+
+void IncidentEditor::communeChosen(const geo::CommuneChoice &choice)
+{
+    // A commune is in France; its department and region follow from the
+    // official lists, filled only where the user has not said otherwise
+    // (each setCurrentIndex runs the handlers above).
+    if (m_country->currentData().toString().isEmpty())
+        m_country->setCurrentIndex(m_country->findData(france));
+    if (m_country->currentData().toString() != france)
+        return;
+    const QString region = m_region->currentData().toString();
+    if (m_department->currentData().toString().isEmpty() &&
+        (region.isEmpty() || region == choice.regionCode)) {
+        const int index = m_department->findData(choice.departmentCode);
+        if (index >= 0)
+            m_department->setCurrentIndex(index);
+    }
+    if (m_region->currentData().toString().isEmpty()) {
+        const int index = m_region->findData(choice.regionCode);
+        if (index >= 0)
+            m_region->setCurrentIndex(index);
+    }
+}
+
+void IncidentEditor::updateCommuneScope()
+{
+    const QString country = m_country->currentData().toString();
+    const bool inFrance = country == france;
+    m_communeField->setScope(inFrance || country.isEmpty(), inFrance,
+                             inFrance ? m_department->currentData().toString() : QString());
 }
 
 void IncidentEditor::updateRansomEnabled()
@@ -466,6 +504,7 @@ void IncidentEditor::setIncident(const Incident &incident)
     m_summary->setPlainText(incident.summary);
     m_loaded = read(Incident{});
     m_filling = false;
+    updateCommuneScope();
 }
 
 Incident IncidentEditor::read(const Incident &base) const

@@ -17,8 +17,13 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
+namespace vigie::geo {
+struct CommuneChoice;
+}
+
 namespace vigie::ui::review {
 
+class CommuneField;
 class PartialDateEdit;
 
 // A form where every field of an incident is editable. incident() gives
@@ -29,7 +34,8 @@ class PartialDateEdit;
 // Widgets, by objectName: "edit_title", "edit_occurred" (PartialDateEdit,
 // with "edit_occurred_precision", "_year", "_month", "_day"), "edit_published",
 // "edit_disclosed", "edit_country", "edit_region", "edit_department",
-// "edit_commune", "edit_victims" (list) with "edit_victims_add" and
+// "edit_commune" (with "edit_commune_warning", see CommuneField),
+// "edit_victims" (list) with "edit_victims_add" and
 // "edit_victims_remove", "edit_victim_kind", "edit_attack_types" (group) with
 // one check box "edit_attack_types_<schema name>" per value, likewise
 // "edit_data_compromised", "edit_data_spared", "edit_impacts";
@@ -76,6 +82,8 @@ private:
     void countryChanged();
     void departmentChanged();
     void regionChanged();
+    void communeChosen(const geo::CommuneChoice &choice);
+    void updateCommuneScope();
     void updateRansomEnabled();
     void watch(QWidget *widget, const QString &key);
     void emitChanged();
@@ -98,7 +106,8 @@ private:
     QComboBox *m_country = nullptr;
     QComboBox *m_region = nullptr;
     QComboBox *m_department = nullptr;
-    QLineEdit *m_commune = nullptr;
+    CommuneField *m_communeField = nullptr;
+    QLineEdit *m_commune = nullptr; // m_communeField's line edit
     QListWidget *m_victims = nullptr;
     QPushButton *m_addVictim = nullptr;
     QPushButton *m_removeVictim = nullptr;
