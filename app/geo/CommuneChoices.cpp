@@ -143,16 +143,43 @@ QList<CommuneChoice> CommuneChoices::candidates(QStringView typed, QStringView d
     return out;
 }
 
+QList<CommuneChoice> CommuneChoices::exactMatches(QStringView typed,
+                                                  QStringView departmentCode) const
+{
+    std::string key;
+    detail::appendNormalized(typed, key);
+    QList<CommuneChoice> out;
+    if (key.empty())
+        return out;
+    const QByteArray department = departmentCode.toUtf8();
+    const std::string_view wanted(department.constData(), size_t(department.size()));
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), key,
+                               [](const Entry &e, const std::string &k) { return e.key < k; });
+    for (; it != m_entries.end() && it->key == key; ++it)
+        if (wanted.empty() || it->departmentCode == wanted)
+            out.append(choiceAt(*it));
+    return out;
+}
+
 CommuneCheck checkCommune(QStringView name, QStringView departmentCode, const Gazetteer &gazetteer)
+{
+    return checkCommune(name, departmentCode, {}, gazetteer);
+}
+
+CommuneCheck checkCommune(QStringView name, QStringView departmentCode, QStringView regionCode,
+                          const Gazetteer &gazetteer)
 {
     CommuneCheck check;
     const QStringView typed = name.trimmed();
     if (typed.isEmpty())
         return check;
     const QList<Commune> all = gazetteer.communesByName(typed);
+    // A department chosen says more than its region.
+    const bool byRegion = departmentCode.isEmpty() && !regionCode.isEmpty();
     QList<Commune> inScope;
     for (const Commune &c : all)
-        if (departmentCode.isEmpty() || c.departmentCode == departmentCode)
+        if (byRegion ? c.regionCode == regionCode
+                     : departmentCode.isEmpty() || c.departmentCode == departmentCode)
             inScope.append(c);
 
     const auto current = [](const Commune &c) { return c.kind != CommuneKind::FormerCommune; };
@@ -186,7 +213,7 @@ CommuneCheck checkCommune(QStringView name, QStringView departmentCode, const Ga
         check.status = CommuneCheck::Unknown;
         return check;
     }
-    check.status = CommuneCheck::OtherDepartment;
+    check.status = byRegion ? CommuneCheck::OtherRegion : CommuneCheck::OtherDepartment;
     for (const Commune &c : all)
         if (!check.departments.contains(c.departmentCode))
             check.departments.append(c.departmentCode);

@@ -53,6 +53,13 @@ public:
     QList<CommuneChoice> candidates(QStringView typed, QStringView departmentCode = {},
                                     int limit = 50) const;
 
+    // The communes whose name is exactly what the user typed, compared as
+    // candidates() compares ("saint denis", "St-Denis", "SAINT-DENIS" are
+    // "Saint-Denis"), in the department `departmentCode` when one is given:
+    // one commune, several homonyms, or none. Alias rows ("Châlons") and
+    // former communes are not names of a commune here.
+    QList<CommuneChoice> exactMatches(QStringView typed, QStringView departmentCode = {}) const;
+
 private:
     // A row of the gazetteer's communes table, read in place: the choice
     // itself is made only for the few rows a look-up returns.
@@ -70,7 +77,8 @@ private:
 };
 
 // What the commune field holds, checked against the official list in the
-// scope of the department chosen (all of France when none). It is advice
+// scope of the department chosen, else of the region chosen (all of France
+// when neither). It is advice
 // for the user, never a refusal: an article may name a hamlet or a commune
 // that has since merged.
 struct CommuneCheck {
@@ -80,15 +88,20 @@ struct CommuneCheck {
         OtherSpelling,   // a commune of that name, spelt otherwise: `commune.name`
         FormerCommune,   // a former commune, now part of `parentName`
         OtherDepartment, // no such commune in the department; there are in `departments`
+        OtherRegion,     // no department chosen, none in the region; there are in `departments`
         Unknown,         // in no official list
     };
     Status status = Empty;
     Commune commune;         // the match (Official, OtherSpelling, FormerCommune)
     QString parentName;      // FormerCommune: the commune it belongs to now
-    QStringList departments; // OtherDepartment: codes of departments that have one
+    QStringList departments; // OtherDepartment, OtherRegion: codes of departments that have one
 };
 
 CommuneCheck checkCommune(QStringView name, QStringView departmentCode,
+                          const Gazetteer &gazetteer = Gazetteer::shared());
+// The region counts only when no department is given (a department is in
+// one region, and the editor keeps the two consistent).
+CommuneCheck checkCommune(QStringView name, QStringView departmentCode, QStringView regionCode,
                           const Gazetteer &gazetteer = Gazetteer::shared());
 
 } // namespace vigie::geo

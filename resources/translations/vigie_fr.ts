@@ -3830,6 +3830,10 @@ Cliquez pour zoomer</numerusform>
             <translation>%1, %2 — INSEE %3</translation>
         </message>
         <message>
+            <source>Several communes have this name: choose one in the list</source>
+            <translation>Plusieurs communes portent ce nom : choisissez-en une dans la liste</translation>
+        </message>
+        <message>
             <source>Official spelling: %1</source>
             <translation>Graphie officielle : %1</translation>
         </message>

@@ -50,6 +50,11 @@ class TestIncidentEditor : public QObject {
     QComboBox *combo(const char *name) { return child<QComboBox>(*m_editor, QLatin1String(name)); }
     QLabel *warning() { return child<QLabel>(*m_editor, QStringLiteral("edit_commune_warning")); }
     QString shownWarning() { return warning()->isVisible() ? warning()->text() : QString(); }
+    QString shownHint()
+    {
+        QLabel *hint = child<QLabel>(*m_editor, QStringLiteral("edit_commune_hint"));
+        return hint->isVisible() ? hint->text() : QString();
+    }
     QCompleter *completer()
     {
         return m_editor->findChild<QCompleter *>(QStringLiteral("edit_commune_completer"));
@@ -89,6 +94,15 @@ class TestIncidentEditor : public QObject {
             QTest::keyClick(popup(), Qt::Key_Down);
         QCOMPARE(popup()->currentIndex().row(), row);
         QTest::keyClick(popup(), Qt::Key_Return);
+    }
+    // Tab out of the commune, as a user would: to the list when it is open
+    // (it hands the key to the line edit), else to the line edit.
+    void leave()
+    {
+        QWidget *target = popup()->isVisible() ? static_cast<QWidget *>(popup()) : commune();
+        QTest::keyClick(target, Qt::Key_Tab);
+        QTRY_VERIFY(!commune()->hasFocus());
+        QTRY_VERIFY(!popup()->isVisible());
     }
 
 private Q_SLOTS:
@@ -147,6 +161,150 @@ private Q_SLOTS:
         QCOMPARE(commune()->text(), QStringLiteral("corbeil"));
         QCOMPARE(combo("edit_department")->currentData().toString(), QString());
         QCOMPARE(shownWarning(), QStringLiteral("Official spelling: Corbeil"));
+        // Return on the closed list, or leaving the field, takes the one
+        // commune of that name.
+        QTest::keyClick(commune(), Qt::Key_Return);
+        QCOMPARE(commune()->text(), QStringLiteral("Corbeil"));
+        leave();
+        QCOMPARE(commune()->text(), QStringLiteral("Corbeil"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), QStringLiteral("51"));
+        QCOMPARE(shownWarning(), QString());
+    }
+
+    void typingTheExactNameActsAsAChoice_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored"); // what the field holds after Tab
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("official") << "Corbeil-Essonnes"
+                                  << "Corbeil-Essonnes"
+                                  << "91"
+                                  << "11"
+                                  << "";
+        QTest::newRow("case and hyphen") << "corbeil essonnes"
+                                         << "Corbeil-Essonnes"
+                                         << "91"
+                                         << "11"
+                                         << "";
+        QTest::newRow("accents") << "EVRY-COURCOURONNES"
+                                 << "Évry-Courcouronnes"
+                                 << "91"
+                                 << "11"
+                                 << "";
+        // "St" is the user's way of writing it: kept (and flagged), but
+        // understood.
+        QTest::newRow("St for Saint") << "St-Michel-sur-Orge"
+                                      << "St-Michel-sur-Orge"
+                                      << "91"
+                                      << "11"
+                                      << "Official spelling: Saint-Michel-sur-Orge";
+    }
+    void typingTheExactNameActsAsAChoice()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(QString, department);
+        QFETCH(QString, region);
+        QFETCH(QString, warning);
+        m_editor->setIncident(Incident{});
+        QSignalSpy changed(m_editor.get(), &IncidentEditor::changed);
+        type(typed);
+        leave();
+        QCOMPARE(commune()->text(), stored);
+        QCOMPARE(combo("edit_country")->currentData().toString(), QStringLiteral("FR"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), department);
+        QCOMPARE(combo("edit_region")->currentData().toString(), region);
+        QCOMPARE(shownHint(), QString());
+        QCOMPARE(shownWarning(), warning);
+        QVERIFY(!changed.isEmpty());
+        const Incident got = m_editor->incident();
+        QCOMPARE(got.commune, stored);
+        QCOMPARE(got.department, department);
+        QCOMPARE(got.region, region);
+    }
+
+    void typingAHomonymFillsNothing()
+    {
+        m_editor->setIncident(french());
+        type(QStringLiteral("saint-denis"));
+        leave();
+        QCOMPARE(commune()->text(), QStringLiteral("saint-denis"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), QString());
+        QCOMPARE(combo("edit_region")->currentData().toString(), QString());
+        QCOMPARE(shownHint(),
+                 QStringLiteral("Several communes have this name: choose one in the list"));
+        QVERIFY(commune()->accessibleDescription().contains(shownHint()));
+        // Typing again drops the hint; choosing from the list settles it.
+        type(QStringLiteral("saint-denis"));
+        QCOMPARE(shownHint(), QString());
+        QTRY_VERIFY(popup()->isVisible());
+        choose(QStringLiteral("Saint-Denis (93)"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), QStringLiteral("93"));
+        leave();
+        QCOMPARE(shownHint(), QString());
+        QCOMPARE(m_editor->incident().commune, QStringLiteral("Saint-Denis"));
+    }
+
+    void theRegionSettlesAHomonym()
+    {
+        // Only one Saint-Denis is in La Réunion.
+        m_editor->setIncident(french({}, QStringLiteral("04")));
+        type(QStringLiteral("Saint-Denis"));
+        leave();
+        QCOMPARE(shownHint(), QString());
+        QCOMPARE(combo("edit_department")->currentData().toString(), QStringLiteral("974"));
+        QCOMPARE(combo("edit_region")->currentData().toString(), QStringLiteral("04"));
+    }
+
+    void aCommuneOfAnotherRegionIsNotFilled()
+    {
+        m_editor->setIncident(french({}, QStringLiteral("04")));
+        type(QStringLiteral("Corbeil-Essonnes"));
+        leave();
+        // As a choice would: the region stays, the department is not filled.
+        QCOMPARE(combo("edit_department")->currentData().toString(), QString());
+        QCOMPARE(combo("edit_region")->currentData().toString(), QStringLiteral("04"));
+        QCOMPARE(shownWarning(), QStringLiteral("Not a commune of La Réunion"));
+    }
+
+    void theRegionIsChecked()
+    {
+        Incident i = french({}, QStringLiteral("04"));
+        i.commune = QStringLiteral("Corbeil-Essonnes");
+        m_editor->setIncident(i);
+        QCOMPARE(shownWarning(), QStringLiteral("Not a commune of La Réunion"));
+        QVERIFY2(warning()->parentWidget()->toolTip().contains(QStringLiteral("(91)")),
+                 qPrintable(warning()->parentWidget()->toolTip()));
+        combo("edit_region")->setCurrentIndex(combo("edit_region")->findData("11"));
+        QCOMPARE(shownWarning(), QString());
+        combo("edit_region")->setCurrentIndex(combo("edit_region")->findData("04"));
+        QCOMPARE(shownWarning(), QStringLiteral("Not a commune of La Réunion"));
+        combo("edit_region")->setCurrentIndex(0);
+        QCOMPARE(shownWarning(), QString());
+        // A department says more than its region.
+        combo("edit_department")->setCurrentIndex(combo("edit_department")->findData("93"));
+        QCOMPARE(shownWarning(), QStringLiteral("Not a commune of Seine-Saint-Denis (93)"));
+        // Loaded with a warning and untouched: unchanged.
+        m_editor->setIncident(i);
+        QCOMPARE(m_editor->incident(), i);
+    }
+
+    void anUntouchedRecordIsNotRewritten()
+    {
+        // A careless spelling, no department: leaving the field without
+        // typing in it neither corrects the name nor fills the places.
+        Incident i = french();
+        i.commune = QStringLiteral("corbeil essonnes");
+        m_editor->setIncident(i);
+        commune()->setFocus();
+        QTRY_VERIFY(commune()->hasFocus());
+        QTest::keyClick(commune(), Qt::Key_Return);
+        leave();
+        QCOMPARE(commune()->text(), QStringLiteral("corbeil essonnes"));
+        QCOMPARE(combo("edit_department")->currentData().toString(), QString());
+        QCOMPARE(m_editor->incident(), i);
     }
 
     void choosingFillsDepartmentAndRegion()
@@ -164,6 +322,7 @@ private Q_SLOTS:
         QVERIFY(!popup()->isVisible());
         QVERIFY(!changed.isEmpty());
         QCOMPARE(shownWarning(), QString());
+        QCOMPARE(shownHint(), QString());
         const Incident got = m_editor->incident();
         QCOMPARE(got.commune, QStringLiteral("Saint-Denis"));
         QCOMPARE(got.department, QStringLiteral("93"));

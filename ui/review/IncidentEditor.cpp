@@ -368,12 +368,11 @@ void IncidentEditor::departmentChanged()
 {
     if (m_filling)
         return;
+    if (const geo::Department *d = geo::findDepartment(m_department->currentData().toString())) {
+        const QSignalBlocker block(m_region);
+        selectData(m_region, d->regionCode, tr("Region %1"));
+    }
     updateCommuneScope();
-    const geo::Department *d = geo::findDepartment(m_department->currentData().toString());
-    if (!d)
-        return;
-    const QSignalBlocker block(m_region);
-    selectData(m_region, d->regionCode, tr("Region %1"));
 }
 
 void IncidentEditor::regionChanged()
@@ -385,8 +384,9 @@ void IncidentEditor::regionChanged()
     if (d && d->regionCode != m_region->currentData().toString()) {
         const QSignalBlocker block(m_department);
         m_department->setCurrentIndex(0);
-        updateCommuneScope();
     }
+    // The commune is checked against the region when no department is chosen.
+    updateCommuneScope();
 }
 
 void IncidentEditor::communeChosen(const geo::CommuneChoice &choice)
@@ -417,7 +417,8 @@ void IncidentEditor::updateCommuneScope()
     const QString country = m_country->currentData().toString();
     const bool inFrance = country == france;
     m_communeField->setScope(inFrance || country.isEmpty(), inFrance,
-                             inFrance ? m_department->currentData().toString() : QString());
+                             inFrance ? m_department->currentData().toString() : QString(),
+                             inFrance ? m_region->currentData().toString() : QString());
 }
 
 void IncidentEditor::updateRansomEnabled()

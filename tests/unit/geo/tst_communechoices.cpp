@@ -219,6 +219,7 @@ private Q_SLOTS:
             QCOMPARE(c.parentName, detail);
             break;
         case CommuneCheck::OtherDepartment:
+        case CommuneCheck::OtherRegion:
             QCOMPARE(c.departments.join(u','), detail);
             break;
         case CommuneCheck::Empty:
@@ -226,6 +227,90 @@ private Q_SLOTS:
             QVERIFY(c.departments.isEmpty());
             break;
         }
+    }
+
+    // With no department, a region chosen is the scope of the check.
+    void checkInRegion_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("detail"); // the match's department, or where
+
+        QTest::newRow("in the region") << "Corbeil-Essonnes"
+                                       << ""
+                                       << "11" << int(CommuneCheck::Official) << "91";
+        QTest::newRow("other region") << "Corbeil-Essonnes"
+                                      << ""
+                                      << "04" << int(CommuneCheck::OtherRegion) << "91";
+        QTest::newRow("homonym of the region") << "Saint-Denis"
+                                               << ""
+                                               << "04" << int(CommuneCheck::Official) << "974";
+        QTest::newRow("spelling in the region") << "corbeil essonnes"
+                                                << ""
+                                                << "11" << int(CommuneCheck::OtherSpelling) << "91";
+        QTest::newRow("the department wins") << "Saint-Denis"
+                                             << "93"
+                                             << "04" << int(CommuneCheck::Official) << "93";
+        QTest::newRow("unknown") << "Trifouilly-les-Oies"
+                                 << ""
+                                 << "11" << int(CommuneCheck::Unknown) << "";
+    }
+    void checkInRegion()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, department);
+        QFETCH(QString, region);
+        QFETCH(int, status);
+        QFETCH(QString, detail);
+        const CommuneCheck c = checkCommune(name, department, region);
+        QCOMPARE(int(c.status), status);
+        if (c.status == CommuneCheck::OtherRegion)
+            QCOMPARE(c.departments.join(u','), detail);
+        else if (c.status != CommuneCheck::Unknown)
+            QCOMPARE(c.commune.departmentCode, detail);
+    }
+
+    // The name typed by hand, as the field resolves it on leaving: one
+    // commune, homonyms, or none.
+    void exactMatches_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<QStringList>("found"); // "name/department", sorted
+
+        QTest::newRow("official") << "Corbeil-Essonnes"
+                                  << "" << QStringList{"Corbeil-Essonnes/91"};
+        QTest::newRow("careless") << "  CORBEIL essonnes "
+                                  << "" << QStringList{"Corbeil-Essonnes/91"};
+        QTest::newRow("accents") << "evry courcouronnes"
+                                 << "" << QStringList{"Évry-Courcouronnes/91"};
+        QTest::newRow("St for Saint") << "St Denis"
+                                      << "93" << QStringList{"Saint-Denis/93"};
+        QTest::newRow("homonyms") << "Saint-Denis"
+                                  << ""
+                                  << QStringList{"Saint-Denis/11", "Saint-Denis/30",
+                                                 "Saint-Denis/93", "Saint-Denis/974"};
+        QTest::newRow("in another department") << "Corbeil-Essonnes"
+                                               << "93" << QStringList{};
+        QTest::newRow("a prefix only") << "Corbeil-Ess"
+                                       << "" << QStringList{};
+        QTest::newRow("former commune") << "Andard"
+                                        << "" << QStringList{};
+        QTest::newRow("nothing") << " - "
+                                 << "" << QStringList{};
+    }
+    void exactMatches()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, department);
+        QFETCH(QStringList, found);
+        QStringList got;
+        for (const CommuneChoice &c : CommuneChoices::shared().exactMatches(typed, department))
+            got << c.name + u'/' + c.departmentCode;
+        got.sort();
+        QCOMPARE(got, found);
     }
 };
 
