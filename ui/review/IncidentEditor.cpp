@@ -481,7 +481,7 @@ void IncidentEditor::setIncident(const Incident &incident)
         selectData(m_department, incident.department, tr("Department %1"));
     else
         m_department->setCurrentIndex(0);
-    m_commune->setText(incident.commune);
+    m_communeField->setText(incident.commune); // not typed: never resolved
 
     m_victims->clear();
     for (const QString &victim : incident.victims) {
