@@ -13,9 +13,11 @@
 #include "review/ReviewDialog.h"
 #include "review/ReviewFields.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonDocument>
@@ -308,6 +310,38 @@ private Q_SLOTS:
         QVERIFY(del->exec());
         QVERIFY(
             d.exec("DELETE FROM source WHERE id NOT IN (SELECT source_id FROM incident_source)"));
+    }
+
+    // A commune name typed by hand is resolved before Return accepts: the
+    // accepted record has the official spelling and its department.
+    void returnAcceptsTheCommuneTypedAsChosen()
+    {
+        StagedBatch batch = stage();
+        ReviewDialog dialog(batch, *m_db);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *department = child<QComboBox>(dialog, QStringLiteral("edit_department"));
+        auto *region = child<QComboBox>(dialog, QStringLiteral("edit_region"));
+        department->setCurrentIndex(0);
+        region->setCurrentIndex(0);
+        QLineEdit *commune = child<QLineEdit>(dialog, QStringLiteral("edit_commune"));
+        commune->setFocus();
+        commune->selectAll();
+        QTest::keyClicks(commune, QStringLiteral("corbeil essonnes"));
+        QAbstractItemView *popup =
+            dialog.findChild<QCompleter *>(QStringLiteral("edit_commune_completer"))->popup();
+        QTRY_VERIFY(popup->isVisible());
+        // Return on the list only closes it; Return again accepts.
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_VERIFY(!popup->isVisible());
+        QCOMPARE(dialog.currentItem(), 0);
+        QTest::keyClick(commune, Qt::Key_Return);
+        QCOMPARE(dialog.decision(0), ReviewDialog::Decision::Accepted);
+        const Incident &accepted = batch.items[0].extraction.incident;
+        QCOMPARE(accepted.commune, QStringLiteral("Corbeil-Essonnes"));
+        QCOMPARE(accepted.department, QStringLiteral("91"));
+        QCOMPARE(accepted.region, QStringLiteral("11"));
+        QCOMPARE(dialog.currentItem(), 1);
     }
 
     void keyboardMovesThroughTheQueue()
