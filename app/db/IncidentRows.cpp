@@ -60,10 +60,14 @@ QString victimsToJson(const QStringList &victims)
     return out;
 }
 
-QStringList victimsFromJson(const QString &json)
+QStringList victimsFromJson(QByteArrayView json)
 {
     QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+    if (json.isEmpty())
+        return out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array)
         out.append(v.toString());
     return out;
 }
@@ -112,7 +116,7 @@ Incident readIncident(const Statement &s)
     i.region = s.text(10);
     i.department = s.text(11);
     i.commune = s.text(12);
-    i.victims = victimsFromJson(s.text(13));
+    i.victims = victimsFromJson(s.utf8(13));
     if (!s.isNull(14) && s.integer(14) >= 0 && s.integer(14) < vocabularySize<VictimKind>())
         i.victimKind = VictimKind(s.integer(14));
     i.attackTypes = readSet<AttackType>(s, 15);

@@ -26,7 +26,8 @@ Incident readIncident(const Statement &s);
 // The sources of an incident, in their order.
 QList<Source> loadSources(const Database &db, qint64 incidentId);
 QString victimsToJson(const QStringList &victims);
-QStringList victimsFromJson(const QString &json);
+// The victims column (a JSON array of strings, UTF-8) as a list.
+QStringList victimsFromJson(QByteArrayView json);
 
 template<typename E>
 void bindSet(Statement &s, int index, const std::optional<FlagSet<E>> &set)

@@ -15,6 +15,17 @@
 
 namespace vigie::test {
 
+// The child widget of `parent` with that objectName; the test stops at once
+// when there is none (a renamed widget must not pass as an absent one).
+template<typename T>
+T *child(QWidget &parent, const QString &name)
+{
+    T *w = parent.findChild<T *>(name);
+    if (!w)
+        qFatal("no %s", qPrintable(name));
+    return w;
+}
+
 // QSettings go to `dir`/config under the organisation "VigieTest".
 inline void isolateSettings(const QTemporaryDir &dir, const QString &applicationName)
 {

@@ -4,6 +4,8 @@
 // department, a choice fills the department and region, a name that is not
 // an official commune there gets a warning but is kept. Driven by objectName
 // and the keyboard, offscreen.
+#include "WindowTestSupport.h"
+
 #include "review/IncidentEditor.h"
 
 #include <QAbstractItemView>
@@ -17,17 +19,9 @@
 
 using namespace vigie;
 using namespace vigie::ui::review;
+using vigie::test::child;
 
 namespace {
-
-template<typename T>
-T *child(QWidget &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    if (!w)
-        qFatal("no %s", qPrintable(name));
-    return w;
-}
 
 Incident french(const QString &department = {}, const QString &region = {})
 {

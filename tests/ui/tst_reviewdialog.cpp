@@ -3,6 +3,7 @@
 // tests/data articles, against a database seeded with the bundled dataset),
 // driven by objectName.
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 #include "commands/ImportBatch.h"
 #include "db/DatabaseSetup.h"
 #include "db/IncidentRepository.h"
@@ -36,6 +37,7 @@
 using namespace vigie;
 using namespace vigie::commands;
 using namespace vigie::ui::review;
+using vigie::test::child;
 
 namespace {
 
@@ -46,15 +48,6 @@ QJsonObject expected(const QString &name)
     return QJsonDocument::fromJson(test::readFile(test::dataPath(QStringLiteral("articles/") +
                                                                  name + QStringLiteral(".json"))))
         .object();
-}
-
-template<typename T>
-T *child(QWidget &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    if (!w)
-        qFatal("no %s", qPrintable(name));
-    return w;
 }
 
 } // namespace

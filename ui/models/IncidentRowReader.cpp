@@ -2,39 +2,20 @@
 #include "IncidentRowReader.h"
 
 #include "db/Database.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "db/IncidentRows.h"
 
 namespace vigie::ui {
 
 namespace {
+
+using db::rows::readSet;
+using db::rows::victimsFromJson;
 
 #define VIGIE_ROW_SELECT                                                                           \
     "SELECT i.id, i.title, i.occurred_day, i.occurred_prec, i.country, i.region, "                 \
     "i.department, i.commune, i.victims, i.victim_kind, i.attack_types, i.threat_actor, "          \
     "i.data_compromised, i.impacts, "                                                              \
     "(SELECT count(*) FROM incident_source l WHERE l.incident_id = i.id) FROM incident i"
-
-template<typename E>
-std::optional<FlagSet<E>> readSet(const db::Statement &s, int column)
-{
-    if (s.isNull(column))
-        return std::nullopt;
-    return FlagSet<E>(quint32(s.int64(column)));
-}
-
-QStringList victimsFromJson(QByteArrayView json)
-{
-    QStringList out;
-    if (json.isEmpty())
-        return out;
-    const QJsonArray array = QJsonDocument::fromJson(json.toByteArray()).array();
-    out.reserve(array.size());
-    for (const QJsonValue &v : array)
-        out.append(v.toString());
-    return out;
-}
 
 IncidentRow readRow(const db::Statement &s)
 {
